@@ -1,0 +1,81 @@
+/**
+ * Opening a catalogue database: pragmas, schema migrations and the refusal of a database
+ * written by a newer version of the app.
+ */
+import Database from 'better-sqlite3';
+import { CatalogueError } from './errors';
+import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations/index';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Migrations to apply; tests pass a prefix of the list to test each migration. */
+  migrations?: readonly Migration[];
+}
+
+/**
+ * Opens (creating if needed) the database at `path` and brings its schema up to date.
+ * A database whose `user_version` is newer than this app's is closed untouched and refused.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  const migrations = options.migrations ?? MIGRATIONS;
+  let db: Db;
+  try {
+    db = new Database(path, {
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+    });
+  } catch (error) {
+    throw new CatalogueError(
+      'DB_OPEN_FAILED',
+      `Cannot open the database at ${path}: ${(error as Error).message}`,
+    );
+  }
+  try {
+    // Read the version before anything writes: a newer database must not be touched at all,
+    // not even switched to WAL.
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const latest = migrations.at(-1)?.version ?? 0;
+    if (version > latest) {
+      throw new CatalogueError(
+        'DB_TOO_NEW',
+        `The database at ${path} was written by a newer version of Meta-Cluster Catalogue (schema ${version}, this version knows up to ${latest}). Update the app; the database was left untouched.`,
+      );
+    }
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('cache_size = -32000');
+    if (!options.readonly) migrate(db, migrations, version);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Applies every migration after `current`, all in one transaction: all of them or none. */
+function migrate(db: Db, migrations: readonly Migration[], current: number): void {
+  const pending = migrations.filter((m) => m.version > current);
+  if (pending.length === 0) return;
+  pending.forEach((m, i) => {
+    const expected = (i === 0 ? current : (pending[i - 1]?.version ?? current)) + 1;
+    if (m.version !== expected) {
+      throw new Error(
+        `Migrations must be numbered consecutively: expected ${expected}, found ${m.version} (${m.name}).`,
+      );
+    }
+  });
+  db.transaction(() => {
+    for (const migration of pending) {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+  }).immediate();
+}
+
+export { SCHEMA_VERSION };

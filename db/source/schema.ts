@@ -1,0 +1,192 @@
+/**
+ * The catalogue source format (`metacluster-catalogue/1`): what administrators maintain and
+ * what the feed ships as a snapshot. Documented in docs/catalogue-format.md; this schema is
+ * the single definition every reader (JSON, CSV, XLSX) and writer checks against.
+ *
+ * The schema checks shapes and formats; cross-record rules (unique ids, known sectors, regions
+ * and service types, no dangling `member_of`) live in validate.ts because they need the whole
+ * catalogue and the taxonomy.
+ */
+import { z } from 'zod';
+
+export const CATALOGUE_SCHEMA = 'metacluster-catalogue/1';
+
+export const ORGANISATION_KINDS = [
+  'cluster',
+  'partner',
+  'supplier',
+  'research',
+  'agency',
+  'other',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const EVENT_KINDS = [
+  'exchange-forum',
+  'company-tour',
+  'study-visit',
+  'trade-fair',
+  'workshop',
+  'conference',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** Optional free text: trimmed; an empty string means "not given" and is stored as null. */
+const text = z
+  .string()
+  .trim()
+  .max(10_000)
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+
+const id = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'use letters, digits, ".", "_", ":" or "-" only');
+
+const email = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .pipe(z.email('is not an e-mail address').optional())
+  .optional();
+
+/** Only http(s) websites: a catalogue value is never turned into a javascript: or file: link. */
+const website = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .pipe(
+    z
+      .string()
+      .refine((s) => {
+        try {
+          const url = new URL(s);
+          return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+        } catch {
+          return false;
+        }
+      }, 'must be an https:// or http:// address')
+      .optional(),
+  )
+  .optional();
+
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real date');
+
+const optionalIsoDate = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .pipe(isoDate.optional())
+  .optional();
+
+const country = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as AT or SK');
+
+const idList = z.array(id).default([]);
+
+export const serviceSchema = z
+  .object({
+    id,
+    title: z.string().trim().min(1, 'must not be empty').max(500),
+    type: id,
+    description: text,
+    sectors: idList,
+  })
+  .strict();
+
+export const contactSchema = z
+  .object({
+    name: text,
+    role: text,
+    email,
+    phone: text,
+    languages: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^[a-z]{2}$/, 'must be a language code such as de'),
+      )
+      .default([]),
+  })
+  .strict();
+
+export const organisationSchema = z
+  .object({
+    id,
+    kind: z.enum(ORGANISATION_KINDS, { error: `must be one of ${ORGANISATION_KINDS.join(', ')}` }),
+    name: z.string().trim().min(1, 'must not be empty').max(500),
+    acronym: text,
+    names: z.record(z.string().regex(/^[a-z]{2}$/), z.string().trim().min(1)).default({}),
+    description: text,
+    country,
+    region: text,
+    city: text,
+    address: text,
+    postcode: text,
+    website,
+    email,
+    phone: text,
+    fax: text,
+    sectors: idList,
+    member_of: idList,
+    services: z.array(serviceSchema).default([]),
+    contacts: z.array(contactSchema).default([]),
+    verified_at: optionalIsoDate,
+  })
+  .strict();
+
+export const eventSchema = z
+  .object({
+    id,
+    kind: z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` }),
+    title: z.string().trim().min(1, 'must not be empty').max(500),
+    start: isoDate,
+    end: optionalIsoDate,
+    city: text,
+    country: country.optional(),
+    organisers: idList,
+    sectors: idList,
+    description: text,
+    website,
+  })
+  .strict();
+
+export const catalogueSchema = z
+  .object({
+    schema: z.literal(CATALOGUE_SCHEMA, { error: `must be "${CATALOGUE_SCHEMA}"` }),
+    organisations: z.array(z.unknown()),
+    events: z.array(z.unknown()).default([]),
+  })
+  .strict();
+
+export type Service = z.output<typeof serviceSchema>;
+export type Contact = z.output<typeof contactSchema>;
+export type Organisation = z.output<typeof organisationSchema>;
+export type CatalogueEvent = z.output<typeof eventSchema>;
+
+/** A catalogue that passed every check of validate.ts: safe to import or publish. */
+export interface Catalogue {
+  organisations: Organisation[];
+  events: CatalogueEvent[];
+}
+
+/** One problem found in a source, located precisely enough for an administrator to fix it. */
+export interface SourceProblem {
+  /** 1-based row in a CSV/XLSX sheet (header is row 1), or the index in a JSON array. */
+  row?: number;
+  /** Record id when known, so a problem can be found in any format. */
+  id?: string;
+  /** Field name as written in the source, e.g. `contact_2_email` or `services[0].type`. */
+  field?: string;
+  message: string;
+}

@@ -1,0 +1,128 @@
+// ESLint flat config: type-aware rules everywhere, plus the layering rules of DESIGN.md,
+// so that the architecture is checked by a tool, not only described in words.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'http',
+  'https',
+  'net',
+  'crypto',
+  'stream',
+  'stream/*',
+  'zlib',
+  'url',
+  'util',
+];
+
+/** Layers below the UI: plain Node modules that never know about React or Electron. */
+const coreRestrictions = {
+  patterns: [
+    { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron.' },
+    {
+      group: ['react', 'react-dom', 'react-dom/*', 'react/*'],
+      message: 'Only renderer/ uses React.',
+    },
+    {
+      group: ['**/renderer/**', '**/electron/**', '**/cli/**'],
+      message: 'Core layers never import the UI, the shell or the CLI.',
+    },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'out',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'renderer/dist',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  ...tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', 'bin/*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Catalogue text is data, never HTML: render it as text.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['db/**', 'feed/**', 'export/**', 'api/**'],
+    rules: { 'no-restricted-imports': ['error', coreRestrictions] },
+  },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.filter((n) => !n.includes('*')),
+          patterns: [
+            {
+              group: nodeBuiltins.filter((n) => n.includes('*')),
+              message: 'The renderer runs in a sandbox without Node.',
+            },
+            { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron.' },
+            {
+              group: [
+                '**/db/**',
+                '**/feed/**',
+                '**/export/**',
+                '**/cli/**',
+                '**/electron/**',
+                '**/api/handlers*',
+                '**/api/http*',
+              ],
+              message: 'The renderer talks only to the CatalogueApi contract (api/contract).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['cli/**', 'build/**', 'bench/**', 'tests/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron.' },
+          ],
+        },
+      ],
+    },
+  },
+);

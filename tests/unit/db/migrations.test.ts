@@ -1,0 +1,91 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, SCHEMA_VERSION } from '../../../db/connection';
+import { MIGRATIONS } from '../../../db/migrations/index';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mcc-migrations-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('schema migrations', () => {
+  it('brings a new database to the latest version with WAL and foreign keys on', () => {
+    const db = openDatabase(join(dir, 'a.sqlite'));
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('001 creates strict tables, the search index and user data without cascades from the catalogue', () => {
+    const db = openDatabase(join(dir, 'b.sqlite'), { migrations: MIGRATIONS.slice(0, 1) });
+    const tables = db
+      .prepare(
+        "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE TABLE%' AND name NOT LIKE 'organisation_fts%'",
+      )
+      .all() as { name: string; sql: string }[];
+    for (const table of tables) expect(table.sql, table.name).toMatch(/STRICT/);
+    for (const userTable of ['shortlist_item', 'note', 'setting', 'sync_log']) {
+      const fks = db.prepare(`SELECT "table" FROM pragma_foreign_key_list(?)`).all(userTable) as {
+        table: string;
+      }[];
+      expect(fks.map((f) => f.table)).not.toContain('organisation');
+    }
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO organisation (id, kind, name, country) VALUES ('x', 'bogus', 'X', 'AT')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    db.prepare("INSERT INTO organisation_fts (rowid, name) VALUES (1, 'linz')").run();
+    expect(
+      db.prepare("SELECT rowid FROM organisation_fts WHERE organisation_fts MATCH 'linz'").all(),
+    ).toEqual([{ rowid: 1 }]);
+    db.close();
+  });
+
+  it('is idempotent: opening an up-to-date database changes nothing', () => {
+    const path = join(dir, 'c.sqlite');
+    openDatabase(path).close();
+    const db = openDatabase(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('refuses a database written by a newer version and leaves its bytes untouched', () => {
+    const path = join(dir, 'newer.sqlite');
+    const raw = new Database(path);
+    raw.exec('CREATE TABLE future (x INTEGER)');
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    const before = readFileSync(path);
+    expect(() => openDatabase(path)).toThrow(/newer version of Meta-Cluster Catalogue/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('rolls back every migration when one fails', () => {
+    const path = join(dir, 'd.sqlite');
+    const broken = [
+      ...MIGRATIONS,
+      {
+        version: SCHEMA_VERSION + 1,
+        name: 'broken',
+        sql: 'CREATE TABLE ok (x INTEGER); THIS IS NOT SQL',
+      },
+    ];
+    expect(() => openDatabase(path, { migrations: broken })).toThrow();
+    const db = new Database(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(0);
+    expect(
+      db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'organisation'").get(),
+    ).toEqual({ n: 0 });
+    db.close();
+  });
+});
