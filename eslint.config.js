@@ -38,6 +38,27 @@ const coreRestrictions = {
   ],
 };
 
+/**
+ * Security rules from DESIGN.md, as lint: catalogue text never becomes HTML, links leave the
+ * app only through the one allow-listing function, and every IPC handler goes through the
+ * one validating wrapper. The two files that own those jobs are exempted below.
+ */
+const noInnerHtml = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'Catalogue text is data, never HTML: render it as text.',
+};
+const noOpenExternal = {
+  selector: "MemberExpression[property.name='openExternal']",
+  message:
+    'Open links only through openExternalSafely() in electron/security.ts (https, mailto, tel).',
+};
+const noIpcHandle = {
+  selector:
+    "CallExpression[callee.object.name='ipcMain'][callee.property.name=/^(handle|handleOnce|on|once)$/]",
+  message: 'Register IPC handlers only through the validating wrapper in electron/ipc.ts.',
+};
+const restrictedSyntax = [noInnerHtml, noOpenExternal, noIpcHandle];
+
 export default tseslint.config(
   {
     ignores: [
@@ -68,13 +89,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-          message: 'Catalogue text is data, never HTML: render it as text.',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...restrictedSyntax],
     },
   },
   {
@@ -124,5 +139,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['electron/security.ts'],
+    rules: { 'no-restricted-syntax': ['error', noInnerHtml, noIpcHandle] },
+  },
+  {
+    files: ['electron/ipc.ts'],
+    rules: { 'no-restricted-syntax': ['error', noInnerHtml, noOpenExternal] },
   },
 );
