@@ -38,6 +38,8 @@ export interface Region {
   name: string;
   /** Eurostat's Latin-script name (differs for Greek, Bulgarian and Cypriot regions). */
   nameLatin: string;
+  /** True for Eurostat's "Extra-Regio" pseudo-regions (xxZ, xxZZ, xxZZZ): no territory. */
+  extraRegio?: boolean;
 }
 
 export interface Taxonomy {
