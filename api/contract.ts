@@ -1,0 +1,177 @@
+/**
+ * CatalogueApi: the one contract between the UI and everything below it. Every operation the
+ * renderer needs is a method here with a validated argument and result; the desktop shell
+ * (IPC, electron/ipc.ts) and web mode (HTTP, api/http.ts) carry the same handler table
+ * (api/handlers.ts). Adding an operation means one entry in `API_METHODS`, one handler and
+ * nothing else: both transports and the preload iterate this table.
+ *
+ * This file and api/schemas.ts are the only api/ files the renderer may import: they depend on
+ * zod alone, never on db/, feed/, export/ or Node.
+ */
+import type { z } from 'zod';
+import * as s from './schemas';
+
+export * from './schemas';
+
+/** Every method: its argument schema and its result schema. */
+export const API_METHODS = {
+  search: { args: s.searchQuerySchema, result: s.searchResultSchema },
+  profile: { args: s.profileArgsSchema, result: s.profileSchema },
+  taxonomy: { args: s.localeArgsSchema, result: s.taxonomyResultSchema },
+  events: { args: s.eventsArgsSchema, result: s.eventsResultSchema },
+  listShortlists: { args: s.noArgsSchema, result: s.listShortlistsResultSchema },
+  createShortlist: { args: s.shortlistArgsSchema, result: s.shortlistSummarySchema },
+  deleteShortlist: { args: s.shortlistArgsSchema, result: s.deleteShortlistResultSchema },
+  addToShortlist: { args: s.shortlistIdsArgsSchema, result: s.shortlistChangeResultSchema },
+  removeFromShortlist: { args: s.shortlistIdsArgsSchema, result: s.shortlistChangeResultSchema },
+  shortlistItems: { args: s.shortlistArgsSchema, result: s.shortlistItemsResultSchema },
+  getNote: { args: s.noteArgsSchema, result: s.noteSchema },
+  setNote: { args: s.setNoteArgsSchema, result: s.noteSchema },
+  exportOptions: { args: s.noArgsSchema, result: s.exportOptionsResultSchema },
+  exportContacts: { args: s.exportArgsSchema, result: s.exportResultSchema },
+  emailAddresses: { args: s.emailAddressesArgsSchema, result: s.emailAddressesResultSchema },
+  syncStatus: { args: s.noArgsSchema, result: s.syncStatusSchema },
+  syncNow: { args: s.noArgsSchema, result: s.syncOutcomeSchema },
+  getSettings: { args: s.noArgsSchema, result: s.settingsSchema },
+  setSettings: { args: s.setSettingsArgsSchema, result: s.settingsSchema },
+  appInfo: { args: s.noArgsSchema, result: s.appInfoSchema },
+} as const;
+
+export type ApiMethod = keyof typeof API_METHODS;
+export const API_METHOD_NAMES = Object.keys(API_METHODS) as ApiMethod[];
+
+/** What a caller passes (defaults not yet applied). */
+export type ApiArgs<M extends ApiMethod> = z.input<(typeof API_METHODS)[M]['args']>;
+/** What a handler receives after validation. */
+export type ApiParsedArgs<M extends ApiMethod> = z.output<(typeof API_METHODS)[M]['args']>;
+export type ApiResult<M extends ApiMethod> = z.output<(typeof API_METHODS)[M]['result']>;
+
+/** An empty argument object (`{}` would mean "any non-null value" to TypeScript). */
+type NoArgs = Record<string, never>;
+
+/**
+ * The API as the renderer sees it. Methods whose arguments are all optional may be called
+ * without any.
+ * A failure rejects with an `ApiError` (use `toApiError` on whatever was thrown).
+ */
+export type CatalogueApi = {
+  [M in ApiMethod]: [NoArgs] extends [ApiArgs<M>]
+    ? (args?: ApiArgs<M>) => Promise<ApiResult<M>>
+    : (args: ApiArgs<M>) => Promise<ApiResult<M>>;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Pushed events
+
+export type ApiEventName = keyof typeof s.apiEventSchemas;
+export type ApiEventPayload<E extends ApiEventName> = z.output<(typeof s.apiEventSchemas)[E]>;
+export const API_EVENT_NAMES = Object.keys(s.apiEventSchemas) as ApiEventName[];
+
+/** The object the client (and the desktop preload, as `window.catalogue`) offers the UI. */
+export type CatalogueClient = CatalogueApi & {
+  /** Calls `listener` for each event of that name until the returned function is called. */
+  subscribe<E extends ApiEventName>(
+    event: E,
+    listener: (payload: ApiEventPayload<E>) => void,
+  ): () => void;
+};
+
+// Convenience types for the UI.
+export type SearchQuery = z.input<typeof s.searchQuerySchema>;
+export type SearchResult = ApiResult<'search'>;
+export type SearchHit = z.output<typeof s.searchHitSchema>;
+export type FacetValue = z.output<typeof s.facetValueSchema>;
+export type OrganisationProfile = ApiResult<'profile'>;
+export type EventSummary = z.output<typeof s.eventSummarySchema>;
+export type TaxonomyData = ApiResult<'taxonomy'>;
+export type ExportScope = z.input<typeof s.exportScopeSchema>;
+export type ExportFormat = (typeof s.EXPORT_FORMATS)[number];
+export type Locale = (typeof s.LOCALES)[number];
+export type Theme = (typeof s.THEMES)[number];
+export type Settings = ApiResult<'getSettings'>;
+export type SyncStatus = ApiResult<'syncStatus'>;
+export type SyncOutcome = ApiResult<'syncNow'>;
+export type SyncProgress = ApiEventPayload<'sync-progress'>;
+export type AppInfo = ApiResult<'appInfo'>;
+
+// ---------------------------------------------------------------------------------------------
+// Errors: data with stable codes, carried intact over IPC and HTTP
+
+/** Feed failures, as feed/ reports them (see docs/feed.md). */
+export const FEED_ERROR_CODES = [
+  'TOO_LARGE',
+  'BAD_SIGNATURE',
+  'WRONG_CHANNEL',
+  'ROLLBACK',
+  'EXPIRED',
+  'HASH_MISMATCH',
+  'INVALID_FEED',
+  'TIMEOUT',
+  'NETWORK',
+] as const;
+
+export const API_ERROR_CODES = [
+  /** Missing, extra or wrongly typed arguments; nothing was changed. */
+  'INVALID_ARGUMENT',
+  /** The organisation, shortlist or download does not exist. */
+  'NOT_FOUND',
+  /** A request from another origin, or without the access token. */
+  'FORBIDDEN',
+  /** The name is taken, or the operation is already running. */
+  'CONFLICT',
+  /** This build or mode cannot do that (e.g. a module that is not installed). */
+  'UNAVAILABLE',
+  ...FEED_ERROR_CODES,
+  /** A bug: the message says what failed. */
+  'INTERNAL',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export interface ApiErrorData {
+  code: ApiErrorCode;
+  message: string;
+}
+
+/** The envelope both transports use on the wire. */
+export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiErrorData };
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  toJSON(): ApiErrorData {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function isApiErrorCode(value: unknown): value is ApiErrorCode {
+  return typeof value === 'string' && (API_ERROR_CODES as readonly string[]).includes(value);
+}
+
+/**
+ * Encodes an error as an Error message that survives Electron's contextBridge (which copies
+ * only an Error's message): "[CODE] message". `toApiError` decodes it.
+ */
+export function encodeErrorMessage(error: ApiErrorData): string {
+  return `[${error.code}] ${error.message}`;
+}
+
+/** Whatever a call rejected with, as an ApiError with a stable code. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (typeof error === 'object' && error !== null) {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    if (isApiErrorCode(code) && typeof message === 'string') return new ApiError(code, message);
+    if (typeof message === 'string') {
+      const match = /\[([A-Z_]+)\] ([\s\S]*)$/.exec(message);
+      if (match && isApiErrorCode(match[1])) return new ApiError(match[1], match[2] ?? '');
+      return new ApiError('INTERNAL', message);
+    }
+  }
+  return new ApiError('INTERNAL', String(error));
+}
