@@ -131,6 +131,20 @@ const orgRefSchema = z.object({
   name: z.string().nullable(),
 });
 
+const relatedOrgSchema = orgRefSchema.extend({
+  kind: z.enum(ORGANISATION_KINDS).nullable(),
+});
+
+export const profileEventSchema = z.object({
+  id: z.string(),
+  kind: z.enum(EVENT_KINDS),
+  title: z.string(),
+  start: z.string(),
+  end: nullableText,
+  city: nullableText,
+  country: nullableText,
+});
+
 export const eventSummarySchema = z.object({
   id: z.string(),
   kind: z.enum(EVENT_KINDS),
@@ -164,12 +178,12 @@ export const profileSchema = z.object({
   names: z.record(z.string(), z.string()),
   description: nullableText,
   country: z.object({ code: z.string(), name: z.string() }),
-  /** The region and its ancestors, from the country's NUTS 1 down to the region itself. */
+  /** The region (NUTS code, national name) and its ancestors, from the country level down. */
   region: z
     .object({
       code: z.string(),
       name: z.string(),
-      path: z.array(z.object({ code: z.string(), name: z.string() })),
+      ancestors: z.array(z.object({ code: z.string(), name: z.string() })),
     })
     .nullable(),
   city: nullableText,
@@ -192,12 +206,12 @@ export const profileSchema = z.object({
   ),
   contacts: z.array(contactSchema),
   /** Clusters this organisation is a member of. */
-  memberOf: z.array(orgRefSchema),
+  memberOf: z.array(relatedOrgSchema),
   /** Members of this organisation (when it is a cluster). */
-  members: z.array(orgRefSchema),
-  events: z.array(eventSummarySchema),
+  members: z.array(relatedOrgSchema),
+  /** Events it organises, soonest first. */
+  events: z.array(profileEventSchema),
   verifiedAt: nullableText,
-  updatedAt: nullableText,
 });
 
 export const localeArgsSchema = z.object({ locale: localeSchema.optional() }).strict();
@@ -250,7 +264,11 @@ export const shortlistIdsArgsSchema = z
 
 export const shortlistSummarySchema = z.object({
   name: z.string(),
+  createdAt: z.string(),
+  /** Organisations in the list, including ones the catalogue has since removed. */
   count: z.number().int(),
+  /** How many of them the catalogue no longer holds. */
+  removed: z.number().int(),
 });
 export const listShortlistsResultSchema = z.object({ shortlists: z.array(shortlistSummarySchema) });
 export const shortlistChangeResultSchema = z.object({
