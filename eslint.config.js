@@ -2,6 +2,7 @@
 // so that the architecture is checked by a tool, not only described in words.
 import js from '@eslint/js';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [
@@ -59,7 +60,7 @@ const noIpcHandle = {
 };
 const restrictedSyntax = [noInnerHtml, noOpenExternal, noIpcHandle];
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'node_modules',
@@ -78,7 +79,7 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.node },
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', 'bin/*.js'] },
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'bin/*.js'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

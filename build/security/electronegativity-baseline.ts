@@ -1,0 +1,23 @@
+/** Matching Electronegativity findings against the reviewed baseline. */
+
+export interface Finding {
+  id: string;
+  file: string;
+  line: number;
+  description: string;
+  severity: string;
+}
+
+/** A reviewed finding: matched by check id and file (not line, which moves with every edit). */
+export interface BaselineEntry {
+  id: string;
+  file: string;
+  reason: string;
+}
+
+export function newFindings(
+  findings: readonly Finding[],
+  baseline: readonly BaselineEntry[],
+): Finding[] {
+  return findings.filter((f) => !baseline.some((b) => b.id === f.id && b.file === f.file));
+}
