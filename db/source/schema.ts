@@ -182,11 +182,13 @@ export interface Catalogue {
 
 /** One problem found in a source, located precisely enough for an administrator to fix it. */
 export interface SourceProblem {
-  /** 1-based row in a CSV/XLSX sheet (header is row 1), or the index in a JSON array. */
+  /** 1-based row in a CSV/XLSX sheet (header is row 1), or index + 1 in a JSON array. */
   row?: number;
   /** Record id when known, so a problem can be found in any format. */
   id?: string;
   /** Field name as written in the source, e.g. `contact_2_email` or `services[0].type`. */
   field?: string;
+  /** Set to `events` for a problem of an event (the XLSX "events" sheet or JSON `events`). */
+  section?: 'organisations' | 'events';
   message: string;
 }
