@@ -113,9 +113,10 @@ export function buildCountries(rows: readonly Row[]): CountryRecord[] {
       code: field(row, 'alpha2'),
       nutsCode: field(row, 'eurostat_code'),
       labels: Object.fromEntries(
-        COUNTRY_LANGUAGES.map((lang) => [lang, field(row, `name_${lang}`)]).filter(
-          ([, name]) => name !== '',
-        ),
+        COUNTRY_LANGUAGES.map((lang): [string, string] => [
+          lang,
+          field(row, `name_${lang}`),
+        ]).filter(([, name]) => name !== ''),
       ),
     }))
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

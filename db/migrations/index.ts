@@ -18,7 +18,10 @@ function load(version: number, file: string): Migration {
   };
 }
 
-export const MIGRATIONS: readonly Migration[] = [load(1, '001-initial.sql')];
+export const MIGRATIONS: readonly Migration[] = [
+  load(1, '001-initial.sql'),
+  load(2, '002-taxonomy-meta.sql'),
+];
 
 /** The schema version this build of the app writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
