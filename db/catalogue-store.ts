@@ -1,0 +1,161 @@
+/**
+ * The catalogue part of the database: replaced wholesale by an import or a feed snapshot,
+ * changed record by record by a feed delta, read back in source form for publishing and
+ * diffing. Every write is ONE immediate transaction covering the records, the search index,
+ * the taxonomies and `catalogue_meta`, so a crash or an error leaves the old catalogue or the
+ * new one, never a mix. User data (shortlists, notes, ...) is in other tables and is never
+ * touched here.
+ */
+import type { Db } from './connection';
+import { createSearchIndexer, type SearchIndexer } from './search/indexer';
+import type { Catalogue, CatalogueEvent, Organisation } from './source/schema';
+import { count, diffCatalogues, emptySummary, sameRecord } from './store/diff';
+import type { ChangeSet, ChangeSummary } from './store/diff';
+import { readMeta, writeMeta, type CatalogueMetaInput } from './store/meta';
+import { readCatalogue, readEvent, readEvents, readOrganisations } from './store/read';
+import { CatalogueWriter } from './store/write';
+import { loadTaxonomy, writeTaxonomy } from './taxonomy';
+
+export type { ChangeSet, ChangeSummary, KindSummary } from './store/diff';
+export type { CatalogueMeta, CatalogueMetaInput, CatalogueSource } from './store/meta';
+export { canonicalJson, diffCatalogues } from './store/diff';
+export { readMeta } from './store/meta';
+export { readCatalogue } from './store/read';
+
+/** How often (in organisations) a long replace reports progress. */
+const PROGRESS_EVERY = 1000;
+
+/** Titles of the events each organisation organises: part of its search document. */
+function eventTitlesByOrganiser(events: readonly CatalogueEvent[]): Map<string, string[]> {
+  const titles = new Map<string, string[]>();
+  for (const event of events) {
+    for (const organiser of new Set(event.organisers)) {
+      const list = titles.get(organiser);
+      if (list) list.push(event.title);
+      else titles.set(organiser, [event.title]);
+    }
+  }
+  return titles;
+}
+
+/** Empties the search index: the indexer's own way if it has one, else FTS5's delete-all. */
+function clearIndex(db: Db, indexer: SearchIndexer): void {
+  const clearable = indexer as SearchIndexer & { clear?: () => void };
+  if (typeof clearable.clear === 'function') clearable.clear();
+  else db.prepare("INSERT INTO organisation_fts (organisation_fts) VALUES ('delete-all')").run();
+}
+
+function hasCatalogue(db: Db): boolean {
+  return (
+    readMeta(db) !== undefined ||
+    db.prepare('SELECT 1 FROM organisation UNION ALL SELECT 1 FROM event LIMIT 1').get() !==
+      undefined
+  );
+}
+
+/**
+ * Replaces the whole catalogue (records, search index, taxonomies, meta) in one transaction
+ * and returns what changed compared with the catalogue it replaced. `onProgress` is called
+ * with (organisations written, total) while it runs.
+ */
+export function replaceCatalogue(
+  db: Db,
+  catalogue: Catalogue,
+  meta: CatalogueMetaInput,
+  onProgress?: (done: number, total: number) => void,
+): ChangeSummary {
+  const taxonomy = loadTaxonomy();
+  const total = catalogue.organisations.length;
+  const replace = db.transaction((): ChangeSummary => {
+    writeTaxonomy(db, taxonomy);
+    const summary = hasCatalogue(db)
+      ? diffCatalogues(readCatalogue(db), catalogue).summary
+      : diffCatalogues({ organisations: [], events: [] }, catalogue).summary;
+    const writer = new CatalogueWriter(db);
+    const indexer = createSearchIndexer(db, taxonomy);
+    clearIndex(db, indexer);
+    writer.clearAll();
+    const titles = eventTitlesByOrganiser(catalogue.events);
+    onProgress?.(0, total);
+    catalogue.organisations.forEach((org, i) => {
+      const rid = writer.insertOrganisation(org);
+      indexer.put(rid, org, titles.get(org.id) ?? []);
+      if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.(i + 1, total);
+    });
+    for (const event of catalogue.events) writer.upsertEvent(event);
+    writeMeta(db, meta);
+    return summary;
+  });
+  const summary = replace.immediate();
+  onProgress?.(total, total);
+  return summary;
+}
+
+/**
+ * Applies a feed delta in one transaction: tombstones first, then upserts by id. An existing
+ * organisation keeps its rid; a record equal to the stored one is not rewritten or counted.
+ * Changed organisations and the organisers of changed events are re-indexed.
+ */
+export function applyChanges(db: Db, changes: ChangeSet, meta: CatalogueMetaInput): ChangeSummary {
+  const taxonomy = loadTaxonomy();
+  const apply = db.transaction((): ChangeSummary => {
+    writeTaxonomy(db, taxonomy);
+    const summary = emptySummary();
+    const writer = new CatalogueWriter(db);
+    const indexer = createSearchIndexer(db, taxonomy);
+    /** Organisations whose search document must be rewritten, with their new record if known. */
+    const reindex = new Map<string, Organisation | undefined>();
+
+    for (const id of changes.deletes.organisations) {
+      const rid = writer.rid(id);
+      if (rid === undefined) continue;
+      indexer.remove(rid);
+      writer.deleteOrganisation(rid);
+      count(summary, 'organisations', 'removed');
+    }
+    for (const org of changes.upserts.organisations) {
+      const rid = writer.rid(org.id);
+      if (rid === undefined) {
+        writer.insertOrganisation(org);
+        count(summary, 'organisations', 'added');
+      } else {
+        const [stored] = readOrganisations(db, rid);
+        if (stored && sameRecord(stored, org)) continue;
+        writer.updateOrganisation(rid, org);
+        count(summary, 'organisations', 'changed');
+      }
+      reindex.set(org.id, org);
+    }
+    const touchOrganisers = (event: CatalogueEvent | undefined) => {
+      for (const id of event?.organisers ?? []) if (!reindex.has(id)) reindex.set(id, undefined);
+    };
+    for (const id of changes.deletes.events) {
+      const stored = readEvent(db, id);
+      if (!stored) continue;
+      writer.deleteEvent(id);
+      touchOrganisers(stored);
+      count(summary, 'events', 'removed');
+    }
+    for (const event of changes.upserts.events) {
+      const stored = readEvent(db, event.id);
+      if (stored && sameRecord(stored, event)) continue;
+      writer.upsertEvent(event);
+      touchOrganisers(stored);
+      touchOrganisers(event);
+      count(summary, 'events', stored ? 'changed' : 'added');
+    }
+
+    if (reindex.size > 0) {
+      const titles = eventTitlesByOrganiser(readEvents(db));
+      for (const [id, record] of reindex) {
+        const rid = writer.rid(id);
+        if (rid === undefined) continue; // an organiser id that is not (or no longer) in the catalogue
+        const org = record ?? readOrganisations(db, rid)[0];
+        if (org) indexer.put(rid, org, titles.get(id) ?? []);
+      }
+    }
+    writeMeta(db, meta);
+    return summary;
+  });
+  return apply.immediate();
+}

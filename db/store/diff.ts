@@ -1,0 +1,123 @@
+/**
+ * What changed between two catalogues, record by record: the delta a publisher ships and the
+ * summary an import prints. Two records are equal when their canonical JSON is equal: keys
+ * sorted, absent and undefined fields alike, and the set-valued fields (`sectors`,
+ * `member_of`) compared as sets, because the store keeps them as sets.
+ */
+import type { CatalogueEvent, Catalogue, Organisation } from '../source/schema';
+
+export interface ChangeSet {
+  upserts: { organisations: Organisation[]; events: CatalogueEvent[] };
+  /** Ids of removed records (tombstones). */
+  deletes: { organisations: string[]; events: string[] };
+}
+
+export interface KindSummary {
+  added: number;
+  changed: number;
+  removed: number;
+}
+
+/** Totals over every kind of record, and the same per kind (`organisations`, `events`). */
+export interface ChangeSummary extends KindSummary {
+  byKind?: Record<string, KindSummary>;
+}
+
+/** Fields whose order carries no meaning. */
+const SET_FIELDS = new Set(['sectors', 'member_of']);
+
+function canonicalValue(value: unknown, key?: string): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map((v) => canonicalValue(v));
+    return key !== undefined && SET_FIELDS.has(key)
+      ? [...new Set(items as string[])].sort()
+      : items;
+  }
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[k];
+      if (v !== undefined) out[k] = canonicalValue(v, k);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** Canonical JSON of a record: equal strings mean equal records. */
+export function canonicalJson(record: Organisation | CatalogueEvent): string {
+  return JSON.stringify(canonicalValue(record));
+}
+
+export function sameRecord(
+  a: Organisation | CatalogueEvent,
+  b: Organisation | CatalogueEvent,
+): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+export function emptySummary(): ChangeSummary {
+  return {
+    added: 0,
+    changed: 0,
+    removed: 0,
+    byKind: {
+      organisations: { added: 0, changed: 0, removed: 0 },
+      events: { added: 0, changed: 0, removed: 0 },
+    },
+  };
+}
+
+/** Adds one kind's counts to a summary (totals and byKind). */
+export function count(
+  summary: ChangeSummary,
+  kind: 'organisations' | 'events',
+  what: keyof KindSummary,
+  n = 1,
+): void {
+  summary[what] += n;
+  const byKind = (summary.byKind ??= {});
+  (byKind[kind] ??= { added: 0, changed: 0, removed: 0 })[what] += n;
+}
+
+function diffKind<T extends Organisation | CatalogueEvent>(
+  before: readonly T[],
+  after: readonly T[],
+  kind: 'organisations' | 'events',
+  summary: ChangeSummary,
+): { upserts: T[]; deletes: string[] } {
+  const old = new Map(before.map((r) => [r.id, r]));
+  const upserts: T[] = [];
+  const seen = new Set<string>();
+  for (const record of after) {
+    seen.add(record.id);
+    const previous = old.get(record.id);
+    if (!previous) {
+      upserts.push(record);
+      count(summary, kind, 'added');
+    } else if (!sameRecord(previous, record)) {
+      upserts.push(record);
+      count(summary, kind, 'changed');
+    }
+  }
+  const deletes = before.filter((r) => !seen.has(r.id)).map((r) => r.id);
+  count(summary, kind, 'removed', deletes.length);
+  return { upserts, deletes };
+}
+
+/** The change set that turns `before` into `after`, and how many records it touches. */
+export function diffCatalogues(
+  before: Catalogue,
+  after: Catalogue,
+): { changes: ChangeSet; summary: ChangeSummary } {
+  const summary = emptySummary();
+  const orgs = diffKind(before.organisations, after.organisations, 'organisations', summary);
+  const events = diffKind(before.events, after.events, 'events', summary);
+  return {
+    changes: {
+      upserts: { organisations: orgs.upserts, events: events.upserts },
+      deletes: { organisations: orgs.deletes, events: events.deletes },
+    },
+    summary,
+  };
+}
