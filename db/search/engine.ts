@@ -1,0 +1,163 @@
+/**
+ * The catalogue search engine: FTS5 for text (with typo correction), compact in-memory arrays
+ * for filters, disjunctive facets and sorting, snippets from the original text.
+ *
+ * In-memory data is loaded lazily and dropped when the catalogue changes: another connection's
+ * commit shows in `PRAGMA data_version`, this connection's own writes in `total_changes()`;
+ * either one makes the engine compare the FTS index's structure record (which every write to
+ * the index changes), so a note or a shortlist saved by the user does not reload anything.
+ */
+import type { Db } from '../connection';
+import type { Taxonomy } from '../taxonomy-types';
+import { loadCatalogueArrays, type CatalogueArrays } from './catalogue-arrays';
+import { facetValues, filterAndCount } from './facets';
+import { createHitBuilder } from './hits';
+import { collatorFor, computeNameOrder, loadNames, type NameOrder } from './name-order';
+import { sortAll, topK } from './ranking';
+import { wordMatcher } from './snippet';
+import { searchTaxonomy } from './taxonomy-lookup';
+import { createTextMatcher } from './text-match';
+import { loadVocabulary, type Vocabulary } from './typo';
+import {
+  DEFAULT_LIMIT,
+  MAX_LIMIT,
+  type SearchEngine,
+  type SearchQuery,
+  type SearchResult,
+} from './types';
+
+export type {
+  FacetName,
+  FacetValue,
+  SearchEngine,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+} from './types';
+
+interface Loaded {
+  arrays: CatalogueArrays;
+  allSlots: Int32Array;
+  /** Relevance or name key per slot, rewritten for the slots of each query. */
+  key: Float64Array;
+  names?: string[];
+  nameOrders: Map<string, NameOrder>;
+  vocabulary?: Vocabulary;
+  ids?: string[];
+}
+
+export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
+  const lookup = searchTaxonomy(taxonomy);
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const totalChanges = db.prepare('SELECT total_changes()').pluck();
+  const structure = db.prepare('SELECT block FROM organisation_fts_data WHERE id = 10').pluck();
+  const idsOf = db.prepare('SELECT rid, id FROM organisation').raw();
+
+  let loaded: Loaded | undefined;
+  let seen: { version: unknown; changes: unknown; structure: Buffer | undefined } | undefined;
+
+  const state = (): Loaded => {
+    checkFreshness();
+    if (loaded === undefined) {
+      const arrays = loadCatalogueArrays(db, lookup);
+      loaded = {
+        arrays,
+        allSlots: Int32Array.from({ length: arrays.size }, (_, i) => i),
+        key: new Float64Array(arrays.size),
+        nameOrders: new Map(),
+      };
+    }
+    return loaded;
+  };
+
+  const text = createTextMatcher(db, () => {
+    const s = state();
+    s.vocabulary ??= loadVocabulary(db);
+    return s.vocabulary;
+  });
+  const hits = createHitBuilder(db, () => state().arrays);
+
+  function refresh(): void {
+    loaded = undefined;
+    hits.reset();
+  }
+
+  function checkFreshness(): void {
+    const version = dataVersion.get();
+    const changes = totalChanges.get();
+    if (seen !== undefined && seen.version === version && seen.changes === changes) return;
+    const current = structure.get() as Buffer | undefined;
+    if (seen !== undefined && !sameBytes(seen.structure, current)) refresh();
+    seen = { version, changes, structure: current };
+  }
+
+  function nameOrder(s: Loaded, locale: string): NameOrder {
+    let order = s.nameOrders.get(locale);
+    if (order === undefined) {
+      s.names ??= loadNames(db, s.arrays);
+      order = computeNameOrder(s.names, locale);
+      s.nameOrders.set(locale, order);
+    }
+    return order;
+  }
+
+  /** Matching slots (before facet filters) with their keys written into s.key. */
+  function matches(s: Loaded, q: SearchQuery) {
+    const byName = q.sort === 'name' || (q.text ?? '').trim() === '';
+    const found =
+      (q.text ?? '').trim() === '' ? undefined : text.match(q.text ?? '', s.arrays, s.key, !byName);
+    const slots = found?.slots ?? s.allSlots;
+    if (found?.slots.length === 0) return { slots, found };
+    if (byName) {
+      const { rank } = nameOrder(s, q.locale ?? 'en');
+      for (const slot of slots) s.key[slot] = rank[slot] ?? 0;
+    }
+    return { slots, found };
+  }
+
+  return {
+    search(q) {
+      const s = state();
+      const locale = q.locale ?? 'en';
+      const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(q.limit ?? DEFAULT_LIMIT)));
+      const offset = Math.max(0, Math.floor(q.offset ?? 0));
+      const { slots, found } = matches(s, q);
+      const { passing, counts } = filterAndCount(s.arrays, slots, q);
+      const page = topK(passing, s.key, offset + limit).subarray(offset);
+      const matcher = found === undefined ? undefined : wordMatcher(found.highlightTerms);
+      const collator = collatorFor(locale);
+      const result: SearchResult = {
+        total: passing.length,
+        results: hits.build(page, matcher),
+        facets: facetValues(s.arrays, lookup, counts, q, locale, (a, b) => collator.compare(a, b)),
+      };
+      if (found !== undefined && found.corrections.length > 0) {
+        result.corrections = found.corrections;
+      }
+      return result;
+    },
+
+    matchingIds(q) {
+      const s = state();
+      const { slots } = matches(s, q);
+      const { passing } = filterAndCount(s.arrays, slots, q, false);
+      if (s.ids === undefined) {
+        const ids = new Array<string>(s.arrays.size).fill('');
+        for (const [rid, id] of idsOf.iterate() as IterableIterator<[number, string]>) {
+          const slot = s.arrays.slotOfRid[rid] ?? -1;
+          if (slot >= 0) ids[slot] = id;
+        }
+        s.ids = ids;
+      }
+      const ids = s.ids;
+      return Array.from(sortAll(passing, s.key), (slot) => ids[slot] ?? '');
+    },
+
+    refresh,
+  };
+}
+
+function sameBytes(a: Buffer | undefined, b: Buffer | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.equals(b);
+}

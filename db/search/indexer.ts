@@ -1,0 +1,141 @@
+/**
+ * Writes one organisation's search document into `organisation_fts`. Called by the catalogue
+ * store inside its own transaction, so the index always describes exactly the committed rows.
+ *
+ * Every column is folded in code (fold.ts) because unicode61 does not fold ł, ß, ø, æ, œ, đ;
+ * the query side folds the same way. Column order (see migration 001) is the order of the
+ * bm25 weights used by the engine.
+ */
+import type { Db } from '../connection';
+import type { Organisation } from '../source/schema';
+import type { Taxonomy } from '../taxonomy-types';
+import { indexText } from './fold';
+import { searchTaxonomy, type SearchTaxonomy } from './taxonomy-lookup';
+
+export interface SearchIndexer {
+  /** Replaces the search document of `rid` (inserting it if there was none). */
+  put(rid: number, org: Organisation, eventTitles: readonly string[]): void;
+  remove(rid: number): void;
+}
+
+export interface SearchDocument {
+  name: string;
+  services: string;
+  people: string;
+  place: string;
+  events: string;
+  description: string;
+}
+
+const DIGIT_GROUPS = /\d+/g;
+
+/**
+ * A phone number as searchable words: its digit groups as written ("+43 732 7800" gives
+ * 43, 732, 7800) and all its digits run together (437327800), so either way of typing it
+ * finds the organisation.
+ */
+export function phoneWords(phone: string | undefined): string {
+  if (phone === undefined) return '';
+  const groups = phone.match(DIGIT_GROUPS);
+  if (groups === null) return '';
+  return groups.length > 1 ? `${groups.join(' ')} ${groups.join('')}` : groups.join('');
+}
+
+function join(parts: readonly (string | undefined | null)[]): string {
+  let out = '';
+  for (const part of parts) {
+    if (part === undefined || part === null || part === '') continue;
+    out = out === '' ? part : `${out}\n${part}`;
+  }
+  return out;
+}
+
+/** Builds the six folded columns of an organisation; cached label texts make it cheap. */
+export function createDocumentBuilder(
+  taxonomy: Taxonomy,
+): (org: Organisation, eventTitles: readonly string[]) => SearchDocument {
+  const lookup = searchTaxonomy(taxonomy);
+  const serviceTypeText = memo((id: string) => labelsText(lookup.serviceTypeLabels.get(id)));
+  const countryText = memo((code: string) => labelsText(lookup.countryLabels.get(code)));
+  const regionText = memo((code: string) => regionPlaceText(lookup, code));
+
+  return (org, eventTitles) => {
+    const typeIds = new Set<string>();
+    const serviceParts: string[] = [];
+    const descriptionParts: string[] = [];
+    for (const service of org.services) {
+      serviceParts.push(indexText(service.title));
+      if (!typeIds.has(service.type)) {
+        typeIds.add(service.type);
+        serviceParts.push(serviceTypeText(service.type));
+      }
+      if (service.description !== undefined) descriptionParts.push(service.description);
+    }
+    const peopleParts: string[] = [];
+    for (const contact of org.contacts) {
+      peopleParts.push(join([contact.name, contact.role]), phoneWords(contact.phone));
+    }
+    return {
+      name: indexText(join([org.name, org.acronym, ...Object.values(org.names)])),
+      services: join(serviceParts),
+      people: join([indexText(join(peopleParts)), phoneWords(org.phone), phoneWords(org.fax)]),
+      place: join([
+        indexText(join([org.city, org.address, org.postcode])),
+        org.region === undefined ? '' : regionText(org.region),
+        countryText(org.country),
+      ]),
+      events: indexText(join(eventTitles)),
+      description: indexText(join([org.description, ...descriptionParts])),
+    };
+  };
+}
+
+export function createSearchIndexer(db: Db, taxonomy: Taxonomy): SearchIndexer {
+  const build = createDocumentBuilder(taxonomy);
+  // INSERT OR REPLACE is supported by contentless_delete tables: one statement replaces the
+  // old document (if any) without having to know its previous text.
+  const insert = db.prepare(
+    `INSERT OR REPLACE INTO organisation_fts (rowid, name, services, people, place, events, description)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const del = db.prepare('DELETE FROM organisation_fts WHERE rowid = ?');
+  return {
+    put(rid, org, eventTitles) {
+      const doc = build(org, eventTitles);
+      insert.run(rid, doc.name, doc.services, doc.people, doc.place, doc.events, doc.description);
+    },
+    remove(rid) {
+      del.run(rid);
+    },
+  };
+}
+
+function memo(fn: (key: string) => string): (key: string) => string {
+  const cache = new Map<string, string>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = fn(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** Every language's label, deduplicated after folding. */
+function labelsText(labels: Readonly<Record<string, string>> | undefined): string {
+  if (labels === undefined) return '';
+  return [...new Set(Object.values(labels).map(indexText))].join('\n');
+}
+
+/** A region's national and Latin names, and those of every ancestor up to the country. */
+function regionPlaceText(lookup: SearchTaxonomy, code: string): string {
+  const names = new Set<string>();
+  for (const c of [code, ...lookup.ancestors(code)]) {
+    const region = lookup.regions.get(c);
+    if (region === undefined) continue;
+    names.add(indexText(region.name));
+    names.add(indexText(region.nameLatin));
+  }
+  return [...names].join('\n');
+}

@@ -1,0 +1,44 @@
+/**
+ * Locale-aware name order ("ch" after "h" in Czech, "Č" after "C"), computed once per locale
+ * with Intl.Collator and kept as a rank per organisation slot, so sorting a match set by name
+ * is an integer comparison.
+ */
+import type { Db } from '../connection';
+import type { CatalogueArrays } from './catalogue-arrays';
+
+export interface NameOrder {
+  /** rank[slot]: position of the organisation's name in the locale's order. */
+  rank: Int32Array;
+}
+
+export function collatorFor(locale: string): Intl.Collator {
+  try {
+    return new Intl.Collator(locale, { numeric: true });
+  } catch {
+    // An unknown or malformed locale tag: fall back to English rather than fail a search.
+    return new Intl.Collator('en', { numeric: true });
+  }
+}
+
+export function loadNames(db: Db, arrays: CatalogueArrays): string[] {
+  const names: string[] = new Array<string>(arrays.size).fill('');
+  const rows = db.prepare('SELECT rid, name FROM organisation').raw().iterate() as IterableIterator<
+    [number, string]
+  >;
+  for (const [rid, name] of rows) {
+    const slot = arrays.slotOfRid[rid] ?? -1;
+    if (slot >= 0) names[slot] = name;
+  }
+  return names;
+}
+
+export function computeNameOrder(names: readonly string[], locale: string): NameOrder {
+  const collator = collatorFor(locale);
+  const order = Array.from({ length: names.length }, (_, i) => i);
+  order.sort((a, b) => collator.compare(names[a] ?? '', names[b] ?? '') || a - b);
+  const rank = new Int32Array(names.length);
+  order.forEach((slot, position) => {
+    rank[slot] = position;
+  });
+  return { rank };
+}

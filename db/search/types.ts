@@ -1,0 +1,60 @@
+/** The search contract shared by the engine, the CLI and the API (see briefs/interfaces). */
+import type { OrganisationKind } from '../source/schema';
+
+export interface SearchQuery {
+  text?: string;
+  sectors?: string[];
+  regions?: string[];
+  serviceTypes?: string[];
+  kinds?: string[];
+  countries?: string[];
+  sort?: 'relevance' | 'name';
+  /** Default 50, at most 500. */
+  limit?: number;
+  offset?: number;
+  /** Labels and name sort order; default 'en'. */
+  locale?: string;
+}
+
+export interface SearchHit {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  city: string | null;
+  country: string;
+  region: string | null;
+  sectors: string[];
+  /** Plain text, never HTML. */
+  snippet: string;
+  /** [start, end) UTF-16 offsets into `snippet` of the matched words. */
+  highlights: [number, number][];
+}
+
+export interface FacetValue {
+  id: string;
+  label: string;
+  count: number;
+  parent?: string | null;
+  level?: number;
+}
+
+export type FacetName = 'sector' | 'region' | 'service_type' | 'kind' | 'country';
+
+export interface SearchResult {
+  total: number;
+  results: SearchHit[];
+  facets: Record<FacetName, FacetValue[]>;
+  /** Typo corrections applied, if any. */
+  corrections?: { from: string; to: string }[];
+}
+
+export interface SearchEngine {
+  search(q: SearchQuery): SearchResult;
+  /** All matches in the query's order (for export), without facets or paging. */
+  matchingIds(q: SearchQuery): string[];
+  /** Reloads in-memory data; also done automatically when another connection commits. */
+  refresh(): void;
+}
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 500;

@@ -1,0 +1,198 @@
+/**
+ * Typo tolerance: query words that the index does not know are corrected against the index's
+ * own vocabulary, as a spell-fixer does. One edit is allowed from 4 letters, two from 8
+ * (optimal string alignment distance: insert, delete, substitute, swap two neighbours), as
+ * Algolia and Meilisearch do; shorter words and words with digits are never corrected.
+ *
+ * The vocabulary is read once from `fts5vocab` into a sorted array. A search walks it like a
+ * trie: consecutive terms share their common prefix's rows of the edit-distance table, and a
+ * whole run of terms is skipped as soon as a prefix is already too far from the query word.
+ */
+import type { Db } from '../connection';
+
+export interface Vocabulary {
+  /** Terms in the index's (byte) order, so terms sharing a prefix are neighbours. */
+  terms: string[];
+  /** Documents containing the term, summed over columns (a popularity score). */
+  df: Uint32Array;
+  /** Documents containing the term in the name column. */
+  nameDf: Uint32Array;
+}
+
+export interface Correction {
+  /** A whole vocabulary term, or for a prefix query the corrected prefix. */
+  term: string;
+  distance: number;
+  df: number;
+  nameDf: number;
+}
+
+const HAS_DIGIT = /\d/;
+
+/** Edits allowed for a word of this length: 0 below 4 letters, 1 from 4, 2 from 8. */
+export function allowedEdits(word: string): number {
+  if (HAS_DIGIT.test(word) || word.length > 40) return 0;
+  if (word.length >= 8) return 2;
+  if (word.length >= 4) return 1;
+  return 0;
+}
+
+export function loadVocabulary(db: Db): Vocabulary {
+  // A column-level view of the index, created per connection in the temp schema (so it also
+  // works on a read-only connection and never changes the database file).
+  db.exec(
+    'CREATE VIRTUAL TABLE IF NOT EXISTS temp.organisation_fts_vocab_col USING fts5vocab(main, organisation_fts, col)',
+  );
+  const rows = db
+    .prepare('SELECT term, col, doc FROM temp.organisation_fts_vocab_col')
+    .raw()
+    .iterate() as IterableIterator<[string, string, number]>;
+  const terms: string[] = [];
+  const df: number[] = [];
+  const nameDf: number[] = [];
+  for (const [term, col, doc] of rows) {
+    if (term.length < 2 || HAS_DIGIT.test(term)) continue;
+    const last = terms.length - 1;
+    if (terms[last] !== term) {
+      terms.push(term);
+      df.push(0);
+      nameDf.push(0);
+    }
+    const i = terms.length - 1;
+    df[i] = (df[i] ?? 0) + doc;
+    if (col === 'name') nameDf[i] = (nameDf[i] ?? 0) + doc;
+  }
+  return { terms, df: Uint32Array.from(df), nameDf: Uint32Array.from(nameDf) };
+}
+
+/**
+ * Which prefix of a vocabulary term best explains a prefix query: fewer edits, then the whole
+ * term ("nutribiomd" → "nutribiomed", not "nutribiome"), then the length closest to the word's.
+ */
+function prefers(
+  dist: number,
+  depth: number,
+  bestDist: number,
+  bestDepth: number,
+  termLength: number,
+  wordLength: number,
+): boolean {
+  if (dist !== bestDist) return dist < bestDist;
+  if (bestDepth === termLength) return false;
+  return depth === termLength || Math.abs(depth - wordLength) < Math.abs(bestDepth - wordLength);
+}
+
+/**
+ * Vocabulary terms within the allowed edits of `word` (never `word` itself), best first:
+ * fewer edits, then found in names, then more documents. With `prefix`, a term counts when
+ * one of its prefixes is close enough ("nutrobio" → prefix "nutribio" of "nutribiomed"), and
+ * the corrected prefix is returned.
+ */
+export function correct(
+  vocab: Vocabulary,
+  word: string,
+  prefix: boolean,
+  maxResults = 3,
+): Correction[] {
+  const k = allowedEdits(word);
+  if (k === 0) return [];
+  const m = word.length;
+  const maxDepth = m + k;
+  const q = Array.from({ length: m }, (_, i) => word.charCodeAt(i));
+  // rows[d][j]: distance between the first d letters of the term and the first j of word.
+  const rows = Array.from({ length: maxDepth + 1 }, () => new Int32Array(m + 1));
+  const row0 = rows[0] ?? new Int32Array(m + 1);
+  for (let j = 0; j <= m; j++) row0[j] = j;
+
+  const found = new Map<string, Correction>();
+  const { terms } = vocab;
+  let prev = '';
+  let valid = 0; // rows[0..valid] are computed for `prev`
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] ?? '';
+    if (!prefix && t.length < m - k) continue;
+    let d = 0;
+    const limit = Math.min(valid, t.length);
+    while (d < limit && t.charCodeAt(d) === prev.charCodeAt(d)) d++;
+    let bestDistance = k + 1;
+    let bestDepth = 0;
+    // Prefix distances at depths already computed for the shared prefix still count.
+    if (prefix) {
+      for (let e = Math.max(1, m - k); e <= d; e++) {
+        const dist = rows[e]?.[m] ?? k + 1;
+        if (prefers(dist, e, bestDistance, bestDepth, t.length, m)) {
+          bestDistance = dist;
+          bestDepth = e;
+        }
+      }
+    }
+    let pruned = false;
+    const depthEnd = Math.min(t.length, maxDepth);
+    for (d = d + 1; d <= depthEnd; d++) {
+      const row = rows[d] ?? row0;
+      const up = rows[d - 1] ?? row0;
+      const c = t.charCodeAt(d - 1);
+      row[0] = d;
+      let rowMin = d;
+      for (let j = 1; j <= m; j++) {
+        const cost = q[j - 1] === c ? 0 : 1;
+        let v = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
+        if (d > 1 && j > 1 && c === q[j - 2] && t.charCodeAt(d - 2) === q[j - 1]) {
+          v = Math.min(v, (rows[d - 2]?.[j - 2] ?? 0) + 1);
+        }
+        row[j] = v;
+        if (v < rowMin) rowMin = v;
+      }
+      if (prefix && d >= m - k) {
+        const dist = row[m] ?? k + 1;
+        if (prefers(dist, d, bestDistance, bestDepth, t.length, m)) {
+          bestDistance = dist;
+          bestDepth = d;
+        }
+      }
+      if (rowMin > k) {
+        pruned = true;
+        break;
+      }
+    }
+    prev = t;
+    valid = Math.min(d, depthEnd);
+    if (pruned) {
+      // Every following term with this too-distant prefix is too distant as well.
+      const dead = t.slice(0, d);
+      valid = d - 1;
+      while (i + 1 < terms.length && (terms[i + 1] ?? '').startsWith(dead)) i++;
+      if (!prefix || bestDistance > k) continue;
+    }
+    let candidate: string | undefined;
+    let distance = k + 1;
+    if (prefix) {
+      if (bestDistance <= k) {
+        candidate = t.slice(0, bestDepth);
+        distance = bestDistance;
+      }
+    } else if (!pruned && t.length <= maxDepth) {
+      distance = rows[t.length]?.[m] ?? k + 1;
+      if (distance <= k) candidate = t;
+    }
+    if (candidate === undefined || candidate === word) continue;
+    const entry = found.get(candidate);
+    const df = vocab.df[i] ?? 0;
+    const nameDf = vocab.nameDf[i] ?? 0;
+    if (entry === undefined) found.set(candidate, { term: candidate, distance, df, nameDf });
+    else {
+      entry.distance = Math.min(entry.distance, distance);
+      entry.df += df;
+      entry.nameDf += nameDf;
+    }
+  }
+  return [...found.values()]
+    .sort(
+      (a, b) =>
+        a.distance - b.distance ||
+        Number(b.nameDf > 0) - Number(a.nameDf > 0) ||
+        b.df - a.df ||
+        (a.term < b.term ? -1 : 1),
+    )
+    .slice(0, maxResults);
+}

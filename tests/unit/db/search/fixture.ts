@@ -1,0 +1,113 @@
+/**
+ * A tiny catalogue for search tests: organisations inserted with plain SQL plus the search
+ * indexer, into a real database in a temp folder (no dependency on the catalogue store).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase, type Db } from '../../../../db/connection';
+import { createSearchIndexer } from '../../../../db/search/indexer';
+import type { Organisation } from '../../../../db/source/schema';
+import { loadTaxonomy } from '../../../../db/taxonomy';
+
+export type OrgInput = Partial<Organisation> & Pick<Organisation, 'id' | 'name'>;
+
+export function org(input: OrgInput): Organisation {
+  return {
+    kind: 'supplier',
+    names: {},
+    country: 'AT',
+    sectors: [],
+    member_of: [],
+    services: [],
+    contacts: [],
+    ...input,
+  };
+}
+
+export interface Fixture {
+  db: Db;
+  path: string;
+  add(input: OrgInput, eventTitles?: string[]): number;
+  remove(id: string): void;
+  close(): void;
+}
+
+export function createFixture(orgs: OrgInput[] = []): Fixture {
+  const dir = mkdtempSync(join(tmpdir(), 'mcc-search-'));
+  const path = join(dir, 'catalogue.sqlite');
+  const db = openDatabase(path);
+  const fixture = fixtureOn(db, path, () => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  db.transaction(() => {
+    for (const o of orgs) fixture.add(o);
+  })();
+  return fixture;
+}
+
+/** Writes organisations through `db` (any connection to the fixture's file). */
+export function fixtureOn(db: Db, path: string, close: () => void = () => db.close()): Fixture {
+  const indexer = createSearchIndexer(db, loadTaxonomy());
+  const insertOrg = db.prepare(
+    `INSERT INTO organisation (id, kind, name, acronym, names, description, country, region, city, address, postcode, phone, fax, email)
+     VALUES (@id, @kind, @name, @acronym, @names, @description, @country, @region, @city, @address, @postcode, @phone, @fax, @email)`,
+  );
+  const insertSector = db.prepare(
+    'INSERT INTO organisation_sector (organisation_rid, sector_id) VALUES (?, ?)',
+  );
+  const insertService = db.prepare(
+    'INSERT INTO service (organisation_rid, position, id, title, type, description) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const insertContact = db.prepare(
+    'INSERT INTO contact (organisation_rid, position, name, role, phone) VALUES (?, ?, ?, ?, ?)',
+  );
+  const insertEvent = db.prepare(
+    "INSERT INTO event (id, kind, title, start_date, organisers) VALUES (?, 'conference', ?, '2026-01-01', ?)",
+  );
+  const ridOf = db.prepare('SELECT rid FROM organisation WHERE id = ?').pluck();
+  const deleteOrg = db.prepare('DELETE FROM organisation WHERE rid = ?');
+  return {
+    db,
+    path,
+    add(input, eventTitles = []) {
+      const o = org(input);
+      const { lastInsertRowid } = insertOrg.run({
+        id: o.id,
+        kind: o.kind,
+        name: o.name,
+        acronym: o.acronym ?? null,
+        names: JSON.stringify(o.names),
+        description: o.description ?? null,
+        country: o.country,
+        region: o.region ?? null,
+        city: o.city ?? null,
+        address: o.address ?? null,
+        postcode: o.postcode ?? null,
+        phone: o.phone ?? null,
+        fax: o.fax ?? null,
+        email: o.email ?? null,
+      });
+      const rid = Number(lastInsertRowid);
+      for (const s of o.sectors) insertSector.run(rid, s);
+      o.services.forEach((s, i) => {
+        insertService.run(rid, i, s.id, s.title, s.type, s.description ?? null);
+      });
+      o.contacts.forEach((c, i) => {
+        insertContact.run(rid, i, c.name ?? null, c.role ?? null, c.phone ?? null);
+      });
+      eventTitles.forEach((title, i) => {
+        insertEvent.run(`${o.id}-event-${String(i)}`, title, JSON.stringify([o.id]));
+      });
+      indexer.put(rid, o, eventTitles);
+      return rid;
+    },
+    remove(id) {
+      const rid = ridOf.get(id) as number;
+      deleteOrg.run(rid);
+      indexer.remove(rid);
+    },
+    close,
+  };
+}
