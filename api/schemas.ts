@@ -292,7 +292,7 @@ export const shortlistItemsResultSchema = z.object({
 
 export const noteArgsSchema = z.object({ id: idSchema }).strict();
 export const setNoteArgsSchema = z
-  .object({ id: idSchema, text: z.string().max(20_000, 'must be at most 20,000 characters') })
+  .object({ id: idSchema, text: z.string().max(10_000, 'must be at most 10,000 characters') })
   .strict();
 /** A note; `text` is '' and `updatedAt` null when there is none. */
 export const noteSchema = z.object({
@@ -348,7 +348,7 @@ export const exportOptionsResultSchema = z.object({
 
 export const emailAddressesArgsSchema = z.object({ scope: exportScopeSchema }).strict();
 export const emailAddressesResultSchema = z.object({
-  /** Unique addresses (contacts first, then organisation addresses), in scope order. */
+  /** Unique addresses in scope order: each organisation's contacts, then its general address. */
   addresses: z.array(z.string()),
   organisations: z.number().int(),
 });

@@ -1,0 +1,52 @@
+/**
+ * What the handler table needs from its host (the `serve` process or the Electron main
+ * process): the open database and search engine, where pushed events go, and how an export
+ * reaches the user (a one-time download in web mode, a native save dialog on the desktop).
+ */
+import type { Writable } from 'node:stream';
+import type { Db } from '../db/connection';
+import type { SearchEngine } from '../db/search/types';
+import type { Taxonomy } from '../db/taxonomy-types';
+import type { ExportFormat } from './contract';
+import type { EventHub } from './event-hub';
+
+/** Where one export file is being written. */
+export interface ExportDestination {
+  stream: Writable;
+  /** The file is complete: make it available; returns what the caller tells the user. */
+  commit(): Promise<{ downloadUrl?: string; savedTo?: string }>;
+  /** Writing failed: remove what was written (no partial file is ever left behind). */
+  abort(): Promise<void>;
+}
+
+export interface ExportTarget {
+  /** A destination for `fileName`, or null when the user cancelled (desktop save dialog). */
+  open(fileName: string, format: ExportFormat): Promise<ExportDestination | null>;
+}
+
+export interface FeedConfig {
+  /** The feed address the app was built with (settings may override it). */
+  defaultUrl: string;
+  /** Trusted public keys (PEM), active and backup. */
+  trust: readonly string[];
+}
+
+export interface HandlerContext {
+  db: Db;
+  /**
+   * The database file, when there is one: a sync applies its changes on a second connection to
+   * it, so searches keep answering from the old version until the new one commits.
+   */
+  dbPath?: string;
+  engine: SearchEngine;
+  taxonomy: Taxonomy;
+  events: EventHub;
+  exportTarget: ExportTarget;
+  mode: 'desktop' | 'web';
+  appName: string;
+  appVersion: string;
+  /** Overrides the built-in feed configuration (tests point it at a local feed). */
+  feed?: FeedConfig;
+  /** Today's date as YYYY-MM-DD (tests pin it); default: the real date in UTC. */
+  today?: () => string;
+}

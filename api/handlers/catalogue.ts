@@ -1,0 +1,164 @@
+/** Read-only catalogue methods: search, profile, taxonomy, events, app info. */
+import type { Db } from '../../db/connection';
+import { readMeta } from '../../db/catalogue-store';
+import { getProfile } from '../../db/profile';
+import { taxonomyIndex, type TaxonomyIndex } from '../../db/taxonomy';
+import type { Taxonomy } from '../../db/taxonomy-types';
+import {
+  ApiError,
+  ORGANISATION_KINDS,
+  type ApiParsedArgs,
+  type ApiResult,
+  type EventSummary,
+} from '../contract';
+import type { HandlerContext } from '../context';
+
+/** English names of the organisation kinds (the UI translates them by id). */
+const KIND_LABELS: Record<(typeof ORGANISATION_KINDS)[number], string> = {
+  cluster: 'Cluster',
+  partner: 'Partner',
+  supplier: 'Supplier',
+  research: 'Research centre',
+  agency: 'Agency',
+  other: 'Other',
+};
+
+export function catalogueHandlers(ctx: HandlerContext) {
+  const tax = taxonomyIndex(ctx.taxonomy);
+  const taxonomyByLocale = new Map<string, ApiResult<'taxonomy'>>();
+  const today = ctx.today ?? (() => new Date().toISOString().slice(0, 10));
+
+  return {
+    search(query: ApiParsedArgs<'search'>): ApiResult<'search'> {
+      return ctx.engine.search(query);
+    },
+
+    profile({ id, locale }: ApiParsedArgs<'profile'>): ApiResult<'profile'> {
+      const profile = getProfile(ctx.db, id, locale ?? 'en');
+      if (!profile) {
+        throw new ApiError('NOT_FOUND', `The catalogue holds no organisation with the id "${id}".`);
+      }
+      return {
+        ...profile,
+        contacts: profile.contacts.map((c) => ({
+          name: c.name ?? null,
+          role: c.role ?? null,
+          email: c.email ?? null,
+          phone: c.phone ?? null,
+          languages: c.languages,
+        })),
+      };
+    },
+
+    taxonomy({ locale }: ApiParsedArgs<'taxonomy'>): ApiResult<'taxonomy'> {
+      const key = locale ?? 'en';
+      let result = taxonomyByLocale.get(key);
+      if (!result) {
+        result = buildTaxonomy(ctx.taxonomy, tax, key);
+        taxonomyByLocale.set(key, result);
+      }
+      return result;
+    },
+
+    events(args: ApiParsedArgs<'events'>): ApiResult<'events'> {
+      const day = today();
+      const all = readEvents(ctx.db, tax, args);
+      const upcoming = all.filter((e) => (e.end ?? e.start) >= day);
+      const past = all.filter((e) => (e.end ?? e.start) < day).reverse();
+      return { today: day, upcoming, past };
+    },
+
+    appInfo(): ApiResult<'appInfo'> {
+      const meta = readMeta(ctx.db);
+      const count = (sql: string) => ctx.db.prepare(sql).pluck().get() as number;
+      return {
+        appName: ctx.appName,
+        appVersion: ctx.appVersion,
+        catalogueVersion: meta?.version ?? 0,
+        catalogueSource: meta?.source ?? null,
+        catalogueIssued: meta?.issued ?? null,
+        organisations: count('SELECT count(*) FROM organisation'),
+        events: count('SELECT count(*) FROM event'),
+        mode: ctx.mode,
+      };
+    },
+  };
+}
+
+function buildTaxonomy(t: Taxonomy, tax: TaxonomyIndex, locale: string): ApiResult<'taxonomy'> {
+  const collator = new Intl.Collator(locale);
+  return {
+    sectors: t.sectors.map((s) => ({ id: s.id, label: tax.label(s.labels, locale) })),
+    serviceTypes: t.serviceTypes.map((s) => ({ id: s.id, label: tax.label(s.labels, locale) })),
+    kinds: ORGANISATION_KINDS.map((k) => ({ id: k, label: KIND_LABELS[k] })),
+    countries: t.countries
+      .map((c) => ({ code: c.code, label: tax.label(c.labels, locale) }))
+      .sort((a, b) => collator.compare(a.label, b.label)),
+    regions: t.regions.map((r) => ({
+      code: r.code,
+      name: r.name,
+      ...(r.nameLatin !== r.name ? { latin: r.nameLatin } : {}),
+      level: r.level,
+      parent: r.parentCode,
+      country: r.country,
+    })),
+  };
+}
+
+interface EventRow {
+  id: string;
+  kind: EventSummary['kind'];
+  title: string;
+  start: string;
+  end: string | null;
+  city: string | null;
+  country: string | null;
+  description: string | null;
+  website: string | null;
+  organisers: string;
+  sectors: string;
+}
+
+/** Events overlapping [from, to] (either open), of one sector if given, by start date. */
+function readEvents(db: Db, tax: TaxonomyIndex, args: ApiParsedArgs<'events'>): EventSummary[] {
+  const locale = args.locale ?? 'en';
+  const rows = db
+    .prepare(
+      `SELECT id, kind, title, start_date AS start, end_date AS "end", city, country,
+              description, website, organisers, sectors
+       FROM event
+       WHERE (@from IS NULL OR coalesce(end_date, start_date) >= @from)
+         AND (@to IS NULL OR start_date <= @to)
+         AND (@sector IS NULL OR EXISTS (SELECT 1 FROM json_each(event.sectors) s WHERE s.value = @sector))
+       ORDER BY start_date, id`,
+    )
+    .all({
+      from: args.from ?? null,
+      to: args.to ?? null,
+      sector: args.sector ?? null,
+    }) as EventRow[];
+  const nameOf = db.prepare('SELECT name FROM organisation WHERE id = ?').pluck();
+  return rows.map((row) => {
+    const country = row.country ? tax.country(row.country) : undefined;
+    return {
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      start: row.start,
+      end: row.end,
+      city: row.city,
+      country: row.country,
+      countryName: country ? tax.label(country.labels, locale) : row.country,
+      description: row.description,
+      website: row.website,
+      sectors: (JSON.parse(row.sectors) as string[]).map((id) => {
+        const sector = tax.sector(id);
+        return { id, label: sector ? tax.label(sector.labels, locale) : id };
+      }),
+      organisers: (JSON.parse(row.organisers) as string[]).map((id) => ({
+        id,
+        name: (nameOf.get(id) as string | undefined) ?? null,
+      })),
+    };
+  });
+}

@@ -1,0 +1,142 @@
+/**
+ * Export and "copy e-mail addresses". The scope (current query, a shortlist, picked ids) is
+ * resolved to organisation ids here; export/ writes the file; the host decides where it goes
+ * (a one-time download in web mode, the native save dialog on the desktop). export/ is loaded
+ * on first use: its spreadsheet library is large and not needed to start the app.
+ */
+import { finished } from 'node:stream/promises';
+import { shortlistItems } from '../../db/user-data';
+import {
+  ApiError,
+  EXPORT_FORMATS,
+  type ApiParsedArgs,
+  type ApiResult,
+  type ExportFormat,
+} from '../contract';
+import type { HandlerContext } from '../context';
+
+type Scope = ApiParsedArgs<'exportContacts'>['scope'];
+
+const FORMAT_LABELS: Record<ExportFormat, string> = {
+  csv: 'CSV (Excel, comma)',
+  'csv-semicolon': 'CSV (Excel, semicolon: German, Italian, Central European)',
+  google: 'Google Contacts CSV',
+  outlook: 'Outlook CSV',
+  vcard: 'vCard 3.0 (phones, most address books)',
+  vcard4: 'vCard 4.0',
+  xlsx: 'Excel workbook (.xlsx)',
+};
+
+const FILE_SUFFIX: Record<ExportFormat, string> = {
+  csv: '.csv',
+  'csv-semicolon': '.csv',
+  google: '-google.csv',
+  outlook: '-outlook.csv',
+  vcard: '.vcf',
+  vcard4: '.vcf',
+  xlsx: '.xlsx',
+};
+
+async function loadExport() {
+  return import('../../export/export').catch((error: unknown) => {
+    throw new ApiError(
+      'UNAVAILABLE',
+      `Export is not available in this build: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  });
+}
+
+export function exportHandlers(ctx: HandlerContext) {
+  const { db } = ctx;
+  const today = ctx.today ?? (() => new Date().toISOString().slice(0, 10));
+
+  /** Organisation ids in scope, in the scope's order, each once. */
+  function resolveScope(scope: Scope): string[] {
+    switch (scope.kind) {
+      case 'query':
+        return ctx.engine.matchingIds(scope.query);
+      case 'shortlist':
+        // Organisations a feed removed have nothing left to export.
+        return shortlistItems(db, scope.name)
+          .filter((item) => !item.removed)
+          .map((item) => item.id);
+      case 'ids':
+        return [...new Set(scope.ids)];
+    }
+  }
+
+  return {
+    async exportOptions(): Promise<ApiResult<'exportOptions'>> {
+      const mod = await loadExport();
+      return {
+        formats: EXPORT_FORMATS.map((id) => ({ id, label: FORMAT_LABELS[id] })),
+        columns: mod.EXPORT_COLUMNS.map((c) => ({ id: c.id, label: c.label })),
+      };
+    },
+
+    async exportContacts(
+      args: ApiParsedArgs<'exportContacts'>,
+    ): Promise<ApiResult<'exportContacts'>> {
+      const ids = resolveScope(args.scope);
+      const { exportContacts } = await loadExport();
+      const fileName = `metacluster-contacts-${today()}${FILE_SUFFIX[args.format]}`;
+      const destination = await ctx.exportTarget.open(fileName, args.format);
+      if (!destination) return { contacts: 0, organisations: 0, fileName, cancelled: true };
+      try {
+        const counts = await exportContacts(
+          db,
+          {
+            format: args.format,
+            ids,
+            ...(args.columns ? { columns: args.columns as never } : {}),
+            ...(args.locale ? { locale: args.locale } : {}),
+          },
+          destination.stream,
+        );
+        if (!destination.stream.writableEnded) destination.stream.end();
+        await finished(destination.stream);
+        const where = await destination.commit();
+        return {
+          contacts: counts.contacts,
+          organisations: counts.organisations,
+          fileName,
+          ...where,
+        };
+      } catch (error) {
+        destination.stream.destroy();
+        await destination.abort();
+        throw error;
+      }
+    },
+
+    emailAddresses({ scope }: ApiParsedArgs<'emailAddresses'>): ApiResult<'emailAddresses'> {
+      const ids = resolveScope(scope);
+      // Contacts' addresses first (people), then the organisation's general address.
+      const org = db.prepare('SELECT rid, email FROM organisation WHERE id = ?');
+      const contacts = db
+        .prepare(
+          'SELECT email FROM contact WHERE organisation_rid = ? AND email IS NOT NULL ORDER BY position',
+        )
+        .pluck();
+      const seen = new Set<string>();
+      const addresses: string[] = [];
+      let organisations = 0;
+      const add = (email: string | null | undefined) => {
+        const trimmed = email?.trim();
+        if (!trimmed) return;
+        const key = trimmed.toLowerCase();
+        if (seen.has(key)) return;
+        seen.add(key);
+        addresses.push(trimmed);
+      };
+      for (const id of ids) {
+        const row = org.get(id) as { rid: number; email: string | null } | undefined;
+        if (!row) continue;
+        organisations += 1;
+        for (const email of contacts.all(row.rid) as string[]) add(email);
+        add(row.email);
+      }
+      return { addresses, organisations };
+    },
+  };
+}

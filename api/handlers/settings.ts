@@ -1,0 +1,56 @@
+/**
+ * The user's settings, stored in the database's `setting` table under stable keys. The window
+ * size the desktop shell remembers is stored there too, but is not part of the API.
+ */
+import { getSetting, setSetting } from '../../db/user-data';
+import {
+  LOCALES,
+  THEMES,
+  type ApiParsedArgs,
+  type ApiResult,
+  type Locale,
+  type Theme,
+} from '../contract';
+import type { HandlerContext } from '../context';
+import type { FeedConfigSource } from './sync';
+
+export const SETTING_KEYS = { feedUrl: 'feedUrl', language: 'language', theme: 'theme' } as const;
+
+export function settingsHandlers({ db }: HandlerContext, feed: FeedConfigSource) {
+  async function read(): Promise<ApiResult<'getSettings'>> {
+    const { defaultUrl } = await feed();
+    const feedUrl = getSetting(db, SETTING_KEYS.feedUrl);
+    const language = getSetting(db, SETTING_KEYS.language);
+    const theme = getSetting(db, SETTING_KEYS.theme);
+    return {
+      feedUrl: typeof feedUrl === 'string' && feedUrl !== '' ? feedUrl : defaultUrl,
+      defaultFeedUrl: defaultUrl,
+      // A stored value this version does not know (written by a newer one) falls back.
+      language: (LOCALES as readonly unknown[]).includes(language)
+        ? (language as Locale)
+        : 'system',
+      theme: (THEMES as readonly unknown[]).includes(theme) ? (theme as Theme) : 'system',
+    };
+  }
+
+  return {
+    getSettings: read,
+
+    async setSettings(patch: ApiParsedArgs<'setSettings'>): Promise<ApiResult<'setSettings'>> {
+      const { defaultUrl } = await feed();
+      db.transaction(() => {
+        if (patch.feedUrl !== undefined) {
+          // The built-in address is not stored, so a later app version's default applies.
+          setSetting(
+            db,
+            SETTING_KEYS.feedUrl,
+            patch.feedUrl === defaultUrl ? undefined : patch.feedUrl,
+          );
+        }
+        if (patch.language !== undefined) setSetting(db, SETTING_KEYS.language, patch.language);
+        if (patch.theme !== undefined) setSetting(db, SETTING_KEYS.theme, patch.theme);
+      })();
+      return read();
+    },
+  };
+}

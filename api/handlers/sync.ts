@@ -1,0 +1,110 @@
+/**
+ * Sync status and "Sync now". One sync at a time per app: a second request while one runs
+ * joins it instead of starting another. Progress and the outcome go out as events, so the UI
+ * shows a sync however it was started (button, menu, another window).
+ *
+ * feed/ is loaded on first use: it is not needed to show the catalogue, and keeping it out of
+ * start-up keeps the first search fast.
+ */
+import { getSetting } from '../../db/user-data';
+import { ApiError, type ApiResult } from '../contract';
+import type { FeedConfig, HandlerContext } from '../context';
+
+export type FeedConfigSource = () => Promise<FeedConfig>;
+
+/** The feed configuration: the context's override, or the one the app was built with. */
+export function feedConfigSource(ctx: HandlerContext): FeedConfigSource {
+  let cached: Promise<FeedConfig> | undefined;
+  return () => {
+    if (ctx.feed) return Promise.resolve(ctx.feed);
+    cached ??= import('../../feed/app-config').then(
+      (m) => {
+        const config = m.appFeedConfig();
+        return { defaultUrl: config.url, trust: config.trust };
+      },
+      (error: unknown) => {
+        cached = undefined;
+        throw unavailable('The feed module', error);
+      },
+    );
+    return cached;
+  };
+}
+
+function unavailable(what: string, error: unknown): ApiError {
+  return new ApiError(
+    'UNAVAILABLE',
+    `${what} is not available in this build: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}
+
+export function syncHandlers(ctx: HandlerContext, feed: FeedConfigSource) {
+  let running: Promise<ApiResult<'syncNow'>> | undefined;
+
+  async function feedUrl(): Promise<string> {
+    const stored = getSetting(ctx.db, 'feedUrl');
+    return typeof stored === 'string' && stored !== '' ? stored : (await feed()).defaultUrl;
+  }
+
+  async function runSync(): Promise<ApiResult<'syncNow'>> {
+    const config = await feed();
+    const url = await feedUrl();
+    const { syncFeed } = await import('../../feed/sync').catch((error: unknown) => {
+      throw unavailable('Sync', error);
+    });
+    const outcome = await syncFeed({
+      db: ctx.dbPath ?? ctx.db,
+      feed: url,
+      trust: [...config.trust],
+      onProgress: (p) => {
+        ctx.events.emit('sync-progress', p);
+      },
+    });
+    if (outcome.status === 'updated') ctx.engine.refresh();
+    const result: ApiResult<'syncNow'> = {
+      status: outcome.status,
+      fromVersion: outcome.from_version,
+      version: outcome.version,
+      changes: {
+        added: outcome.changes.added,
+        changed: outcome.changes.changed,
+        removed: outcome.changes.removed,
+      },
+      ...(outcome.error
+        ? { error: { code: outcome.error.code, message: outcome.error.message } }
+        : {}),
+    };
+    ctx.events.emit('sync-finished', result);
+    return result;
+  }
+
+  return {
+    syncNow(): Promise<ApiResult<'syncNow'>> {
+      running ??= runSync().finally(() => {
+        running = undefined;
+      });
+      return running;
+    },
+
+    async syncStatus(): Promise<ApiResult<'syncStatus'>> {
+      const url = await feedUrl();
+      const { syncStatus } = await import('../../feed/status').catch((error: unknown) => {
+        throw unavailable('Sync status', error);
+      });
+      const status = syncStatus(ctx.db);
+      return {
+        version: status.version,
+        source: status.source ?? null,
+        issued: status.issued ?? null,
+        expires: status.expires ?? null,
+        lastCheck: status.lastCheck ?? null,
+        lastSuccess: status.lastSuccess ?? null,
+        lastError: status.lastError
+          ? { code: status.lastError.code, message: status.lastError.message }
+          : null,
+        feedUrl: url,
+        syncing: running !== undefined,
+      };
+    },
+  };
+}
