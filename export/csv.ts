@@ -1,0 +1,28 @@
+/**
+ * `csv` and `csv-semicolon`: the chosen columns for a spreadsheet. UTF-8 with a byte-order
+ * mark (Excel only recognises UTF-8 by it) and `;` for the Excel of Central European locales,
+ * whose list separator is the semicolon. Every cell is formula-neutralised (formula.ts).
+ */
+import { cellText, COLUMN_HEADERS, COLUMN_IDS, type ColumnId } from './columns';
+import { writeCsvTable } from './csv-table';
+import { neutraliseFormula } from './formula';
+import type { RowSource } from './rows';
+
+export interface CsvOptions {
+  delimiter?: ',' | ';';
+  columns?: readonly ColumnId[];
+}
+
+export async function writeCsv(
+  rows: RowSource,
+  out: NodeJS.WritableStream,
+  options: CsvOptions = {},
+): Promise<void> {
+  const columns = options.columns ?? COLUMN_IDS;
+  await writeCsvTable(rows, out, {
+    delimiter: options.delimiter ?? ',',
+    bom: true,
+    headers: columns.map((c) => COLUMN_HEADERS[c]),
+    cells: (row) => columns.map((c) => neutraliseFormula(cellText(row, c))),
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * `xlsx`: a real workbook, written with exceljs's streaming WorkbookWriter so rows go to the
+ * zip as they come. One sheet "Contacts": the chosen columns, header row frozen and bold, an
+ * auto-filter over the whole table, fixed widths per column, and every cell a text cell
+ * (phone numbers keep their "+" and leading zeros; nothing is ever evaluated as a formula, so
+ * no value needs neutralising — see docs/export.md).
+ */
+import { PassThrough } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import ExcelJS from 'exceljs';
+import { cellText, COLUMN_HEADERS, COLUMN_IDS, type ColumnId } from './columns';
+import type { RowSource } from './rows';
+
+/** Widths in characters, chosen for typical values of each column. */
+const WIDTHS: Readonly<Record<ColumnId, number>> = {
+  organisation: 38,
+  kind: 10,
+  contact_name: 26,
+  role: 24,
+  email: 32,
+  phone: 20,
+  website: 32,
+  address: 30,
+  postcode: 10,
+  city: 18,
+  country: 16,
+  region: 24,
+  sectors: 36,
+  services: 44,
+};
+
+/** Excel refuses a cell longer than this many characters. */
+const MAX_CELL_CHARS = 32_767;
+
+/** Rows between pauses that let the zip stream drain into the output. */
+const YIELD_EVERY = 500;
+
+const clip = (value: string): string =>
+  value.length <= MAX_CELL_CHARS ? value : `${value.slice(0, MAX_CELL_CHARS - 1)}…`;
+
+export interface XlsxOptions {
+  columns?: readonly ColumnId[];
+}
+
+export async function writeXlsx(
+  rows: RowSource,
+  out: NodeJS.WritableStream,
+  options: XlsxOptions = {},
+): Promise<void> {
+  const columns = options.columns ?? COLUMN_IDS;
+  // exceljs ends the stream it writes to; the caller owns `out` (it may be stdout), so the
+  // zip goes through a pass-through that is piped on without ending `out`.
+  const zip = new PassThrough();
+  zip.pipe(out, { end: false });
+  const done = finished(zip);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: zip,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  workbook.creator = 'Meta-Cluster Catalogue';
+  const sheet = workbook.addWorksheet('Contacts', {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+  });
+  sheet.columns = columns.map((id) => ({
+    key: id,
+    width: WIDTHS[id],
+    style: { numFmt: '@' },
+  }));
+  const header = sheet.addRow(columns.map((c) => COLUMN_HEADERS[c]));
+  header.font = { bold: true };
+  header.commit();
+  let count = 0;
+  for await (const row of rows) {
+    sheet.addRow(columns.map((c) => clip(cellText(row, c)))).commit();
+    count += 1;
+    if (count % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: count + 1, column: columns.length },
+  };
+  sheet.commit();
+  await workbook.commit();
+  await done;
+}
