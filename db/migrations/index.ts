@@ -21,6 +21,7 @@ function load(version: number, file: string): Migration {
 export const MIGRATIONS: readonly Migration[] = [
   load(1, '001-initial.sql'),
   load(2, '002-taxonomy-meta.sql'),
+  load(3, '003-feed-cache.sql'),
 ];
 
 /** The schema version this build of the app writes. */
