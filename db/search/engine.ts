@@ -12,6 +12,7 @@ import type { Taxonomy } from '../taxonomy-types';
 import { loadCatalogueArrays, type CatalogueArrays } from './catalogue-arrays';
 import { facetValues, filterAndCount } from './facets';
 import { createHitBuilder } from './hits';
+import { parseQuery } from './query';
 import { collatorFor, computeNameOrder, loadNames, type NameOrder } from './name-order';
 import { sortAll, topK } from './ranking';
 import { wordMatcher } from './snippet';
@@ -103,9 +104,9 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
 
   /** Matching slots (before facet filters) with their keys written into s.key. */
   function matches(s: Loaded, q: SearchQuery) {
-    const byName = q.sort === 'name' || (q.text ?? '').trim() === '';
-    const found =
-      (q.text ?? '').trim() === '' ? undefined : text.match(q.text ?? '', s.arrays, s.key, !byName);
+    const terms = parseQuery(q.text);
+    const byName = q.sort === 'name' || terms.length === 0;
+    const found = terms.length === 0 ? undefined : text.match(terms, s.arrays, s.key, !byName);
     const slots = found?.slots ?? s.allSlots;
     if (found?.slots.length === 0) return { slots, found };
     if (byName) {

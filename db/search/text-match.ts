@@ -5,7 +5,7 @@
  */
 import type { Db } from '../connection';
 import type { CatalogueArrays } from './catalogue-arrays';
-import { matchExpression, nameOnlyExpression, parseQuery, type QueryTerm } from './query';
+import { matchExpression, nameOnlyExpression, type QueryTerm } from './query';
 import { allowedEdits, correct, type Vocabulary } from './typo';
 
 /** bm25 weights in column order: name, services, people, place, events, description. */
@@ -22,8 +22,13 @@ export interface TextMatches {
 }
 
 export interface TextMatcher {
-  /** Matches of `text`, writing each match's relevance key into `key` (smaller is better). */
-  match(text: string, arrays: CatalogueArrays, key: Float64Array, ranked: boolean): TextMatches;
+  /** Matches of parsed terms, writing each match's relevance key into `key` (smaller is better). */
+  match(
+    terms: readonly QueryTerm[],
+    arrays: CatalogueArrays,
+    key: Float64Array,
+    ranked: boolean,
+  ): TextMatches;
 }
 
 export function createTextMatcher(db: Db, vocabulary: () => Vocabulary): TextMatcher {
@@ -63,8 +68,7 @@ export function createTextMatcher(db: Db, vocabulary: () => Vocabulary): TextMat
   };
 
   return {
-    match(text, arrays, key, ranked) {
-      const terms = parseQuery(text);
+    match(terms, arrays, key, ranked) {
       const corrections = new Map<number, string[]>();
       addCorrections(terms, corrections, true);
       let expression = matchExpression(terms, corrections) ?? '';

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSearchEngine } from '../../../../db/search/engine';
+import { matchExpression, parseQuery } from '../../../../db/search/query';
+import type { SearchEngine } from '../../../../db/search/types';
+import { loadTaxonomy } from '../../../../db/taxonomy';
+import { createFixture, type Fixture } from './fixture';
+
+let fixture: Fixture;
+let engine: SearchEngine;
+
+beforeAll(() => {
+  fixture = createFixture([
+    {
+      id: 'ooe',
+      name: 'Business Upper Austria',
+      city: 'Linz',
+      phone: '+43 732 7800',
+      email: 'info@biz-up.at',
+      description: 'AND OR NOT near the Danube: clusters * networks - "quoted" (bracketed)',
+    },
+    { id: 'other', name: 'Another Agency', city: 'Graz' },
+  ]);
+  engine = createSearchEngine(fixture.db, loadTaxonomy());
+});
+afterAll(() => {
+  fixture.close();
+});
+
+describe('any input is safe', () => {
+  it.each([
+    '"',
+    '""',
+    '(',
+    ')',
+    'AND',
+    'OR',
+    'NOT',
+    'NEAR(',
+    'NEAR(a b, 2)',
+    '*',
+    '-',
+    ':',
+    'name:linz',
+    '{name}: linz',
+    '^linz',
+    'a@b.com',
+    '+43 732 7800',
+    '',
+    '   \t\n ',
+    'x'.repeat(10_000),
+    'word '.repeat(2_000),
+    '🙂🚀',
+    'linz 🙂',
+    '\u0000\u0301\uD800',
+    'ǅemal Ⅻ ﬁnance',
+  ])('%j gives results or none, never an error', (text) => {
+    expect(() => engine.search({ text })).not.toThrow();
+    expect(() => engine.matchingIds({ text })).not.toThrow();
+  });
+
+  it('never throws for any string (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        const result = engine.search({ text });
+        expect(result.total).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never lets FTS5 syntax through: every word is a quoted string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => {
+        const expression = matchExpression(parseQuery(text)) ?? '';
+        const withoutTerms = expression.replace(/"[\p{L}\p{N}]+"\*?/gu, '');
+        expect(withoutTerms).toMatch(/^[\s()ANDOR]*$/);
+      }),
+    );
+  });
+
+  it('treats operator words as words, and finds the operators in the text literally', () => {
+    expect(engine.search({ text: 'AND OR NOT' }).results.map((h) => h.id)).toEqual(['ooe']);
+    expect(engine.search({ text: 'near danube' }).results.map((h) => h.id)).toEqual(['ooe']);
+  });
+
+  it('finds an organisation by its phone number, typed with or without spaces', () => {
+    expect(engine.search({ text: '+43 732 7800' }).results.map((h) => h.id)).toEqual(['ooe']);
+    expect(engine.search({ text: '437327800' }).results.map((h) => h.id)).toEqual(['ooe']);
+  });
+
+  it('treats an input without any word as no text: everything is listed', () => {
+    expect(engine.search({ text: '"*():-' }).total).toBe(2);
+  });
+});

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSearchEngine } from '../../../../db/search/engine';
+import { allowedEdits, correct, loadVocabulary } from '../../../../db/search/typo';
+import type { SearchEngine } from '../../../../db/search/types';
+import { loadTaxonomy } from '../../../../db/taxonomy';
+import { createFixture, type Fixture } from './fixture';
+
+let fixture: Fixture;
+let engine: SearchEngine;
+
+beforeAll(() => {
+  fixture = createFixture([
+    { id: 'nutribiomed', name: 'NUTRIBIOMED', kind: 'cluster', country: 'PL' },
+    { id: 'milano', name: 'Milano Metropoli Development Agency', country: 'IT' },
+    { id: 'ict', name: 'ICT Cluster Košice', country: 'SK' },
+    { id: 'wood', name: 'Holzcluster Steiermark', country: 'AT' },
+    { id: 'innovation', name: 'Innovation Centre Žilina', country: 'SK' },
+  ]);
+  engine = createSearchEngine(fixture.db, loadTaxonomy());
+});
+afterAll(() => {
+  fixture.close();
+});
+
+const ids = (text: string) => engine.search({ text }).results.map((h) => h.id);
+
+describe('typo tolerance on names', () => {
+  it('corrects one typo in a word of 4 to 7 letters', () => {
+    expect(ids('kosicr')).toEqual(['ict']); // substitution
+    expect(ids('holzclustr steiermark')).toEqual(['wood']); // deletion, not last word
+    expect(ids('zlina')).toEqual(['innovation']); // deletion in a 5-letter word
+  });
+
+  it('corrects two typos from 8 letters', () => {
+    expect(ids('nutribiomd')).toEqual(['nutribiomed']);
+    expect(ids('nutrbiomd')).toEqual(['nutribiomed']);
+    expect(ids('stiermrak')).toEqual(['wood']); // a deletion and a swap
+  });
+
+  it('does not accept two typos below 8 letters, nor any below 4', () => {
+    expect(ids('kxsicr')).toEqual([]);
+    expect(ids('ixt')).toEqual([]);
+    expect(ids('icx cluster')).toEqual([]);
+  });
+
+  it('corrects a misspelt prefix while typing and a real word that finds nothing', () => {
+    expect(ids('nutrobio')).toEqual(['nutribiomed']);
+    expect(ids('milan metropoli develpment')).toEqual(['milano']);
+  });
+
+  it('reports what it corrected', () => {
+    const result = engine.search({ text: 'nutribiomd' });
+    expect(result.corrections).toEqual([{ from: 'nutribiomd', to: 'nutribiomed' }]);
+    expect(engine.search({ text: 'nutribiomed' }).corrections).toBeUndefined();
+    expect(result.results[0]?.highlights).toEqual([[0, 11]]);
+  });
+});
+
+describe('vocabulary correction', () => {
+  it('allows 0 edits below 4 letters, 1 from 4, 2 from 8, none with digits', () => {
+    expect(['abc', 'abcd', 'abcdefg', 'abcdefgh', 'abc123de'].map(allowedEdits)).toEqual([
+      0, 1, 1, 2, 0,
+    ]);
+  });
+
+  it('prefers fewer edits, then words found in names, then frequent words', () => {
+    const vocabulary = loadVocabulary(fixture.db);
+    expect(correct(vocabulary, 'clustre', false).map((c) => c.term)).toEqual(['cluster']);
+    expect(correct(vocabulary, 'cluster', false)).toEqual([]);
+  });
+});
