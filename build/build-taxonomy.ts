@@ -59,6 +59,7 @@ export function readCsv(path: string, required: readonly string[]): Row[] {
   if (!existsSync(path)) fail(`${path} not found: pass --data DIR with the shared data folder.`);
   const parsed = Papa.parse<Row>(readFileSync(path, 'utf8'), {
     header: true,
+    delimiter: ',',
     skipEmptyLines: true,
   });
   const first = parsed.errors[0];
