@@ -3,6 +3,8 @@
  * a ratio against a baseline measured in the same run, never a wall-clock threshold, so the
  * figures mean the same on a slow laptop and a fast CI machine.
  */
+export {};
+
 const SUITES = {
   search: () => import('./search'),
   sync: () => import('./sync'),

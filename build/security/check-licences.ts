@@ -19,7 +19,7 @@ const packages = await new Promise<ModuleInfos>((resolve, reject) => {
 const licences = Object.fromEntries(
   Object.entries(packages).map(([pkg, info]) => [
     pkg,
-    Array.isArray(info.licenses) ? info.licenses.join(' OR ') : info.licenses,
+    Array.isArray(info.licenses) ? info.licenses.join(' OR ') : (info.licenses ?? 'UNKNOWN'),
   ]),
 );
 const violations = licenceViolations(licences, own.name);
