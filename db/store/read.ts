@@ -4,6 +4,7 @@
  * services in their source order. `sectors` and `member_of` are sets (the tables key them by
  * value), so they come back sorted by id; diff.ts compares them as sets for the same reason.
  */
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../connection';
 import type {
   CatalogueEvent,
@@ -75,6 +76,11 @@ function optional<T extends object, K extends keyof T>(target: T, key: K, value:
   if (value !== null && value !== undefined) target[key] = value;
 }
 
+/** JSON.parse with the two overwhelmingly common empty values short-cut. */
+function parseList(json: string): string[] {
+  return json === '[]' ? [] : (JSON.parse(json) as string[]);
+}
+
 function push<V>(map: Map<number, V[]>, key: number, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -82,7 +88,7 @@ function push<V>(map: Map<number, V[]>, key: number, value: V): void {
 }
 
 function toContact(row: ContactRow): Contact {
-  const contact: Contact = { languages: JSON.parse(row.languages) as string[] };
+  const contact: Contact = { languages: parseList(row.languages) };
   optional(contact, 'name', row.name);
   optional(contact, 'role', row.role);
   optional(contact, 'email', row.email);
@@ -95,7 +101,7 @@ function toService(row: ServiceRow): Service {
     id: row.id,
     title: row.title,
     type: row.type,
-    sectors: JSON.parse(row.sectors) as string[],
+    sectors: parseList(row.sectors),
   };
   optional(service, 'description', row.description);
   return service;
@@ -114,7 +120,7 @@ export function toOrganisation(
     id: row.id,
     kind: row.kind,
     name: row.name,
-    names: JSON.parse(row.names) as Record<string, string>,
+    names: row.names === '{}' ? {} : (JSON.parse(row.names) as Record<string, string>),
     country: row.country,
     sectors: children.sectors ?? [],
     member_of: children.memberOf ?? [],
@@ -141,8 +147,8 @@ function toEvent(row: EventRow): CatalogueEvent {
     kind: row.kind,
     title: row.title,
     start: row.start_date,
-    organisers: JSON.parse(row.organisers) as string[],
-    sectors: JSON.parse(row.sectors) as string[],
+    organisers: parseList(row.organisers),
+    sectors: parseList(row.sectors),
   };
   optional(event, 'end', row.end_date);
   optional(event, 'city', row.city);
@@ -152,48 +158,70 @@ function toEvent(row: EventRow): CatalogueEvent {
   return event;
 }
 
+interface OrganisationQueries {
+  organisations: Statement;
+  contacts: Statement;
+  services: Statement;
+  sectors: Statement;
+  memberships: Statement;
+}
+
+/** Prepared once per connection and mode: applyChanges reads one organisation per upsert. */
+const prepared = new WeakMap<Db, Record<'all' | 'one', OrganisationQueries>>();
+
+function queries(db: Db, mode: 'all' | 'one'): OrganisationQueries {
+  let cached = prepared.get(db);
+  if (!cached) {
+    const build = (one: boolean): OrganisationQueries => {
+      // Fixed SQL text per mode; the only value ever involved (a rid) is bound.
+      const only = (column: string) => (one ? `WHERE ${column} = ?` : '');
+      return {
+        organisations: db.prepare(
+          `SELECT ${ORGANISATION_COLUMNS} FROM organisation ${only('rid')} ORDER BY rid`,
+        ),
+        contacts: db.prepare(
+          `SELECT organisation_rid, name, role, email, phone, languages FROM contact ${only('organisation_rid')} ORDER BY organisation_rid, position`,
+        ),
+        services: db.prepare(
+          `SELECT organisation_rid, id, title, type, description, sectors FROM service ${only('organisation_rid')} ORDER BY organisation_rid, position`,
+        ),
+        sectors: db.prepare(
+          `SELECT organisation_rid AS rid, sector_id AS value FROM organisation_sector ${only('organisation_rid')} ORDER BY organisation_rid, sector_id`,
+        ),
+        memberships: db.prepare(
+          `SELECT member_rid AS rid, cluster_id AS value FROM membership ${only('member_rid')} ORDER BY member_rid, cluster_id`,
+        ),
+      };
+    };
+    cached = { all: build(false), one: build(true) };
+    prepared.set(db, cached);
+  }
+  return cached[mode];
+}
+
 /**
  * Organisations in source form: all of them in insertion (source) order, or with `rid` only
  * that one (an empty list when it does not exist).
  */
 export function readOrganisations(db: Db, rid?: number): Organisation[] {
-  // Fixed SQL text per mode; the only value ever involved is bound.
-  const only = (column: string) => (rid === undefined ? '' : `WHERE ${column} = ?`);
+  const q = queries(db, rid === undefined ? 'all' : 'one');
   const params = rid === undefined ? [] : [rid];
-  const rows = db
-    .prepare(`SELECT ${ORGANISATION_COLUMNS} FROM organisation ${only('rid')} ORDER BY rid`)
-    .all(...params) as OrganisationRow[];
+  const rows = q.organisations.all(...params) as OrganisationRow[];
   if (rows.length === 0) return [];
   const contacts = new Map<number, Contact[]>();
-  for (const row of db
-    .prepare(
-      `SELECT organisation_rid, name, role, email, phone, languages FROM contact ${only('organisation_rid')} ORDER BY organisation_rid, position`,
-    )
-    .iterate(...params) as IterableIterator<ContactRow>) {
+  for (const row of q.contacts.all(...params) as ContactRow[]) {
     push(contacts, row.organisation_rid, toContact(row));
   }
   const services = new Map<number, Service[]>();
-  for (const row of db
-    .prepare(
-      `SELECT organisation_rid, id, title, type, description, sectors FROM service ${only('organisation_rid')} ORDER BY organisation_rid, position`,
-    )
-    .iterate(...params) as IterableIterator<ServiceRow>) {
+  for (const row of q.services.all(...params) as ServiceRow[]) {
     push(services, row.organisation_rid, toService(row));
   }
   const sectors = new Map<number, string[]>();
-  for (const row of db
-    .prepare(
-      `SELECT organisation_rid AS rid, sector_id AS value FROM organisation_sector ${only('organisation_rid')} ORDER BY organisation_rid, sector_id`,
-    )
-    .iterate(...params) as IterableIterator<{ rid: number; value: string }>) {
+  for (const row of q.sectors.all(...params) as { rid: number; value: string }[]) {
     push(sectors, row.rid, row.value);
   }
   const memberOf = new Map<number, string[]>();
-  for (const row of db
-    .prepare(
-      `SELECT member_rid AS rid, cluster_id AS value FROM membership ${only('member_rid')} ORDER BY member_rid, cluster_id`,
-    )
-    .iterate(...params) as IterableIterator<{ rid: number; value: string }>) {
+  for (const row of q.memberships.all(...params) as { rid: number; value: string }[]) {
     push(memberOf, row.rid, row.value);
   }
   return rows.map((row) =>

@@ -4,7 +4,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../connection';
-import type { CatalogueEvent, Organisation } from '../source/schema';
+import type { CatalogueEvent, Contact, Organisation, Service } from '../source/schema';
 
 /** Deleted before `organisation` so that no cascade has to find them row by row. */
 const CHILD_TABLES = [
@@ -14,25 +14,25 @@ const CHILD_TABLES = [
   ['membership', 'member_rid'],
 ] as const;
 
-function organisationParams(org: Organisation) {
-  return {
-    id: org.id,
-    kind: org.kind,
-    name: org.name,
-    acronym: org.acronym ?? null,
-    names: JSON.stringify(org.names),
-    description: org.description ?? null,
-    country: org.country,
-    region: org.region ?? null,
-    city: org.city ?? null,
-    address: org.address ?? null,
-    postcode: org.postcode ?? null,
-    website: org.website ?? null,
-    email: org.email ?? null,
-    phone: org.phone ?? null,
-    fax: org.fax ?? null,
-    verified_at: org.verified_at ?? null,
-  };
+/** Values in ORG_FIELDS order (positional binding is markedly faster than named). */
+function organisationValues(org: Organisation): unknown[] {
+  return [
+    org.kind,
+    org.name,
+    org.acronym ?? null,
+    JSON.stringify(org.names),
+    org.description ?? null,
+    org.country,
+    org.region ?? null,
+    org.city ?? null,
+    org.address ?? null,
+    org.postcode ?? null,
+    org.website ?? null,
+    org.email ?? null,
+    org.phone ?? null,
+    org.fax ?? null,
+    org.verified_at ?? null,
+  ];
 }
 
 function eventParams(event: CatalogueEvent) {
@@ -54,10 +54,10 @@ function eventParams(event: CatalogueEvent) {
 const ORG_FIELDS =
   'kind, name, acronym, names, description, country, region, city, address, postcode, website, email, phone, fax, verified_at';
 const ORG_VALUES = ORG_FIELDS.split(', ')
-  .map((f) => `@${f}`)
+  .map(() => '?')
   .join(', ');
 const ORG_SET = ORG_FIELDS.split(', ')
-  .map((f) => `${f} = @${f}`)
+  .map((f) => `${f} = ?`)
   .join(', ');
 const EVENT_FIELDS =
   'id, kind, title, start_date, end_date, city, country, description, website, organisers, sectors';
@@ -77,9 +77,9 @@ export class CatalogueWriter {
 
   constructor(private readonly db: Db) {
     this.insertOrg = db.prepare(
-      `INSERT INTO organisation (id, ${ORG_FIELDS}) VALUES (@id, ${ORG_VALUES})`,
+      `INSERT INTO organisation (id, ${ORG_FIELDS}) VALUES (?, ${ORG_VALUES})`,
     );
-    this.updateOrg = db.prepare(`UPDATE organisation SET ${ORG_SET} WHERE rid = @rid`);
+    this.updateOrg = db.prepare(`UPDATE organisation SET ${ORG_SET} WHERE rid = ?`);
     this.deleteOrg = db.prepare('DELETE FROM organisation WHERE rid = ?');
     this.deleteChildren = CHILD_TABLES.map(([table, column]) =>
       db.prepare(`DELETE FROM ${table} WHERE ${column} = ?`),
@@ -123,14 +123,14 @@ export class CatalogueWriter {
 
   /** Inserts a new organisation and its child rows; returns its rid. */
   insertOrganisation(org: Organisation): number {
-    const rid = Number(this.insertOrg.run(organisationParams(org)).lastInsertRowid);
+    const rid = Number(this.insertOrg.run(org.id, ...organisationValues(org)).lastInsertRowid);
     this.insertChildren(rid, org);
     return rid;
   }
 
   /** Rewrites an existing organisation in place: its rid (the search key) stays the same. */
   updateOrganisation(rid: number, org: Organisation): void {
-    this.updateOrg.run({ ...organisationParams(org), rid });
+    this.updateOrg.run(...organisationValues(org), rid);
     for (const statement of this.deleteChildren) statement.run(rid);
     this.insertChildren(rid, org);
   }
@@ -149,7 +149,9 @@ export class CatalogueWriter {
   }
 
   private insertChildren(rid: number, org: Organisation): void {
-    org.contacts.forEach((c, i) => {
+    // Plain loops: this runs for every record of a 100,000-organisation import.
+    for (let i = 0; i < org.contacts.length; i++) {
+      const c = org.contacts[i] as Contact;
       this.insertContact.run(
         rid,
         i,
@@ -157,10 +159,11 @@ export class CatalogueWriter {
         c.role ?? null,
         c.email ?? null,
         c.phone ?? null,
-        JSON.stringify(c.languages),
+        c.languages.length === 0 ? '[]' : JSON.stringify(c.languages),
       );
-    });
-    org.services.forEach((s, i) => {
+    }
+    for (let i = 0; i < org.services.length; i++) {
+      const s = org.services[i] as Service;
       this.insertService.run(
         rid,
         i,
@@ -168,9 +171,9 @@ export class CatalogueWriter {
         s.title,
         s.type,
         s.description ?? null,
-        JSON.stringify(s.sectors),
+        s.sectors.length === 0 ? '[]' : JSON.stringify(s.sectors),
       );
-    });
+    }
     for (const sector of org.sectors) this.insertSector.run(rid, sector);
     for (const cluster of org.member_of) this.insertMembership.run(rid, cluster);
   }
