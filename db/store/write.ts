@@ -4,7 +4,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../connection';
-import type { CatalogueEvent, Contact, Organisation, Service } from '../source/schema';
+import type { CatalogueEvent, Organisation } from '../source/schema';
 
 /** Deleted before `organisation` so that no cascade has to find them row by row. */
 const CHILD_TABLES = [
@@ -149,9 +149,7 @@ export class CatalogueWriter {
   }
 
   private insertChildren(rid: number, org: Organisation): void {
-    // Plain loops: this runs for every record of a 100,000-organisation import.
-    for (let i = 0; i < org.contacts.length; i++) {
-      const c = org.contacts[i] as Contact;
+    for (const [i, c] of org.contacts.entries()) {
       this.insertContact.run(
         rid,
         i,
@@ -162,8 +160,7 @@ export class CatalogueWriter {
         c.languages.length === 0 ? '[]' : JSON.stringify(c.languages),
       );
     }
-    for (let i = 0; i < org.services.length; i++) {
-      const s = org.services[i] as Service;
+    for (const [i, s] of org.services.entries()) {
       this.insertService.run(
         rid,
         i,
