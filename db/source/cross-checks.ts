@@ -65,7 +65,7 @@ function list(value: unknown): unknown[] {
 }
 
 function pathKey(path: FieldPath): string {
-  return jsonFieldName(path, 'organisations');
+  return jsonFieldName(path, 'organisations', 0);
 }
 
 export function checkCrossRecord(

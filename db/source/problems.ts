@@ -11,8 +11,12 @@ export type FieldPath = readonly PropertyKey[];
 /** Which list of the catalogue a record belongs to. */
 export type Section = 'organisations' | 'events';
 
-/** Names a field for the reader of a problem; each source format has its own naming. */
-export type FieldNamer = (path: FieldPath, section: Section) => string;
+/**
+ * Names a field for the reader of a problem; each source format has its own naming. `index`
+ * is the record's position in its list (a spreadsheet maps `contacts[0]` to the column number
+ * that record's first contact came from).
+ */
+export type FieldNamer = (path: FieldPath, section: Section, index: number) => string;
 
 /** JSON naming: `contacts[1].email`, `names.de`, `sectors[0]`. */
 export const jsonFieldName: FieldNamer = (path) => {
@@ -27,6 +31,8 @@ export const jsonFieldName: FieldNamer = (path) => {
 /** Where a record sits, so that every problem of it can be located. */
 export interface RecordLocation {
   section: Section;
+  /** Position in its list (0-based). */
+  index: number;
   row: number;
   id?: string;
 }
@@ -40,7 +46,7 @@ export function makeProblem(
   const problem: SourceProblem = { row: at.row, message };
   if (at.section === 'events') problem.section = 'events';
   if (at.id !== undefined) problem.id = at.id;
-  if (path.length > 0) problem.field = name(path, at.section);
+  if (path.length > 0) problem.field = name(path, at.section, at.index);
   return problem;
 }
 

@@ -80,7 +80,7 @@ export function validateCatalogue(
       typeof record === 'object' && record !== null
         ? text((record as Record<string, unknown>).id)
         : undefined;
-    return id === undefined ? { section, row } : { section, row, id };
+    return id === undefined ? { section, index, row } : { section, index, row, id };
   };
   const report = (at: RecordLocation, path: FieldPath, message: string) => {
     problems.push(makeProblem(at, path, message, name));
@@ -148,7 +148,7 @@ function reportIssues(
   const rejected = new Set<string>();
   for (const issue of issues) {
     for (const { path, message } of issueMessages(issue, valueAt(record, issue.path))) {
-      const key = jsonFieldName(path, at.section);
+      const key = jsonFieldName(path, at.section, at.index);
       // One problem per field: a date that fails its format is not also "not a real date".
       if (rejected.has(key)) continue;
       rejected.add(key);

@@ -1,0 +1,118 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { readSource } from '../../../../db/source/read-source';
+import { formatProblem } from '../../../../db/source/validate';
+import { testTaxonomy } from '../../../fixtures/taxonomy';
+
+const dir = mkdtempSync(join(tmpdir(), 'read-xlsx-'));
+
+async function workbookFile(
+  name: string,
+  fill: (workbook: ExcelJS.Workbook) => void,
+): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  fill(workbook);
+  const path = join(dir, name);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+describe('XLSX sources', () => {
+  it('turns numbers, dates, rich text and links into the text a person sees', async () => {
+    const path = await workbookFile('cells.xlsx', (wb) => {
+      const sheet = wb.addWorksheet('organisations');
+      sheet.addRow([
+        'id',
+        'kind',
+        'name',
+        'country',
+        'phone',
+        'postcode',
+        'website',
+        'email',
+        'verified_at',
+        'contact_1_name',
+        'contact_1_phone',
+      ]);
+      sheet.addRow([
+        'at-graz',
+        'supplier',
+        { richText: [{ text: 'Holzbau ' }, { font: { bold: true }, text: 'Steiner' }] },
+        'AT',
+        43316123456,
+        8010,
+        { text: 'www.holzbau.example.at', hyperlink: 'https://www.holzbau.example.at/' },
+        { text: 'office@holzbau.example.at', hyperlink: 'mailto:office@holzbau.example.at' },
+        new Date(Date.UTC(2026, 2, 14)),
+        'Jürgen Weiß',
+        436641234567,
+      ]);
+    });
+    const result = await readSource(path, testTaxonomy);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.catalogue.organisations[0]).toMatchObject({
+      name: 'Holzbau Steiner',
+      phone: '43316123456',
+      postcode: '8010',
+      website: 'https://www.holzbau.example.at/',
+      email: 'office@holzbau.example.at',
+      verified_at: '2026-03-14',
+      contacts: [{ name: 'Jürgen Weiß', phone: '436641234567' }],
+    });
+  });
+
+  it('reads the "events" sheet, and reports its problems by its rows', async () => {
+    const path = await workbookFile('events.xlsx', (wb) => {
+      const orgs = wb.addWorksheet('organisations');
+      orgs.addRow(['id', 'kind', 'name', 'country']);
+      orgs.addRow(['cz-brno', 'cluster', 'Klastr Řemesel Brno', 'CZ']);
+      const events = wb.addWorksheet('events');
+      events.addRow(['id', 'kind', 'title', 'start', 'organisers', 'venue']);
+      events.addRow([
+        'ev-1',
+        'company-tour',
+        'Exkurze Třinec',
+        new Date(Date.UTC(2026, 5, 3)),
+        'cz-brno',
+      ]);
+      events.addRow(['ev-2', 'picnic', 'Piknik', '2026-06-31', 'cz-brno; cz-praha']);
+    });
+    const result = await readSource(path, testTaxonomy);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'events row 1, venue: is not a column of the events sheet (see docs/catalogue-format.md for the columns)',
+      'events row 3 (id ev-2), kind: must be one of exchange-forum, company-tour, study-visit, trade-fair, workshop, conference',
+      'events row 3 (id ev-2), start: is not a real date',
+      'events row 3 (id ev-2), organisers: "cz-praha" is not the id of an organisation in this catalogue',
+    ]);
+  });
+
+  it('uses the first sheet when none is named "organisations", with sheet row numbers', async () => {
+    const path = await workbookFile('first.xlsx', (wb) => {
+      const sheet = wb.addWorksheet('Tabelle1');
+      sheet.addRow(['ID', 'Kind', 'Name', 'Country', 'contact_1_email']);
+      sheet.addRow(['it-1', 'supplier', 'Meccanica Rossi S.r.l.', 'IT', 'info@rossi.example.it']);
+      sheet.addRow([]);
+      sheet.getRow(4).values = ['it-2', 'supplier', 'Officine Bianchi', 'IT', 'bianchi at example'];
+    });
+    const result = await readSource(path, testTaxonomy);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      'row 4 (id it-2), contact_1_email: is not an e-mail address',
+    ]);
+  });
+
+  it('refuses a file that is not a workbook, in one line', async () => {
+    const path = join(dir, 'broken.xlsx');
+    writeFileSync(path, 'id,kind,name\nthis is really a CSV\n');
+    const result = await readSource(path, testTaxonomy);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(formatProblem(result.problems[0] ?? { message: '' })).toMatch(
+      /^the file is not a readable XLSX workbook \(.+\); save it from Excel or LibreOffice as \.xlsx$/,
+    );
+  });
+});
