@@ -1,0 +1,266 @@
+/**
+ * The application frame: the top bar (search, views, online state), the current view, and the
+ * profile panel beside it. State that several views share lives here: the search, the open
+ * profile, the selection, settings (language, theme) and sync.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale, Settings, TaxonomyData } from '../../api/contract';
+import { useApi } from './api-context';
+import { EventsView } from './features/events/EventsView';
+import { ExportDialog, type ScopeKind } from './features/exporting/ExportDialog';
+import { ProfilePanel } from './features/profile/ProfilePanel';
+import { rowId } from './features/search/ResultList';
+import { SearchBox } from './features/search/SearchBox';
+import { SearchPage } from './features/search/SearchPage';
+import {
+  INITIAL_SEARCH,
+  toQuery,
+  type FacetName,
+  type SearchState,
+} from './features/search/search-state';
+import { useSearch } from './features/search/useSearch';
+import { applyTheme } from './features/settings/theme';
+import { SettingsView } from './features/settings/SettingsView';
+import { ShortlistsProvider } from './features/shortlists/shortlists-context';
+import { ShortlistsView } from './features/shortlists/ShortlistsView';
+import { SyncPanel } from './features/sync/SyncPanel';
+import { useSync } from './features/sync/useSync';
+import { changeLocale, resolveLocale } from './i18n';
+
+type View = 'search' | 'events' | 'shortlists' | 'sync' | 'settings';
+const VIEWS: readonly View[] = ['search', 'events', 'shortlists', 'sync', 'settings'];
+const RESULTS_ID = 'search-results';
+
+interface ExportRequest {
+  scope: ScopeKind;
+  shortlist?: string;
+}
+
+/** Labels of taxonomy ids, for chips and rows (facet values carry their own labels). */
+function useLabels(taxonomy: TaxonomyData | null) {
+  return useMemo(() => {
+    const maps: Record<FacetName, Map<string, string>> = {
+      sector: new Map(taxonomy?.sectors.map((s) => [s.id, s.label])),
+      service_type: new Map(taxonomy?.serviceTypes.map((s) => [s.id, s.label])),
+      kind: new Map(taxonomy?.kinds.map((k) => [k.id, k.label])),
+      country: new Map(taxonomy?.countries.map((c) => [c.code, c.label])),
+      region: new Map(taxonomy?.regions.map((r) => [r.code, r.name])),
+    };
+    return (facet: FacetName, id: string) => maps[facet].get(id) ?? id;
+  }, [taxonomy]);
+}
+
+export function App({ initialLocale }: { initialLocale: Locale }) {
+  const api = useApi();
+  const { t } = useTranslation();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const [taxonomy, setTaxonomy] = useState<TaxonomyData | null>(null);
+  const [view, setView] = useState<View>('search');
+  const [search, setSearch] = useState<SearchState>(INITIAL_SEARCH);
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [exporting, setExporting] = useState<ExportRequest | null>(null);
+  const sync = useSync();
+  const refreshToken = sync.catalogueVersion;
+
+  const query = useMemo(() => toQuery(search, locale), [search, locale]);
+  const results = useSearch(query, refreshToken);
+  const labelOf = useLabels(taxonomy);
+
+  useEffect(() => {
+    void api.getSettings().then((s) => {
+      setSettings(s);
+      applyTheme(s.theme);
+      const next = resolveLocale(s.language);
+      setLocale(next);
+      void changeLocale(next);
+    });
+  }, [api]);
+
+  useEffect(() => {
+    let live = true;
+    void api.taxonomy({ locale }).then((tx) => {
+      if (live) setTaxonomy(tx);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, locale, refreshToken]);
+
+  // The desktop menu's commands (Export…, Sync now, Settings).
+  useEffect(
+    () =>
+      api.subscribe('menu-command', ({ command }) => {
+        if (command === 'export') setExporting({ scope: 'query' });
+        else if (command === 'sync') {
+          setView('sync');
+          void sync.syncNow();
+        } else setView('settings');
+      }),
+    [api, sync.syncNow],
+  );
+
+  useEffect(() => {
+    setActiveIndex(-1);
+  }, [results.shown]);
+
+  const updateSettings = useCallback(
+    async (next: Partial<Pick<Settings, 'language' | 'theme' | 'feedUrl'>>) => {
+      const saved = await api.setSettings(next);
+      setSettings(saved);
+      applyTheme(saved.theme);
+      const nextLocale = resolveLocale(saved.language);
+      setLocale(nextLocale);
+      await changeLocale(nextLocale);
+      if (next.feedUrl !== undefined) await sync.reload();
+    },
+    [api, sync],
+  );
+
+  const openProfile = useCallback((id: string) => {
+    setOpenId(id);
+  }, []);
+
+  function onText(text: string) {
+    setSearch((s) => ({ ...s, text }));
+    if (view !== 'search') setView('search');
+  }
+
+  function onNavigate(key: 'up' | 'down' | 'enter') {
+    if (view !== 'search') setView('search');
+    const last = results.total - 1;
+    if (key === 'down') setActiveIndex((i) => Math.min(last, i + 1));
+    else if (key === 'up') setActiveIndex((i) => Math.max(0, i - 1));
+    else {
+      const hit = results.hitAt(activeIndex < 0 ? 0 : activeIndex);
+      if (hit !== undefined) {
+        setActiveIndex(activeIndex < 0 ? 0 : activeIndex);
+        openProfile(hit.id);
+      }
+    }
+  }
+
+  function toggleSelect(id: string) {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setSelected(next);
+  }
+
+  const activeId =
+    activeIndex >= 0 && results.hitAt(activeIndex) !== undefined ? rowId(activeIndex) : undefined;
+
+  return (
+    <ShortlistsProvider refreshToken={refreshToken}>
+      <div className="app">
+        <header className="top-bar">
+          <div className="brand">
+            <span className="brand-mark" aria-hidden="true" />
+            <span className="brand-name">{t('app.title')}</span>
+          </div>
+          <SearchBox
+            value={search.text}
+            onChange={onText}
+            onNavigate={onNavigate}
+            activeId={activeId}
+            resultsId={RESULTS_ID}
+          />
+          <nav className="view-tabs" aria-label={t('app.nav.label')}>
+            {VIEWS.map((v) => (
+              <button
+                key={v}
+                type="button"
+                className={`tab${v === view ? ' selected' : ''}`}
+                aria-current={v === view ? 'page' : undefined}
+                onClick={() => {
+                  setView(v);
+                }}
+              >
+                {t(`app.nav.${v}`)}
+                {v === 'sync' && (
+                  <span
+                    className={`status-dot ${sync.online ? 'online' : 'offline'}`}
+                    aria-hidden="true"
+                  />
+                )}
+              </button>
+            ))}
+          </nav>
+        </header>
+        <div className={`workspace${openId !== null ? ' with-profile' : ''}`}>
+          <main className="main" id="main">
+            {view === 'search' && (
+              <SearchPage
+                state={search}
+                view={results}
+                resultsId={RESULTS_ID}
+                activeIndex={activeIndex}
+                openId={openId}
+                selected={selected}
+                labelOf={labelOf}
+                onState={setSearch}
+                onOpen={(index, id) => {
+                  setActiveIndex(index);
+                  openProfile(id);
+                }}
+                onToggleSelect={toggleSelect}
+                onClearSelection={() => {
+                  setSelected(new Set());
+                }}
+                onExport={() => {
+                  setExporting({ scope: selected.size > 0 ? 'ids' : 'query' });
+                }}
+              />
+            )}
+            {view === 'events' && (
+              <EventsView
+                locale={locale}
+                sectors={taxonomy?.sectors ?? []}
+                refreshToken={refreshToken}
+                onOpen={openProfile}
+              />
+            )}
+            {view === 'shortlists' && (
+              <ShortlistsView
+                locale={locale}
+                onOpen={openProfile}
+                onExport={(name) => {
+                  setExporting({ scope: 'shortlist', shortlist: name });
+                }}
+              />
+            )}
+            {view === 'sync' && <SyncPanel sync={sync} locale={locale} />}
+            {view === 'settings' && <SettingsView settings={settings} onChange={updateSettings} />}
+          </main>
+          {openId !== null && (
+            <ProfilePanel
+              id={openId}
+              locale={locale}
+              refreshToken={refreshToken}
+              onOpen={openProfile}
+              onClose={() => {
+                setOpenId(null);
+              }}
+            />
+          )}
+        </div>
+        {exporting !== null && (
+          <ExportDialog
+            query={query}
+            total={results.total}
+            selection={[...selected]}
+            initialScope={exporting.scope}
+            initialShortlist={exporting.shortlist}
+            locale={locale}
+            onClose={() => {
+              setExporting(null);
+            }}
+          />
+        )}
+      </div>
+    </ShortlistsProvider>
+  );
+}

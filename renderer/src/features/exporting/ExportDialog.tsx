@@ -1,0 +1,299 @@
+/**
+ * The export dialog: format, scope (current results, a shortlist, or the selected rows) and
+ * columns; and "Copy e-mail addresses" for a mail's BCC field. In web mode the server offers
+ * the file at a one-time address the browser downloads; the desktop shell shows its own save
+ * dialog and reports where the file went.
+ */
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  toApiError,
+  type ApiResult,
+  type ExportFormat,
+  type ExportScope,
+  type Locale,
+  type SearchQuery,
+} from '../../../../api/contract';
+import { useApi } from '../../api-context';
+import { useShortlists } from '../shortlists/shortlists-context';
+import { errorSentence } from '../sync/error-text';
+
+export type ScopeKind = 'query' | 'shortlist' | 'ids';
+
+interface Props {
+  query: SearchQuery;
+  total: number;
+  selection: readonly string[];
+  initialScope: ScopeKind;
+  initialShortlist?: string | undefined;
+  locale: Locale;
+  onClose: () => void;
+}
+
+type Options = ApiResult<'exportOptions'>;
+
+/** Starts the browser's download of a file the server prepared. */
+function download(url: string, fileName: string) {
+  const a = document.createElement('a');
+  a.href = new URL(url, window.location.href).href;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+export function ExportDialog(props: Props) {
+  const { query, total, selection, locale, onClose } = props;
+  const api = useApi();
+  const { t } = useTranslation();
+  const shortlists = useShortlists();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [options, setOptions] = useState<Options | null>(null);
+  const [format, setFormat] = useState<ExportFormat>('csv');
+  const [scopeKind, setScopeKind] = useState<ScopeKind>(props.initialScope);
+  const [shortlist, setShortlist] = useState(
+    props.initialShortlist ?? shortlists.lists[0]?.name ?? '',
+  );
+  const [columns, setColumns] = useState<ReadonlySet<string> | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [addresses, setAddresses] = useState<string | null>(null);
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (el !== null && !el.open) el.showModal();
+    let live = true;
+    void api.exportOptions().then((o) => {
+      if (!live) return;
+      setOptions(o);
+      setColumns(new Set(o.columns.map((c) => c.id)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  function scope(): ExportScope | null {
+    if (scopeKind === 'query') return { kind: 'query', query };
+    if (scopeKind === 'shortlist')
+      return shortlist === '' ? null : { kind: 'shortlist', name: shortlist };
+    return selection.length === 0 ? null : { kind: 'ids', ids: [...selection] };
+  }
+
+  async function submit(event: SyntheticEvent) {
+    event.preventDefault();
+    const s = scope();
+    if (s === null) {
+      setMessage(t('export.nothing'));
+      return;
+    }
+    setBusy(true);
+    setMessage(t('export.working'));
+    try {
+      const chosen = options?.columns.filter((c) => columns?.has(c.id)).map((c) => c.id);
+      const result = await api.exportContacts({
+        format,
+        scope: s,
+        locale,
+        ...(chosen !== undefined &&
+        chosen.length > 0 &&
+        chosen.length < (options?.columns.length ?? 0)
+          ? { columns: chosen }
+          : {}),
+      });
+      if (result.cancelled === true) {
+        setMessage(t('export.cancelled'));
+      } else {
+        if (result.downloadUrl !== undefined) download(result.downloadUrl, result.fileName);
+        setMessage(
+          t('export.done', {
+            contacts: result.contacts,
+            organisations: result.organisations,
+            file: result.savedTo ?? result.fileName,
+          }),
+        );
+      }
+    } catch (error) {
+      setMessage(errorSentence(t, toApiError(error)));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function copyEmails() {
+    const s = scope();
+    if (s === null) {
+      setMessage(t('export.nothing'));
+      return;
+    }
+    try {
+      const result = await api.emailAddresses({ scope: s });
+      const text = result.addresses.join(', ');
+      setAddresses(text);
+      try {
+        await navigator.clipboard.writeText(text);
+        setMessage(t('export.copied', { count: result.addresses.length }));
+      } catch {
+        setMessage(t('export.copyFailed'));
+      }
+    } catch (error) {
+      setMessage(errorSentence(t, toApiError(error)));
+    }
+  }
+
+  function toggleColumn(id: string) {
+    const next = new Set(columns);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setColumns(next);
+  }
+
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby="export-title" onClose={onClose}>
+      <form onSubmit={(e) => void submit(e)}>
+        <header className="dialog-header">
+          <h2 id="export-title">{t('export.title')}</h2>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('export.close')}
+            onClick={onClose}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </header>
+        <div className="dialog-body">
+          <label className="form-row">
+            <span>{t('export.format')}</span>
+            <select
+              value={format}
+              onChange={(e) => {
+                setFormat(e.target.value as ExportFormat);
+              }}
+            >
+              {(options?.formats ?? [{ id: 'csv' as const, label: 'CSV' }]).map((f) => (
+                <option key={f.id} value={f.id}>
+                  {t(`export.formats.${f.id}`, { defaultValue: f.label })}
+                </option>
+              ))}
+            </select>
+          </label>
+
+          <fieldset className="form-group">
+            <legend>{t('export.scope')}</legend>
+            <label className="radio">
+              <input
+                type="radio"
+                name="scope"
+                checked={scopeKind === 'query'}
+                onChange={() => {
+                  setScopeKind('query');
+                }}
+              />
+              {t('export.scopeQuery', { count: total })}
+            </label>
+            <label className="radio">
+              <input
+                type="radio"
+                name="scope"
+                checked={scopeKind === 'shortlist'}
+                disabled={shortlists.lists.length === 0}
+                onChange={() => {
+                  setScopeKind('shortlist');
+                }}
+              />
+              {t('export.scopeShortlist')}
+            </label>
+            {scopeKind === 'shortlist' && (
+              <select
+                className="indent"
+                aria-label={t('shortlists.choose')}
+                value={shortlist}
+                onChange={(e) => {
+                  setShortlist(e.target.value);
+                }}
+              >
+                {shortlists.lists.map((l) => (
+                  <option key={l.name} value={l.name}>
+                    {l.name} ({l.count})
+                  </option>
+                ))}
+              </select>
+            )}
+            <label className="radio">
+              <input
+                type="radio"
+                name="scope"
+                checked={scopeKind === 'ids'}
+                disabled={selection.length === 0}
+                onChange={() => {
+                  setScopeKind('ids');
+                }}
+              />
+              {t('export.scopeSelection', { count: selection.length })}
+            </label>
+          </fieldset>
+
+          {options !== null && (
+            <fieldset className="form-group">
+              <legend>{t('export.columns')}</legend>
+              <label className="checkbox all-columns">
+                <input
+                  type="checkbox"
+                  checked={columns?.size === options.columns.length}
+                  onChange={() => {
+                    setColumns(
+                      columns?.size === options.columns.length
+                        ? new Set()
+                        : new Set(options.columns.map((c) => c.id)),
+                    );
+                  }}
+                />
+                {t('export.allColumns')}
+              </label>
+              <div className="column-grid">
+                {options.columns.map((c) => (
+                  <label key={c.id} className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={columns?.has(c.id) ?? false}
+                      onChange={() => {
+                        toggleColumn(c.id);
+                      }}
+                    />
+                    {c.label}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          )}
+          <p className="dialog-message" role="status">
+            {message}
+          </p>
+          {addresses !== null && (
+            <textarea
+              className="addresses"
+              readOnly
+              value={addresses}
+              rows={3}
+              aria-label={t('export.copyEmails')}
+            />
+          )}
+        </div>
+        <footer className="dialog-footer">
+          <button type="button" className="button" onClick={() => void copyEmails()}>
+            {t('export.copyEmails')}
+          </button>
+          <span className="spacer" />
+          <button type="button" className="button" onClick={onClose}>
+            {t('export.cancel')}
+          </button>
+          <button type="submit" className="button primary" disabled={busy}>
+            {t('export.submit')}
+          </button>
+        </footer>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * A flat facet (sector, service type, kind, country): values with counts, the selected ones
+ * always visible, the rest folded after a few; long lists get a fuzzy filter box.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FacetValue } from '../../../../api/contract';
+import { FacetValueRow } from './FacetValueRow';
+import { createFuzzyFilter } from './fuzzy-filter';
+
+const FOLDED = 8;
+const FILTER_FROM = 12;
+
+interface Props {
+  title: string;
+  values: readonly FacetValue[];
+  selected: readonly string[];
+  labelOf: (id: string) => string;
+  onToggle: (id: string) => void;
+}
+
+export function FacetGroup({ title, values, selected, labelOf, onToggle }: Props) {
+  const { t } = useTranslation();
+  const [expanded, setExpanded] = useState(false);
+  const [filter, setFilter] = useState('');
+  const fuzzy = useMemo(
+    () => (filter.trim() === '' ? null : createFuzzyFilter(values)),
+    // The index is rebuilt only while the user filters.
+    [values, filter],
+  );
+  const selectedSet = new Set(selected);
+  // Selected values stay listed even when the other filters leave them without matches.
+  const missing = selected
+    .filter((id) => !values.some((v) => v.id === id))
+    .map((id) => ({ id, label: labelOf(id), count: 0 }));
+  let shown: readonly FacetValue[] = fuzzy === null ? values : fuzzy(filter);
+  const foldable = fuzzy === null && shown.length > FOLDED + 2;
+  if (foldable && !expanded) {
+    shown = shown.filter((v, i) => i < FOLDED || selectedSet.has(v.id));
+  }
+
+  return (
+    <fieldset className="facet-group">
+      <legend>{title}</legend>
+      {values.length >= FILTER_FROM && (
+        <input
+          type="search"
+          className="facet-filter"
+          value={filter}
+          placeholder={t('facets.filterPlaceholder', { facet: title })}
+          aria-label={t('facets.filterLabel', { facet: title })}
+          onChange={(e) => {
+            setFilter(e.target.value);
+          }}
+        />
+      )}
+      <ul className="facet-values">
+        {[...missing, ...shown].map((v) => (
+          <li key={v.id}>
+            <FacetValueRow
+              label={v.label}
+              count={v.count}
+              checked={selectedSet.has(v.id)}
+              onToggle={() => {
+                onToggle(v.id);
+              }}
+            />
+          </li>
+        ))}
+        {values.length === 0 && missing.length === 0 && (
+          <li className="facet-none">{t('facets.none')}</li>
+        )}
+      </ul>
+      {foldable && (
+        <button
+          type="button"
+          className="link-button facet-more"
+          aria-expanded={expanded}
+          onClick={() => {
+            setExpanded(!expanded);
+          }}
+        >
+          {expanded ? t('facets.showLess') : t('facets.showMore', { count: values.length })}
+        </button>
+      )}
+    </fieldset>
+  );
+}

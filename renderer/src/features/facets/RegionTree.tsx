@@ -1,0 +1,129 @@
+/**
+ * The region facet as an expandable tree (country → NUTS 1 → 2 → 3). Selecting a parent
+ * includes its children (the search engine expands it). About 1,900 regions: with text in the
+ * filter box the tree becomes a flat fuzzy-matched list showing each region's path.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FacetValue } from '../../../../api/contract';
+import { FacetValueRow } from './FacetValueRow';
+import { createFuzzyFilter } from './fuzzy-filter';
+import { buildRegionTree, regionPath, type RegionNode } from './region-tree';
+
+interface Props {
+  title: string;
+  values: readonly FacetValue[];
+  selected: readonly string[];
+  labelOf: (id: string) => string;
+  onToggle: (id: string) => void;
+}
+
+export function RegionTree({ title, values, selected, labelOf, onToggle }: Props) {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState('');
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const roots = useMemo(() => buildRegionTree(values), [values]);
+  const byId = useMemo(() => new Map(values.map((v) => [v.id, v])), [values]);
+  const fuzzy = useMemo(
+    () => (filter.trim() === '' ? null : createFuzzyFilter(values)),
+    [values, filter],
+  );
+  const selectedSet = new Set(selected);
+  const missing = selected.filter((id) => !values.some((v) => v.id === id));
+
+  function toggleOpen(id: string) {
+    const next = new Set(open);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setOpen(next);
+  }
+
+  function renderNode(node: RegionNode) {
+    const { id, label, count } = node.value;
+    const isOpen = open.has(id);
+    return (
+      <li key={id} className="tree-item">
+        <span className="tree-row">
+          {node.children.length > 0 ? (
+            <button
+              type="button"
+              className="tree-toggle"
+              aria-expanded={isOpen}
+              aria-label={
+                isOpen ? t('facets.collapse', { name: label }) : t('facets.expand', { name: label })
+              }
+              onClick={() => {
+                toggleOpen(id);
+              }}
+            >
+              <span aria-hidden="true">{isOpen ? '▾' : '▸'}</span>
+            </button>
+          ) : (
+            <span className="tree-spacer" />
+          )}
+          <FacetValueRow
+            label={label}
+            count={count}
+            checked={selectedSet.has(id)}
+            onToggle={() => {
+              onToggle(id);
+            }}
+          />
+        </span>
+        {isOpen && node.children.length > 0 && (
+          <ul className="tree-children">{node.children.map(renderNode)}</ul>
+        )}
+      </li>
+    );
+  }
+
+  return (
+    <fieldset className="facet-group">
+      <legend>{title}</legend>
+      {values.length > 0 && (
+        <input
+          type="search"
+          className="facet-filter"
+          value={filter}
+          placeholder={t('facets.filterPlaceholder', { facet: title })}
+          aria-label={t('facets.filterLabel', { facet: title })}
+          onChange={(e) => {
+            setFilter(e.target.value);
+          }}
+        />
+      )}
+      <ul className="facet-values tree">
+        {missing.map((id) => (
+          <li key={id}>
+            <FacetValueRow
+              label={labelOf(id)}
+              count={0}
+              checked
+              onToggle={() => {
+                onToggle(id);
+              }}
+            />
+          </li>
+        ))}
+        {fuzzy === null
+          ? roots.map(renderNode)
+          : fuzzy(filter).map((v) => (
+              <li key={v.id}>
+                <FacetValueRow
+                  label={v.label}
+                  detail={regionPath(byId, v.id).join(' › ')}
+                  count={v.count}
+                  checked={selectedSet.has(v.id)}
+                  onToggle={() => {
+                    onToggle(v.id);
+                  }}
+                />
+              </li>
+            ))}
+        {values.length === 0 && missing.length === 0 && (
+          <li className="facet-none">{t('facets.none')}</li>
+        )}
+      </ul>
+    </fieldset>
+  );
+}

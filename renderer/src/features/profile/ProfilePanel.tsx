@@ -1,0 +1,252 @@
+/**
+ * An organisation's profile: every field of the catalogue record, contacts with click-to-mail
+ * and click-to-call, services, the clusters it belongs to and its members (links that open
+ * those profiles), its events, when it was last verified, a QR code of a contact's vCard, the
+ * user's shortlists and private note.
+ */
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  toApiError,
+  type ApiError,
+  type Locale,
+  type OrganisationProfile,
+} from '../../../../api/contract';
+import { useApi } from '../../api-context';
+import { NoteEditor } from '../shortlists/NoteEditor';
+import { ContactsSection } from './ContactsSection';
+import { mailtoHref, safeWebsite, telHref } from './links';
+import { OrgLink } from './OrgLink';
+import { ProfileShortlists } from './ProfileShortlists';
+
+interface Props {
+  id: string;
+  locale: Locale;
+  refreshToken: number;
+  onOpen: (id: string) => void;
+  onClose: () => void;
+}
+
+const MEMBERS_SHOWN = 40;
+
+export function ProfilePanel({ id, locale, refreshToken, onOpen, onClose }: Props) {
+  const api = useApi();
+  const { t } = useTranslation();
+  const [profile, setProfile] = useState<OrganisationProfile | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [allMembers, setAllMembers] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    setAllMembers(false);
+    api.profile({ id, locale }).then(
+      (p) => {
+        if (live) setProfile(p);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setProfile(null);
+        setError(toApiError(e));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, id, locale, refreshToken]);
+
+  const date = (iso: string) =>
+    new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString(locale, { dateStyle: 'long' });
+
+  if (error !== null || profile?.id !== id) {
+    return (
+      <aside className="profile-panel" aria-label={t('profile.label')}>
+        <div className="profile-header">
+          <CloseButton onClose={onClose} />
+        </div>
+        <p className="muted">
+          {error === null
+            ? t('app.loading')
+            : error.code === 'NOT_FOUND'
+              ? t('profile.notFound')
+              : error.message}
+        </p>
+      </aside>
+    );
+  }
+
+  const p = profile;
+  const website = safeWebsite(p.website);
+  const otherNames = Object.entries(p.names).filter(([, n]) => n !== p.name);
+  const street = [p.address, [p.postcode, p.city].filter(Boolean).join(' ')].filter(
+    (s) => s !== null && s !== '',
+  );
+  const members = allMembers ? p.members : p.members.slice(0, MEMBERS_SHOWN);
+
+  return (
+    <aside className="profile-panel" aria-labelledby="profile-name">
+      <div className="profile-header">
+        <div>
+          <span className={`kind-badge kind-${p.kind}`}>{t(`kinds.${p.kind}`)}</span>
+          <h2 id="profile-name" className="profile-name">
+            {p.name}
+            {p.acronym !== null && <span className="profile-acronym"> ({p.acronym})</span>}
+          </h2>
+          {otherNames.length > 0 && (
+            <p className="profile-other-names">
+              {otherNames.map(([lang, n]) => (
+                <span key={lang} lang={lang}>
+                  {n}
+                </span>
+              ))}
+            </p>
+          )}
+        </div>
+        <CloseButton onClose={onClose} />
+      </div>
+
+      <div className="profile-body">
+        <p className="verified">
+          {p.verifiedAt !== null
+            ? t('profile.verified', { date: date(p.verifiedAt) })
+            : t('profile.notVerified')}
+        </p>
+        {p.description !== null && <p className="profile-description">{p.description}</p>}
+
+        <dl className="fields">
+          {street.length > 0 && <Field term={t('profile.address')}>{street.join(', ')}</Field>}
+          {p.region !== null && (
+            <Field term={t('profile.region')}>
+              {[...p.region.ancestors.map((r) => r.name), p.region.name].join(' › ')}
+            </Field>
+          )}
+          <Field term={t('profile.country')}>{p.country.name}</Field>
+          {p.website !== null && (
+            <Field term={t('profile.website')}>
+              {website !== null ? (
+                <a href={website} target="_blank" rel="noreferrer noopener">
+                  {p.website}
+                </a>
+              ) : (
+                p.website
+              )}
+            </Field>
+          )}
+          {p.email !== null && (
+            <Field term={t('profile.email')}>
+              <a href={mailtoHref(p.email)}>{p.email}</a>
+            </Field>
+          )}
+          {p.phone !== null && (
+            <Field term={t('profile.phone')}>
+              <a href={telHref(p.phone)}>{p.phone}</a>
+            </Field>
+          )}
+          {p.fax !== null && <Field term={t('profile.fax')}>{p.fax}</Field>}
+          {p.sectors.length > 0 && (
+            <Field term={t('profile.sectors')}>
+              <ul className="tags">
+                {p.sectors.map((s) => (
+                  <li key={s.id} className="tag">
+                    {s.label}
+                  </li>
+                ))}
+              </ul>
+            </Field>
+          )}
+        </dl>
+
+        <ProfileShortlists id={p.id} />
+        <NoteEditor id={p.id} />
+
+        <ContactsSection profile={p} />
+
+        {p.services.length > 0 && (
+          <section className="profile-section" aria-labelledby="profile-services">
+            <h3 id="profile-services">{t('profile.services')}</h3>
+            <ul className="service-list">
+              {p.services.map((s) => (
+                <li key={s.id}>
+                  <strong>{s.title}</strong> <span className="tag">{s.type.label}</span>
+                  {s.description !== null && <p>{s.description}</p>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {p.memberOf.length > 0 && (
+          <section className="profile-section" aria-labelledby="profile-member-of">
+            <h3 id="profile-member-of">{t('profile.memberOf')}</h3>
+            <ul className="link-list">
+              {p.memberOf.map((o) => (
+                <li key={o.id}>
+                  <OrgLink id={o.id} name={o.name} onOpen={onOpen} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {p.members.length > 0 && (
+          <section className="profile-section" aria-labelledby="profile-members">
+            <h3 id="profile-members">{t('profile.members', { count: p.members.length })}</h3>
+            <ul className="link-list columns">
+              {members.map((o) => (
+                <li key={o.id}>
+                  <OrgLink id={o.id} name={o.name} onOpen={onOpen} />
+                </li>
+              ))}
+            </ul>
+            {p.members.length > MEMBERS_SHOWN && (
+              <button
+                type="button"
+                className="link-button"
+                aria-expanded={allMembers}
+                onClick={() => {
+                  setAllMembers(!allMembers);
+                }}
+              >
+                {allMembers
+                  ? t('facets.showLess')
+                  : t('facets.showMore', { count: p.members.length })}
+              </button>
+            )}
+          </section>
+        )}
+
+        {p.events.length > 0 && (
+          <section className="profile-section" aria-labelledby="profile-events">
+            <h3 id="profile-events">{t('profile.events')}</h3>
+            <ul className="event-mini-list">
+              {p.events.map((e) => (
+                <li key={e.id}>
+                  <time dateTime={e.start}>{date(e.start)}</time> — {e.title}
+                  {e.city !== null && <span className="muted"> · {e.city}</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+    </aside>
+  );
+}
+
+function Field({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="field">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function CloseButton({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="icon-button" aria-label={t('profile.close')} onClick={onClose}>
+      <span aria-hidden="true">×</span>
+    </button>
+  );
+}

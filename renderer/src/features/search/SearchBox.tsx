@@ -1,0 +1,107 @@
+/**
+ * The search field. `/` or Ctrl+K (⌘K) anywhere focuses it; ArrowUp/ArrowDown move through the
+ * results and Enter opens the active one (handled by the owner through `onNavigate`); Esc
+ * clears the text (a second Esc leaves the field).
+ */
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  value: string;
+  onChange: (text: string) => void;
+  onNavigate: (key: 'up' | 'down' | 'enter') => void;
+  activeId: string | undefined;
+  resultsId: string;
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  );
+}
+
+export function SearchBox({ value, onChange, onNavigate, activeId, resultsId }: Props) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    function onKey(event: globalThis.KeyboardEvent) {
+      const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+      const slash = event.key === '/' && !isTypingTarget(event.target);
+      if (!ctrlK && !slash) return;
+      event.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      onNavigate(event.key === 'ArrowDown' ? 'down' : 'up');
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      onNavigate('enter');
+    } else if (event.key === 'Escape') {
+      if (value !== '') {
+        event.preventDefault();
+        onChange('');
+      } else {
+        input.current?.blur();
+      }
+    }
+  }
+
+  return (
+    <div className="search-box" role="search">
+      <label htmlFor="search-input" className="visually-hidden">
+        {t('search.label')}
+      </label>
+      <svg className="search-icon" viewBox="0 0 20 20" aria-hidden="true">
+        <circle cx="8.5" cy="8.5" r="5.5" />
+        <path d="M13 13l4.5 4.5" />
+      </svg>
+      <input
+        ref={input}
+        id="search-input"
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={t('search.placeholder')}
+        value={value}
+        onChange={(e) => {
+          onChange(e.target.value);
+        }}
+        onKeyDown={onKeyDown}
+        aria-controls={resultsId}
+        aria-activedescendant={activeId}
+        // The app's first job is searching.
+        autoFocus
+      />
+      {value !== '' && (
+        <button
+          type="button"
+          className="icon-button search-clear"
+          aria-label={t('search.clear')}
+          onClick={() => {
+            onChange('');
+            input.current?.focus();
+          }}
+        >
+          ×
+        </button>
+      )}
+      <kbd className="search-hint" aria-hidden="true">
+        Ctrl K
+      </kbd>
+    </div>
+  );
+}

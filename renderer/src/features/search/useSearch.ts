@@ -1,0 +1,142 @@
+/**
+ * Search as you type without piling up work: at most one search request is in flight; keys
+ * typed meanwhile are coalesced into the newest query, sent as soon as the running one answers.
+ * An answer whose query is no longer the newest is dropped (never shown), so results never
+ * flicker back to an older query. Compared with a fixed debounce this adds no delay when the
+ * user pauses, yet still bounds the load to one request at a time: a keystroke waits at most
+ * for the request already running plus its own (≤ 2× one API call).
+ *
+ * Results are fetched in pages of PAGE_SIZE; `ensureRange` loads the pages a scrolled-to range
+ * needs, so a 100,000-row list can be scrolled anywhere without loading it all.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  toApiError,
+  type ApiError,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+} from '../../../../api/contract';
+import { useApi } from '../../api-context';
+import { queryKey } from './search-state';
+
+export const PAGE_SIZE = 100;
+
+export interface SearchView {
+  /** The query the shown answer belongs to (null before the first answer). */
+  shown: SearchQuery | null;
+  total: number;
+  facets: SearchResult['facets'] | null;
+  corrections: NonNullable<SearchResult['corrections']>;
+  error: ApiError | null;
+  /** True while the newest query has not been answered yet. */
+  pending: boolean;
+  /** Changes whenever more rows arrive, so lists re-render. */
+  pagesVersion: number;
+  hitAt: (index: number) => SearchHit | undefined;
+  ensureRange: (start: number, end: number) => void;
+}
+
+export function useSearch(query: SearchQuery, refreshToken = 0): SearchView {
+  const api = useApi();
+  const latest = useRef(query);
+  const shownKey = useRef<string | null>(null);
+  const inFlight = useRef(false);
+  const pages = useRef(new Map<number, SearchHit[]>());
+  const loadingPages = useRef(new Set<number>());
+  const [state, setState] = useState<{
+    shown: SearchQuery | null;
+    total: number;
+    facets: SearchResult['facets'] | null;
+    corrections: NonNullable<SearchResult['corrections']>;
+    error: ApiError | null;
+  }>({ shown: null, total: 0, facets: null, corrections: [], error: null });
+  const [pagesVersion, setPagesVersion] = useState(0);
+  const [pending, setPending] = useState(true);
+
+  const pump = useCallback(() => {
+    if (inFlight.current) return;
+    const q = latest.current;
+    const key = queryKey(q);
+    if (key === shownKey.current) {
+      setPending(false);
+      return;
+    }
+    inFlight.current = true;
+    setPending(true);
+    api.search({ ...q, limit: PAGE_SIZE, offset: 0 }).then(
+      (result) => {
+        inFlight.current = false;
+        if (queryKey(latest.current) === key) {
+          shownKey.current = key;
+          pages.current = new Map([[0, result.results]]);
+          loadingPages.current = new Set();
+          setState({
+            shown: q,
+            total: result.total,
+            facets: result.facets,
+            corrections: result.corrections ?? [],
+            error: null,
+          });
+          setPagesVersion((v) => v + 1);
+        }
+        pump();
+      },
+      (error: unknown) => {
+        inFlight.current = false;
+        if (queryKey(latest.current) === key) {
+          shownKey.current = key;
+          setState((s) => ({ ...s, error: toApiError(error) }));
+        }
+        pump();
+      },
+    );
+  }, [api]);
+
+  const key = queryKey(query);
+  useEffect(() => {
+    latest.current = query;
+    pump();
+    // `key` stands for `query`'s content: a new object with the same content is no new search.
+  }, [key, pump]);
+
+  useEffect(() => {
+    if (refreshToken === 0) return;
+    shownKey.current = null;
+    pump();
+  }, [refreshToken, pump]);
+
+  const ensureRange = useCallback(
+    (start: number, end: number) => {
+      const shown = state.shown;
+      if (shown === null) return;
+      const key = queryKey(shown);
+      const last = Math.min(end, state.total - 1);
+      for (let page = Math.floor(start / PAGE_SIZE); page * PAGE_SIZE <= last; page++) {
+        if (pages.current.has(page) || loadingPages.current.has(page)) continue;
+        loadingPages.current.add(page);
+        const requested = pages.current;
+        void api.search({ ...shown, limit: PAGE_SIZE, offset: page * PAGE_SIZE }).then(
+          (result) => {
+            // A page of an older query (or of a refreshed catalogue) is dropped.
+            if (shownKey.current !== key || pages.current !== requested) return;
+            pages.current.set(page, result.results);
+            setPagesVersion((v) => v + 1);
+          },
+          () => {
+            loadingPages.current.delete(page);
+          },
+        );
+      }
+    },
+    [api, state.shown, state.total],
+  );
+
+  const hitAt = useCallback(
+    (index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
+    // pagesVersion: the ref's content changed.
+    [pagesVersion],
+  );
+
+  return { ...state, pending, pagesVersion, hitAt, ensureRange };
+}

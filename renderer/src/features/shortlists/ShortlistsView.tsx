@@ -1,0 +1,135 @@
+/**
+ * The user's shortlists: create, delete, view one, open or remove its organisations, export it.
+ * Organisations a feed removed stay listed, marked "removed".
+ */
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../../api/contract';
+import { OrgLink } from '../profile/OrgLink';
+import { useShortlists } from './shortlists-context';
+
+interface Props {
+  locale: Locale;
+  onOpen: (id: string) => void;
+  onExport: (name: string) => void;
+}
+
+export function ShortlistsView({ locale, onOpen, onExport }: Props) {
+  const { t } = useTranslation();
+  const shortlists = useShortlists();
+  const [current, setCurrent] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const active = current ?? shortlists.lists[0]?.name ?? null;
+  const collator = new Intl.Collator(locale);
+  const items = [...(active === null ? [] : (shortlists.items.get(active) ?? []))].sort((a, b) =>
+    collator.compare(a.name ?? a.id, b.name ?? b.id),
+  );
+
+  async function create(event: SyntheticEvent) {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (trimmed === '') return;
+    await shortlists.create(trimmed);
+    setCurrent(trimmed);
+    setName('');
+  }
+
+  return (
+    <section className="page shortlists-page" aria-labelledby="shortlists-title">
+      <h2 id="shortlists-title" className="page-title">
+        {t('shortlists.title')}
+      </h2>
+      <div className="two-columns">
+        <div className="card list-card">
+          <ul className="shortlist-names">
+            {shortlists.lists.map((l) => (
+              <li key={l.name}>
+                <button
+                  type="button"
+                  className={`list-button${l.name === active ? ' selected' : ''}`}
+                  aria-current={l.name === active ? 'true' : undefined}
+                  onClick={() => {
+                    setCurrent(l.name);
+                  }}
+                >
+                  <span>{l.name}</span>
+                  <span className="facet-count">{l.count}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {shortlists.lists.length === 0 && <p className="muted">{t('shortlists.empty')}</p>}
+          <form className="inline-form" onSubmit={(e) => void create(e)}>
+            <input
+              type="text"
+              value={name}
+              maxLength={100}
+              aria-label={t('shortlists.newName')}
+              placeholder={t('shortlists.newName')}
+              onChange={(e) => {
+                setName(e.target.value);
+              }}
+            />
+            <button type="submit" className="button">
+              {t('shortlists.create')}
+            </button>
+          </form>
+        </div>
+        {active !== null && (
+          <div className="card">
+            <div className="page-head">
+              <h3>{active}</h3>
+              <span className="muted">{t('shortlists.count', { count: items.length })}</span>
+              <span className="spacer" />
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  onExport(active);
+                }}
+              >
+                {t('shortlists.export')}
+              </button>
+              <button
+                type="button"
+                className="button danger"
+                onClick={() => {
+                  if (window.confirm(t('shortlists.confirmDelete', { name: active }))) {
+                    void shortlists.remove(active).then(() => {
+                      setCurrent(null);
+                    });
+                  }
+                }}
+              >
+                {t('shortlists.delete', { name: active })}
+              </button>
+            </div>
+            {items.length === 0 && <p className="muted">{t('shortlists.emptyList')}</p>}
+            <ul className="shortlist-items">
+              {items.map((item) => (
+                <li key={item.id} className={item.removed ? 'removed' : undefined}>
+                  {item.removed ? (
+                    <span title={t('shortlists.removedHint')}>
+                      {item.name ?? item.id}{' '}
+                      <span className="badge badge-removed">{t('shortlists.removed')}</span>
+                    </span>
+                  ) : (
+                    <OrgLink id={item.id} name={item.name} onOpen={onOpen} />
+                  )}
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('shortlists.remove', { name: item.name ?? item.id })}
+                    onClick={() => void shortlists.take(active, [item.id])}
+                  >
+                    <span aria-hidden="true">×</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * i18next with every language bundled (the app works offline; the strings are small). English,
+ * German and Italian are complete; the other network languages fall back to English per key
+ * until their translations land.
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Locale } from '../../../api/contract';
+import { cs } from './cs';
+import { de } from './de';
+import { en } from './en';
+import { hu } from './hu';
+import { it } from './it';
+import { pl } from './pl';
+import { sk } from './sk';
+import { sl } from './sl';
+
+export const UI_LOCALES: readonly Locale[] = ['en', 'de', 'it', 'sk', 'cs', 'hu', 'pl', 'sl'];
+
+const resources = {
+  en: { translation: en },
+  de: { translation: de },
+  it: { translation: it },
+  sk: { translation: sk },
+  cs: { translation: cs },
+  hu: { translation: hu },
+  pl: { translation: pl },
+  sl: { translation: sl },
+};
+
+/** The supported language closest to the browser's preferences, English otherwise. */
+export function systemLocale(languages: readonly string[] = navigator.languages): Locale {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    const found = UI_LOCALES.find((l) => l === base);
+    if (found !== undefined) return found;
+  }
+  return 'en';
+}
+
+/** Resolves the "language" setting ('system' or a locale) to the locale the UI shows. */
+export function resolveLocale(setting: string | undefined): Locale {
+  const found = UI_LOCALES.find((l) => l === setting);
+  return found ?? systemLocale();
+}
+
+export function initI18n(locale: Locale): typeof i18next {
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng: locale,
+    fallbackLng: 'en',
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React escapes; catalogue text is never HTML
+    returnNull: false,
+  });
+  document.documentElement.lang = locale;
+  return i18next;
+}
+
+export async function changeLocale(locale: Locale): Promise<void> {
+  await i18next.changeLanguage(locale);
+  document.documentElement.lang = locale;
+}

@@ -1,0 +1,6 @@
+/**
+ * Translation in progress: keys not given here fall back to English (i18next fallbackLng).
+ */
+import type { PartialMessages } from './partial';
+
+export const sk: PartialMessages = {};
