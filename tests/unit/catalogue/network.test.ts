@@ -77,6 +77,35 @@ describe('the bundled network catalogue', () => {
     }
   });
 
+  it('holds every organisation the newsletter names', () => {
+    // As printed in the newsletter -> catalogue id.
+    const printed: Record<string, string> = {
+      'Milano Metropoli Development Agency': 'milano-metropoli',
+      'La Fucina Business Innovation Centre': 'la-fucina-bic',
+      'Province of Milan': 'province-of-milan',
+      'Milan Chamber of Commerce': 'milan-chamber-of-commerce',
+      'Regional Develompment agency of Piestany': 'piestany-rda',
+      'Trnava Self-Governing Region': 'trnava-self-governing-region',
+      'Town Piestany': 'town-of-piestany',
+      'Trnavská rozvojová spoločnosť': 'trnavska-rozvojova-spolocnost',
+      'Progresit, Civic Association': 'progresit',
+      'The Mid-Pannon Regional Development Company': 'mid-pannon',
+      'Vertes-Duna Cluster': 'vertes-duna-cluster',
+      'Upper Austrian Chamber of Commerce': 'upper-austrian-chamber-of-commerce',
+      'Lebensmittel-Cluster': 'lebensmittel-cluster',
+      'Regional development agency ARLEG': 'arleg',
+      'SIDE CLUSTER': 'side-cluster',
+      NUTRIBIOMED: 'nutribiomed',
+      'ICT Cluster': 'ict-cluster-pl',
+      'Centre for research, innovation and regional development': 'cvvi',
+      'Clusters-Cord': 'clusters-cord',
+    };
+    for (const [name, id] of Object.entries(printed)) {
+      expect(newsletter, name).toContain(name);
+      expect(byId.has(id), `${name} -> ${id}`).toBe(true);
+    }
+  });
+
   it('prints Milano Metropoli exactly as the newsletter does', () => {
     expect(org('milano-metropoli')).toMatchObject({
       kind: 'agency',
