@@ -9,6 +9,7 @@
  * zod alone, never on db/, feed/, export/ or Node.
  */
 import type { z } from 'zod';
+import { API_EVENT_NAMES, API_METHOD_NAMES } from './methods';
 import * as s from './schemas';
 
 export * from './schemas';
@@ -38,7 +39,15 @@ export const API_METHODS = {
 } as const;
 
 export type ApiMethod = keyof typeof API_METHODS;
-export const API_METHOD_NAMES = Object.keys(API_METHODS) as ApiMethod[];
+export { API_METHOD_NAMES, API_EVENT_NAMES } from './methods';
+
+// Compile-time check that api/methods.ts lists exactly the methods and events defined here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type MethodNamesAgree = Assert<Same<(typeof API_METHOD_NAMES)[number], ApiMethod>>;
+export type EventNamesAgree = Assert<
+  Same<(typeof API_EVENT_NAMES)[number], keyof typeof s.apiEventSchemas>
+>;
 
 /** What a caller passes (defaults not yet applied). */
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof API_METHODS)[M]['args']>;
@@ -65,7 +74,6 @@ export type CatalogueApi = {
 
 export type ApiEventName = keyof typeof s.apiEventSchemas;
 export type ApiEventPayload<E extends ApiEventName> = z.output<(typeof s.apiEventSchemas)[E]>;
-export const API_EVENT_NAMES = Object.keys(s.apiEventSchemas) as ApiEventName[];
 
 /** The object the client (and the desktop preload, as `window.catalogue`) offers the UI. */
 export type CatalogueClient = CatalogueApi & {

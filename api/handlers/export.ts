@@ -5,6 +5,7 @@
  * on first use: its spreadsheet library is large and not needed to start the app.
  */
 import { finished } from 'node:stream/promises';
+import { unknownOrganisationIds } from '../../db/contact-rows';
 import { shortlistItems } from '../../db/user-data';
 import {
   ApiError,
@@ -37,14 +38,16 @@ const FILE_SUFFIX: Record<ExportFormat, string> = {
   xlsx: '.xlsx',
 };
 
-async function loadExport() {
-  return import('../../export/export').catch((error: unknown) => {
-    throw new ApiError(
-      'UNAVAILABLE',
-      `Export is not available in this build: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  });
+function unavailable(error: unknown): ApiError {
+  return new ApiError(
+    'UNAVAILABLE',
+    `Export is not available in this build: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }
+const loadExport = () =>
+  import('../../export/export').catch((e: unknown) => Promise.reject(unavailable(e)));
+const loadColumns = () =>
+  import('../../export/columns').catch((e: unknown) => Promise.reject(unavailable(e)));
 
 export function exportHandlers(ctx: HandlerContext) {
   const { db } = ctx;
@@ -67,10 +70,10 @@ export function exportHandlers(ctx: HandlerContext) {
 
   return {
     async exportOptions(): Promise<ApiResult<'exportOptions'>> {
-      const mod = await loadExport();
+      const { COLUMN_IDS, COLUMN_HEADERS } = await loadColumns();
       return {
         formats: EXPORT_FORMATS.map((id) => ({ id, label: FORMAT_LABELS[id] })),
-        columns: mod.EXPORT_COLUMNS.map((c) => ({ id: c.id, label: c.label })),
+        columns: COLUMN_IDS.map((id) => ({ id, label: COLUMN_HEADERS[id] })),
       };
     },
 
@@ -78,7 +81,19 @@ export function exportHandlers(ctx: HandlerContext) {
       args: ApiParsedArgs<'exportContacts'>,
     ): Promise<ApiResult<'exportContacts'>> {
       const ids = resolveScope(args.scope);
-      const { exportContacts } = await loadExport();
+      const [{ exportContacts }, { parseColumns }] = await Promise.all([
+        loadExport(),
+        loadColumns(),
+      ]);
+      // Check everything before the save dialog opens: a refused export asks for nothing.
+      const columns = args.columns ? parseColumns(args.columns) : undefined;
+      const unknown = unknownOrganisationIds(db, ids);
+      if (unknown.length > 0) {
+        throw new ApiError(
+          'NOT_FOUND',
+          `No organisation has the id "${unknown[0] ?? ''}"${unknown.length > 1 ? ` (and ${unknown.length - 1} more)` : ''}; nothing was exported.`,
+        );
+      }
       const fileName = `metacluster-contacts-${today()}${FILE_SUFFIX[args.format]}`;
       const destination = await ctx.exportTarget.open(fileName, args.format);
       if (!destination) return { contacts: 0, organisations: 0, fileName, cancelled: true };
@@ -88,7 +103,7 @@ export function exportHandlers(ctx: HandlerContext) {
           {
             format: args.format,
             ids,
-            ...(args.columns ? { columns: args.columns as never } : {}),
+            ...(columns ? { columns } : {}),
             ...(args.locale ? { locale: args.locale } : {}),
           },
           destination.stream,
