@@ -9,7 +9,9 @@ import { describeError, ExitError } from './output';
 type Register = (program: Command) => void;
 
 /** Commands in the order `catalogue --help` lists them. */
-const COMMANDS: readonly (() => Promise<{ register: Register }>)[] = [];
+const COMMANDS: readonly (() => Promise<{ register: Register }>)[] = [
+  () => import('./commands/validate'),
+];
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('catalogue')

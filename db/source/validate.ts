@@ -28,7 +28,13 @@ import {
 } from './schema';
 
 export type SourceResult =
-  { ok: true; catalogue: Catalogue } | { ok: false; problems: SourceProblem[] };
+  | { ok: true; catalogue: Catalogue }
+  | {
+      ok: false;
+      problems: SourceProblem[];
+      /** Records found, when the file could be read that far (for summaries). */
+      counts?: { organisations: number; events: number };
+    };
 
 export interface ValidateOptions {
   /** Row shown for the record at index i of each list (default i + 1). */
@@ -110,7 +116,13 @@ export function validateCatalogue(
 
   checkCrossRecord(orgRecords, eventRecords, taxonomy, report);
 
-  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      problems: sortProblems(problems),
+      counts: { organisations: orgInput.length, events: eventInput.length },
+    };
+  }
   return { ok: true, catalogue: { organisations, events } };
 }
 
