@@ -1,0 +1,80 @@
+/**
+ * Starts the app in web mode for one test, on its own temporary data folder: `catalogue serve
+ * --port 0 --db <tmp>` (the real command), or — for tests that sync from a test feed, which
+ * needs that feed's key trusted — the same web mode through serve-app.ts. The address is read
+ * from what the server prints; the server is stopped and the folder removed afterwards.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+
+export interface RunningApp {
+  url: string;
+  dataDir: string;
+  dbPath: string;
+  stop: () => Promise<void>;
+}
+
+export interface AppOptions {
+  feed?: { url: string; publicPem: string };
+}
+
+function waitForAddress(child: ChildProcess): Promise<string> {
+  return new Promise((resolveUrl, reject) => {
+    let output = '';
+    const timer = setTimeout(() => {
+      reject(new Error(`web mode did not start within 60 s:\n${output}`));
+    }, 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /https?:\/\/127\.0\.0\.1:\d+\/\S*/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[0]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`web mode exited with ${String(code)} before it listened:\n${output}`));
+    });
+  });
+}
+
+export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'catalogue-e2e-'));
+  const dbPath = join(dataDir, 'catalogue.sqlite');
+  let args: string[];
+  if (options.feed === undefined && existsSync(join(ROOT, 'cli/commands/serve.ts'))) {
+    args = [join(ROOT, 'bin/catalogue.js'), 'serve', '--port', '0', '--db', dbPath];
+  } else {
+    const trustFile = join(dataDir, 'trusted.pem');
+    writeFileSync(trustFile, options.feed?.publicPem ?? '');
+    args = ['--import', 'tsx', join(ROOT, 'tests/e2e/support/serve-app.ts'), '--db', dbPath];
+    if (options.feed !== undefined) args.push('--feed-url', options.feed.url, '--trust-file', trustFile);
+  }
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, METACLUSTER_DB: dbPath, BROWSER: 'none' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await waitForAddress(child);
+  return {
+    url,
+    dataDir,
+    dbPath,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
