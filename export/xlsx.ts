@@ -35,8 +35,15 @@ const MAX_CELL_CHARS = 32_767;
 /** Rows between pauses that let the zip stream drain into the output. */
 const YIELD_EVERY = 500;
 
-const clip = (value: string): string =>
-  value.length <= MAX_CELL_CHARS ? value : `${value.slice(0, MAX_CELL_CHARS - 1)}…`;
+/**
+ * Cell text as a workbook can hold it: Excel's line break is LF (XML would turn CRLF into LF
+ * anyway); control characters other than tab and LF are not allowed in XML and would make
+ * the file unreadable, so they become spaces; Excel refuses cells over 32,767 characters.
+ */
+export function xlsxText(value: string): string {
+  const text = value.replace(/\r\n?/g, '\n').replace(/[^\P{Cc}\t\n]/gu, ' ');
+  return text.length <= MAX_CELL_CHARS ? text : `${text.slice(0, MAX_CELL_CHARS - 1)}…`;
+}
 
 export interface XlsxOptions {
   columns?: readonly ColumnId[];
@@ -72,7 +79,7 @@ export async function writeXlsx(
   header.commit();
   let count = 0;
   for await (const row of rows) {
-    sheet.addRow(columns.map((c) => clip(cellText(row, c)))).commit();
+    sheet.addRow(columns.map((c) => xlsxText(cellText(row, c)))).commit();
     count += 1;
     if (count % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
   }
