@@ -1,0 +1,167 @@
+/**
+ * An organisation's whole profile, as the profile page and `catalogue show` present it: its
+ * fields, contacts, services, sectors with labels, where it is (region with its ancestors,
+ * country name), the clusters it belongs to, its members and the events it organises.
+ */
+import type { Db } from './connection';
+import type { Contact, EventKind, OrganisationKind } from './source/schema';
+import { readOrganisations, type OrganisationRow, ORGANISATION_COLUMNS } from './store/read';
+import { loadTaxonomy, taxonomyIndex } from './taxonomy';
+
+export interface Labelled {
+  id: string;
+  /** In the requested locale, falling back to English; the id itself when unknown. */
+  label: string;
+}
+
+export interface ProfileRegion {
+  code: string;
+  /** National name (with diacritics); the code when the taxonomy does not know it. */
+  name: string;
+  /** From the country level down to the parent, e.g. Slovensko › Západné Slovensko. */
+  ancestors: { code: string; name: string }[];
+}
+
+export interface ProfileService {
+  id: string;
+  title: string;
+  type: Labelled;
+  description: string | null;
+  sectors: Labelled[];
+}
+
+export interface RelatedOrganisation {
+  id: string;
+  /** Null when the id does not resolve (a member_of pointing outside the catalogue). */
+  name: string | null;
+  kind: OrganisationKind | null;
+}
+
+export interface ProfileEvent {
+  id: string;
+  kind: EventKind;
+  title: string;
+  start: string;
+  end: string | null;
+  city: string | null;
+  country: string | null;
+}
+
+export interface OrganisationProfile {
+  id: string;
+  kind: OrganisationKind;
+  name: string;
+  acronym: string | null;
+  /** Localised names by language code, as the source gives them. */
+  names: Record<string, string>;
+  description: string | null;
+  country: { code: string; name: string };
+  region: ProfileRegion | null;
+  city: string | null;
+  address: string | null;
+  postcode: string | null;
+  website: string | null;
+  email: string | null;
+  phone: string | null;
+  fax: string | null;
+  verifiedAt: string | null;
+  sectors: Labelled[];
+  contacts: Contact[];
+  services: ProfileService[];
+  /** Clusters it is a member of. */
+  memberOf: RelatedOrganisation[];
+  /** Organisations that name it in their `member_of`, by name. */
+  members: RelatedOrganisation[];
+  /** Events it organises, soonest first. */
+  events: ProfileEvent[];
+  /** Always false here: a profile is only built for an organisation the catalogue holds. */
+  removed: false;
+}
+
+/** The profile of organisation `id`, or undefined when the catalogue does not hold it. */
+export function getProfile(db: Db, id: string, locale = 'en'): OrganisationProfile | undefined {
+  const row = db
+    .prepare(`SELECT ${ORGANISATION_COLUMNS} FROM organisation WHERE id = ?`)
+    .get(id) as OrganisationRow | undefined;
+  if (!row) return undefined;
+  const [org] = readOrganisations(db, row.rid);
+  if (!org) return undefined;
+  const taxonomy = loadTaxonomy();
+  const tax = taxonomyIndex(taxonomy);
+  // Sectors are a set in the store; show them in the taxonomy's own order.
+  const sectorOrder = new Map(taxonomy.sectors.map((s, i) => [s.id, i]));
+  const bySectorOrder = (a: string, b: string) =>
+    (sectorOrder.get(a) ?? Infinity) - (sectorOrder.get(b) ?? Infinity) || a.localeCompare(b);
+  const sector = (s: string): Labelled => {
+    const known = tax.sector(s);
+    return { id: s, label: known ? tax.label(known.labels, locale) : s };
+  };
+  const regionName = (code: string) => tax.region(code)?.name ?? code;
+  const country = tax.country(org.country);
+
+  const related = (ids: readonly string[]): RelatedOrganisation[] => {
+    const lookup = db.prepare('SELECT name, kind FROM organisation WHERE id = ?');
+    return ids.map((rid) => {
+      const r = lookup.get(rid) as { name: string; kind: OrganisationKind } | undefined;
+      return { id: rid, name: r?.name ?? null, kind: r?.kind ?? null };
+    });
+  };
+  const members = db
+    .prepare(
+      `SELECT o.id, o.name, o.kind FROM membership m JOIN organisation o ON o.rid = m.member_rid
+       WHERE m.cluster_id = ? ORDER BY o.name COLLATE NOCASE, o.id`,
+    )
+    .all(org.id) as RelatedOrganisation[];
+  const events = db
+    .prepare(
+      `SELECT e.id, e.kind, e.title, e.start_date AS start, e.end_date AS "end", e.city, e.country
+       FROM event e WHERE EXISTS (SELECT 1 FROM json_each(e.organisers) j WHERE j.value = ?)
+       ORDER BY e.start_date, e.id`,
+    )
+    .all(org.id) as ProfileEvent[];
+
+  return {
+    id: org.id,
+    kind: org.kind,
+    name: org.name,
+    acronym: org.acronym ?? null,
+    names: org.names,
+    description: org.description ?? null,
+    country: { code: org.country, name: country ? tax.label(country.labels, locale) : org.country },
+    region: org.region
+      ? {
+          code: org.region,
+          name: regionName(org.region),
+          ancestors: tax
+            .regionAncestors(org.region)
+            .slice()
+            .reverse()
+            .map((code) => ({ code, name: regionName(code) })),
+        }
+      : null,
+    city: org.city ?? null,
+    address: org.address ?? null,
+    postcode: org.postcode ?? null,
+    website: org.website ?? null,
+    email: org.email ?? null,
+    phone: org.phone ?? null,
+    fax: org.fax ?? null,
+    verifiedAt: org.verified_at ?? null,
+    sectors: [...org.sectors].sort(bySectorOrder).map(sector),
+    contacts: org.contacts,
+    services: org.services.map((s) => {
+      const type = tax.serviceType(s.type);
+      return {
+        id: s.id,
+        title: s.title,
+        type: { id: s.type, label: type ? tax.label(type.labels, locale) : s.type },
+        description: s.description ?? null,
+        sectors: s.sectors.map(sector),
+      };
+    }),
+    memberOf: related(org.member_of),
+    members,
+    events,
+    removed: false,
+  };
+}
