@@ -11,6 +11,7 @@ type Register = (program: Command) => void;
 /** Commands in the order `catalogue --help` lists them. */
 const COMMANDS: readonly (() => Promise<{ register: Register }>)[] = [
   () => import('./commands/validate'),
+  () => import('./commands/export'),
 ];
 
 export async function main(argv: readonly string[]): Promise<number> {
