@@ -11,18 +11,20 @@ const config = {
   copyright: 'Meta-Cluster Catalogue contributors',
   directories: { output: 'release', buildResources: 'build/resources' },
   // The main process and preload are bundled by esbuild into out/electron, the renderer by
-  // Vite into renderer/dist; node_modules adds only the production dependencies.
+  // Vite into renderer/dist; node_modules adds only the production dependencies. The data
+  // files the modules read at run time keep their repository paths inside the asar:
+  // migrations, the taxonomy, and config/ (the feed address and trusted keys, checked by
+  // build/release/check-release.ts before packaging).
   files: [
     'out/electron/**',
     'renderer/dist/**',
     'db/migrations/*.sql',
+    'catalogue/taxonomy/*.json',
+    'config/**',
     'package.json',
     '!**/*.map',
   ],
-  extraResources: [
-    { from: 'dist/catalogue.sqlite', to: 'catalogue.sqlite' },
-    { from: 'dist/app-config.json', to: 'app-config.json' },
-  ],
+  extraResources: [{ from: 'dist/catalogue.sqlite', to: 'catalogue.sqlite' }],
   asar: true,
   // better-sqlite3 is a native module: it is loaded from outside the asar, and rebuilt for
   // Electron's ABI by electron-builder during `npm run dist` (never in postinstall).
