@@ -17,7 +17,7 @@ import { collatorFor, computeNameOrder, loadNames, type NameOrder } from './name
 import { sortAll, topK } from './ranking';
 import { wordMatcher } from './snippet';
 import { searchTaxonomy } from './taxonomy-lookup';
-import { createTextMatcher } from './text-match';
+import { createTextMatcher, NAME_TIER_BONUS } from './text-match';
 import { loadVocabulary, type Vocabulary } from './typo';
 import {
   DEFAULT_LIMIT,
@@ -124,6 +124,7 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
       const offset = Math.max(0, Math.floor(q.offset ?? 0));
       const { slots, found } = matches(s, q);
       const { passing, counts } = filterAndCount(s.arrays, slots, q);
+      if (found !== undefined && countNameTier(passing, s.key) < offset + limit) found.scoreRest();
       const page = topK(passing, s.key, offset + limit).subarray(offset);
       const matcher = found === undefined ? undefined : wordMatcher(found.highlightTerms);
       const collator = collatorFor(locale);
@@ -140,8 +141,9 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
 
     matchingIds(q) {
       const s = state();
-      const { slots } = matches(s, q);
+      const { slots, found } = matches(s, q);
       const { passing } = filterAndCount(s.arrays, slots, q, false);
+      found?.scoreRest();
       if (s.ids === undefined) {
         const ids = new Array<string>(s.arrays.size).fill('');
         for (const [rid, id] of idsOf.iterate() as IterableIterator<[number, string]>) {
@@ -156,6 +158,13 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
 
     refresh,
   };
+}
+
+/** How many of `slots` are in the name tier (keys below half the tier bonus). */
+function countNameTier(slots: Int32Array, key: Float64Array): number {
+  let n = 0;
+  for (const slot of slots) if ((key[slot] ?? 0) < NAME_TIER_BONUS / 2) n++;
+  return n;
 }
 
 function sameBytes(a: Buffer | undefined, b: Buffer | undefined): boolean {

@@ -26,20 +26,29 @@ const SPECIAL: Record<string, string> = {
   ħ: 'h',
   ŧ: 't',
 };
-const SPECIAL_RE = /[łŁßẞđĐðÐøØæÆœŒþÞıħŧ]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 // Printable ASCII plus common whitespace: such text only needs lower-casing (the fast path
 // taken by most of a catalogue, which matters when 100,000 organisations are indexed).
 const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
 
+const NON_ASCII = /[^\t\n\r\x20-\x7e]/gu;
+const foldedChars = new Map<string, string>();
+
+/** One non-ASCII character (code point) folded; cached, as catalogues reuse few letters. */
+function foldChar(c: string): string {
+  let folded = foldedChars.get(c);
+  if (folded === undefined) {
+    folded = (SPECIAL[c] ?? c).normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+    if (foldedChars.size < 10_000) foldedChars.set(c, folded);
+  }
+  return folded;
+}
+
 /** Lower-cased, accent-free text; safe to compare with other folded text. */
 export function fold(text: string): string {
   if (PLAIN_ASCII.test(text)) return text.toLowerCase();
-  return text
-    .replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c)
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase();
+  // Composed letters fold one by one; a decomposed letter's combining mark folds to nothing.
+  return text.replace(NON_ASCII, foldChar).toLowerCase();
 }
 
 const UMLAUT_WORD = /[äöüÄÖÜ]/;

@@ -90,22 +90,44 @@ export function createDocumentBuilder(
   };
 }
 
-export function createSearchIndexer(db: Db, taxonomy: Taxonomy): SearchIndexer {
+export function createSearchIndexer(
+  db: Db,
+  taxonomy: Taxonomy,
+): SearchIndexer & {
+  /** Empties the whole index (the store calls it before replacing the catalogue). */
+  clear(): void;
+} {
   const build = createDocumentBuilder(taxonomy);
-  // INSERT OR REPLACE is supported by contentless_delete tables: one statement replaces the
-  // old document (if any) without having to know its previous text.
-  const insert = db.prepare(
-    `INSERT OR REPLACE INTO organisation_fts (rowid, name, services, people, place, events, description)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const columns =
+    '(rowid, name, services, people, place, events, description) VALUES (?, ?, ?, ?, ?, ?, ?)';
+  const insert = db.prepare(`INSERT INTO organisation_fts ${columns}`);
+  // INSERT OR REPLACE is supported by contentless_delete tables, but costs about as much as
+  // a second insert, so it is used only when the rowid already has a document (docsize row).
+  const replace = db.prepare(`INSERT OR REPLACE INTO organisation_fts ${columns}`);
+  const exists = db.prepare('SELECT 1 FROM organisation_fts_docsize WHERE id = ?').pluck();
   const del = db.prepare('DELETE FROM organisation_fts WHERE rowid = ?');
+  const clearAll = db.prepare(
+    "INSERT INTO organisation_fts (organisation_fts) VALUES ('delete-all')",
+  );
   return {
     put(rid, org, eventTitles) {
       const doc = build(org, eventTitles);
-      insert.run(rid, doc.name, doc.services, doc.people, doc.place, doc.events, doc.description);
+      const statement = exists.get(rid) === undefined ? insert : replace;
+      statement.run(
+        rid,
+        doc.name,
+        doc.services,
+        doc.people,
+        doc.place,
+        doc.events,
+        doc.description,
+      );
     },
     remove(rid) {
-      del.run(rid);
+      if (exists.get(rid) !== undefined) del.run(rid);
+    },
+    clear() {
+      clearAll.run();
     },
   };
 }

@@ -55,6 +55,11 @@ function quoted(word: string, prefix: boolean): string {
  * the last term are prefixes as well, since they correct what the user is still typing.
  */
 export function termExpression(term: QueryTerm, corrections: readonly string[] = []): string {
+  // A one-letter prefix (the first keystroke) matches a large part of every column; within
+  // names it is meaningful ("n" → "Novák …") and far cheaper, so it is looked for there only.
+  if (term.prefix && corrections.length === 0 && term.spellings.every((s) => s.length === 1)) {
+    return `{name} : ${quoted(term.spellings[0] ?? '', true)}`;
+  }
   const alternatives = [...new Set([...term.spellings, ...corrections])].map((w) =>
     quoted(w, term.prefix),
   );

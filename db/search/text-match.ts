@@ -11,18 +11,30 @@ import { allowedEdits, correct, type Vocabulary } from './typo';
 /** bm25 weights in column order: name, services, people, place, events, description. */
 export const BM25_WEIGHTS = [10, 5, 4, 3, 3, 1] as const;
 
-/** Whole-name matches are ranked before all others; bm25 is negative, within a few hundred. */
-const NAME_TIER_BONUS = -1e6;
+/**
+ * Matches whose name holds every word come first: their key is this bonus plus their bm25, so
+ * they sort before any other match (bm25 is negative and within a few hundred).
+ */
+export const NAME_TIER_BONUS = -1e6;
 
 export interface TextMatches {
   slots: Int32Array;
   /** Folded words to highlight: every spelling and correction of every term. */
   highlightTerms: string[];
   corrections: { from: string; to: string }[];
+  /**
+   * Writes the keys of the matches outside the name tier (weighted bm25 over all columns).
+   * Computing bm25 costs ~5× more per row than finding the row, so it is done only when a
+   * page reaches past the name tier, or for a full ordered export.
+   */
+  scoreRest(): void;
 }
 
 export interface TextMatcher {
-  /** Matches of parsed terms, writing each match's relevance key into `key` (smaller is better). */
+  /**
+   * Matches of parsed terms. With `ranked`, the keys of name-tier matches are written into
+   * `key` (smaller is better) and the others set to 0 until scoreRest() is called.
+   */
   match(
     terms: readonly QueryTerm[],
     arrays: CatalogueArrays,
@@ -72,27 +84,36 @@ export function createTextMatcher(db: Db, vocabulary: () => Vocabulary): TextMat
       const corrections = new Map<number, string[]>();
       addCorrections(terms, corrections, true);
       let expression = matchExpression(terms, corrections) ?? '';
-      let rows = run(expression);
+      let rids = runPlain(expression);
       // Nothing found although every word exists: the words may be real but misspelt
       // ("milan" for "milano"), so try corrections of every word once.
-      if (rows.length === 0 && addCorrections(terms, corrections, false)) {
+      if (rids.length === 0 && addCorrections(terms, corrections, false)) {
         expression = matchExpression(terms, corrections) ?? '';
-        rows = run(expression);
+        rids = runPlain(expression);
       }
-      const slots = new Int32Array(rows.length);
+      const slots = new Int32Array(rids.length);
       let n = 0;
-      for (const [rid, score] of rows) {
+      for (const rid of rids) {
         const slot = arrays.slotOfRid[rid] ?? -1;
         if (slot < 0) continue; // indexed but not (yet) in the arrays: ignore
         slots[n++] = slot;
-        key[slot] = score;
+        key[slot] = 0;
       }
       if (ranked && n > 0) {
-        for (const rid of runPlain(nameOnlyExpression(expression))) {
+        for (const [rid, score] of run(nameOnlyExpression(expression))) {
           const slot = arrays.slotOfRid[rid] ?? -1;
-          if (slot >= 0) key[slot] = (key[slot] ?? 0) + NAME_TIER_BONUS;
+          if (slot >= 0) key[slot] = NAME_TIER_BONUS + score;
         }
       }
+      let restScored = !ranked;
+      const scoreRest = () => {
+        if (restScored) return;
+        restScored = true;
+        for (const [rid, score] of run(expression)) {
+          const slot = arrays.slotOfRid[rid] ?? -1;
+          if (slot >= 0 && (key[slot] ?? 0) > NAME_TIER_BONUS / 2) key[slot] = score;
+        }
+      };
       const highlightTerms: string[] = [];
       const reported: { from: string; to: string }[] = [];
       terms.forEach((term, i) => {
@@ -102,7 +123,7 @@ export function createTextMatcher(db: Db, vocabulary: () => Vocabulary): TextMat
           reported.push({ from: term.typed, to });
         }
       });
-      return { slots: slots.subarray(0, n), highlightTerms, corrections: reported };
+      return { slots: slots.subarray(0, n), highlightTerms, corrections: reported, scoreRest };
     },
   };
 

@@ -73,6 +73,14 @@ describe('what is searchable', () => {
 describe('ranking and snippets', () => {
   it('ranks a name match above a description match', () => {
     expect(ids('mechatronics')).toEqual(['named', 'described']);
+    const second = engine.search({ text: 'mechatronics', limit: 1, offset: 1 });
+    expect(second.results.map((h) => h.id)).toEqual(['described']);
+    expect(engine.matchingIds({ text: 'mechatronics' })).toEqual(['named', 'described']);
+  });
+
+  it('matches a single first letter against names only', () => {
+    expect(ids('m')).toEqual(['named']);
+    expect(ids('mechatronics l')).toEqual(['named']);
   });
 
   it('shows the name as snippet when the name matches, with the word highlighted', () => {
