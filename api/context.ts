@@ -29,6 +29,8 @@ export interface FeedConfig {
   defaultUrl: string;
   /** Trusted public keys (PEM), active and backup. */
   trust: readonly string[];
+  /** The channel this app follows (default: the feed module's default, "stable"). */
+  channel?: string;
 }
 
 export interface HandlerContext {

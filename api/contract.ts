@@ -118,6 +118,8 @@ export const FEED_ERROR_CODES = [
   'INVALID_FEED',
   'TIMEOUT',
   'NETWORK',
+  /** The feed was fine but this computer could not write the database. */
+  'APPLY_FAILED',
 ] as const;
 
 export const API_ERROR_CODES = [

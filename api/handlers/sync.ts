@@ -6,7 +6,8 @@
  * feed/ is loaded on first use: it is not needed to show the catalogue, and keeping it out of
  * start-up keeps the first search fast.
  */
-import { getSetting } from '../../db/user-data';
+import { readMeta } from '../../db/catalogue-store';
+import { getSetting, lastSuccessfulSync, lastSync } from '../../db/user-data';
 import { ApiError, type ApiResult } from '../contract';
 import type { FeedConfig, HandlerContext } from '../context';
 
@@ -19,8 +20,8 @@ export function feedConfigSource(ctx: HandlerContext): FeedConfigSource {
     if (ctx.feed) return Promise.resolve(ctx.feed);
     cached ??= import('../../feed/app-config').then(
       (m) => {
-        const config = m.appFeedConfig();
-        return { defaultUrl: config.url, trust: config.trust };
+        const config = m.loadFeedConfig();
+        return { defaultUrl: config.url, trust: config.keys, channel: config.channel };
       },
       (error: unknown) => {
         cached = undefined;
@@ -56,6 +57,7 @@ export function syncHandlers(ctx: HandlerContext, feed: FeedConfigSource) {
       db: ctx.dbPath ?? ctx.db,
       feed: url,
       trust: [...config.trust],
+      ...(config.channel !== undefined ? { channel: config.channel } : {}),
       onProgress: (p) => {
         ctx.events.emit('sync-progress', p);
       },
@@ -88,19 +90,18 @@ export function syncHandlers(ctx: HandlerContext, feed: FeedConfigSource) {
 
     async syncStatus(): Promise<ApiResult<'syncStatus'>> {
       const url = await feedUrl();
-      const { syncStatus } = await import('../../feed/status').catch((error: unknown) => {
-        throw unavailable('Sync status', error);
-      });
-      const status = syncStatus(ctx.db);
+      const meta = readMeta(ctx.db);
+      const last = lastSync(ctx.db);
+      const failed = last && (last.status === 'failed' || last.status === 'rejected');
       return {
-        version: status.version,
-        source: status.source ?? null,
-        issued: status.issued ?? null,
-        expires: status.expires ?? null,
-        lastCheck: status.lastCheck ?? null,
-        lastSuccess: status.lastSuccess ?? null,
-        lastError: status.lastError
-          ? { code: status.lastError.code, message: status.lastError.message }
+        version: meta?.version ?? 0,
+        source: meta?.source ?? null,
+        issued: meta?.issued ?? null,
+        expires: meta?.expires ?? null,
+        lastCheck: last?.at ?? null,
+        lastSuccess: lastSuccessfulSync(ctx.db)?.at ?? null,
+        lastError: failed
+          ? { code: last.errorCode ?? 'NETWORK', message: last.errorMessage ?? '' }
           : null,
         feedUrl: url,
         syncing: running !== undefined,
