@@ -9,6 +9,7 @@
 import type { Command } from 'commander';
 import { openAppDatabase, defaultDatabasePath } from '../../db/app-database';
 import type { Db } from '../../db/connection';
+import { localeKey } from '../../db/contact-rows';
 import { CatalogueError } from '../../db/errors';
 import { ORGANISATION_KINDS } from '../../db/source/schema';
 import { createSearchEngine } from '../../db/search/engine';
@@ -136,6 +137,7 @@ function plural(n: number, word: string): string {
 
 async function run(words: string[], o: ExportCliOptions): Promise<void> {
   const format = parseExportFormat(o.format);
+  localeKey(o.locale);
   let columns;
   if (o.columns !== undefined) {
     if (!FORMATS_WITH_COLUMNS.includes(format)) {
