@@ -1,0 +1,82 @@
+/**
+ * Runs an apply job on a worker thread (apply-worker.ts) and relays its progress. The worker
+ * has its own database connection, so the caller's connection keeps answering searches from
+ * the committed version until the worker's single transaction commits.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ChangeSummary, CatalogueMetaInput } from '../db/catalogue-store';
+import { FeedError, type FeedErrorCode } from './errors';
+
+export interface ApplyJob {
+  dbPath: string;
+  kind: 'snapshot' | 'delta';
+  /** Verified payload bytes (length and sha256 already checked against the signed index). */
+  payload: Uint8Array;
+  meta: CatalogueMetaInput;
+  /** For a delta: the version it starts from. */
+  baseVersion?: number;
+}
+
+export type WorkerMessage =
+  | { type: 'phase'; phase: 'validate' }
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; summary: ChangeSummary }
+  | { type: 'error'; code?: FeedErrorCode; message: string };
+
+const WORKER_URL = new URL(
+  `./apply-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
+  import.meta.url,
+);
+
+/**
+ * Starts the worker. From TypeScript sources (tsx, vitest) the worker first registers tsx's
+ * loader and then imports the .ts file: on Node 20, `execArgv: ['--import', 'tsx']` does not
+ * give a worker the loader ("Unknown file extension .ts"), a bootstrap that calls tsx's
+ * register() does. A built app ships apply-worker.js and starts it directly.
+ */
+function startWorker(job: ApplyJob): Worker {
+  if (!WORKER_URL.pathname.endsWith('.ts')) return new Worker(WORKER_URL, { workerData: job });
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: job });
+}
+
+export function applyInWorker(
+  job: ApplyJob,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ChangeSummary> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker(job);
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') onProgress?.(message.done, message.total);
+      else if (message.type === 'done')
+        settle(() => {
+          resolve(message.summary);
+        });
+      else if (message.type === 'error') {
+        settle(() => {
+          reject(
+            message.code
+              ? new FeedError(message.code, message.message)
+              : new Error(message.message),
+          );
+        });
+      }
+    });
+    worker.on('error', (error) => {
+      settle(() => {
+        reject(error);
+      });
+    });
+    worker.on('exit', (code) => {
+      settle(() => {
+        reject(new Error(`The apply worker stopped (exit ${code}) before finishing.`));
+      });
+    });
+  });
+}

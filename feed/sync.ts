@@ -1,0 +1,300 @@
+/**
+ * The sync engine, shared by the app and `catalogue sync`: fetch the signed index, run the
+ * checks in their documented order (docs/feed.md), download the one payload needed (a delta
+ * from the local version if offered, else the snapshot), verify it against the signed length
+ * and sha256, and apply it on a worker thread in one transaction. Every attempt is recorded
+ * in the sync log; a refused or failed sync leaves the database exactly as it was.
+ */
+import { createHash, type KeyObject } from 'node:crypto';
+import { readMeta } from '../db/catalogue-store';
+import { openDatabase, type Db } from '../db/connection';
+import { logSync } from '../db/user-data';
+import { applyInWorker } from './apply';
+import { readCachedIndex, writeCachedIndex } from './cache';
+import { FeedError, isRejection, type FeedErrorCode } from './errors';
+import { fetchFile, type FetchResult } from './fetch';
+import {
+  DEFAULT_CHANNEL,
+  DEFAULT_MAX_PAYLOAD_BYTES,
+  MAX_INDEX_BYTES,
+  type FeedMetadata,
+  type FileRef,
+} from './format';
+import { trustMap } from './keys';
+import { describeLocation, payloadLocation, resolveFeed, type FeedLocation } from './location';
+import { parseMetadata, verifiedBytes } from './sign';
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+export type SyncPhase = 'fetch-index' | 'verify' | 'download' | 'apply' | 'done';
+
+export interface SyncProgress {
+  phase: SyncPhase;
+  bytes?: number;
+  totalBytes?: number;
+  records?: number;
+  totalRecords?: number;
+}
+
+export interface SyncOptions {
+  /** A database path, or an open connection to a database file (the worker opens its own). */
+  db: string | Db;
+  /** HTTPS URL (plain http on loopback only), folder, file: URL or path of a feed.json. */
+  feed: string;
+  /** Public keys trusted to sign the index (PEM text or KeyObjects); one valid signature suffices. */
+  trust: readonly (string | KeyObject)[];
+  /** The channel this app follows (default "stable"). */
+  channel?: string;
+  /** Deadline for all network work of this sync, in ms (default 60 s). Applying is not included. */
+  timeoutMs?: number;
+  maxPayloadBytes?: number;
+  /** The clock used for the expiry check (tests). */
+  now?: () => Date;
+  onProgress?: (progress: SyncProgress) => void;
+}
+
+export type SyncStatus = 'updated' | 'up-to-date' | 'rejected' | 'failed';
+
+export interface SyncOutcome {
+  status: SyncStatus;
+  /** The database's feed version before the sync (0: bundled or imported catalogue). */
+  from_version: number;
+  /** The version the database holds after the sync. */
+  version: number;
+  changes: { added: number; changed: number; removed: number };
+  error?: { code: FeedErrorCode; message: string };
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The version a database holds as far as the feed is concerned (bundled/imported = 0). */
+export function localFeedVersion(db: Db): number {
+  const meta = readMeta(db);
+  return meta?.source === 'feed' ? meta.version : 0;
+}
+
+export async function syncFeed(options: SyncOptions): Promise<SyncOutcome> {
+  const ownDb = typeof options.db === 'string';
+  const db = typeof options.db === 'string' ? openDatabase(options.db) : options.db;
+  try {
+    if (db.memory || db.name === '') {
+      throw new Error(
+        'Syncing needs a database file (the update is applied on a second connection).',
+      );
+    }
+    return await syncOpen(db, options);
+  } finally {
+    if (ownDb) db.close();
+  }
+}
+
+async function syncOpen(db: Db, options: SyncOptions): Promise<SyncOutcome> {
+  const fromVersion = localFeedVersion(db);
+  const report = options.onProgress ?? (() => undefined);
+  let outcome: SyncOutcome;
+  let feedName = options.feed;
+  try {
+    const location = resolveFeed(options.feed);
+    feedName = describeLocation(location);
+    outcome = await run(db, location, fromVersion, options, report);
+  } catch (error) {
+    if (!(error instanceof FeedError)) throw error;
+    outcome = {
+      status: isRejection(error.code) ? 'rejected' : 'failed',
+      from_version: fromVersion,
+      version: localFeedVersion(db),
+      changes: { added: 0, changed: 0, removed: 0 },
+      error: { code: error.code, message: error.message },
+    };
+  }
+  logSync(db, {
+    feed: feedName,
+    status: outcome.status,
+    fromVersion: outcome.from_version,
+    version: outcome.version,
+    errorCode: outcome.error?.code ?? null,
+    errorMessage: outcome.error?.message ?? null,
+  });
+  report({ phase: 'done' });
+  return outcome;
+}
+
+async function run(
+  db: Db,
+  location: FeedLocation,
+  fromVersion: number,
+  options: SyncOptions,
+  report: (p: SyncProgress) => void,
+): Promise<SyncOutcome> {
+  const signal = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const cacheKey = describeLocation(location);
+
+  // 1. The index, conditionally when we hold validators for it (TOO_LARGE past 64 KiB).
+  report({ phase: 'fetch-index' });
+  const cached = location.kind === 'http' ? readCachedIndex(db, cacheKey) : undefined;
+  const index: FetchResult = await fetchFile(location, {
+    cap: MAX_INDEX_BYTES,
+    what: 'feed.json',
+    signal,
+    ...(cached?.etag === undefined ? {} : { etag: cached.etag }),
+    ...(cached?.lastModified === undefined ? {} : { lastModified: cached.lastModified }),
+  });
+  let indexBytes: Buffer;
+  if (index.status === 'ok') indexBytes = index.bytes;
+  else if (cached) indexBytes = cached.bytes;
+  else
+    throw new FeedError(
+      'NETWORK',
+      `${cacheKey}: the server answered 304 to an unconditional request.`,
+    );
+
+  // 2-5. Signature, channel, version, expiry — on the stored index too after a 304.
+  report({ phase: 'verify' });
+  const metadata = checkIndex(indexBytes, fromVersion, options);
+  const remember = () => {
+    if (location.kind === 'http' && index.status === 'ok') {
+      writeCachedIndex(db, cacheKey, {
+        bytes: indexBytes,
+        ...(index.etag === undefined ? {} : { etag: index.etag }),
+        ...(index.lastModified === undefined ? {} : { lastModified: index.lastModified }),
+      });
+    }
+  };
+  if (metadata.version === fromVersion) {
+    remember();
+    return {
+      status: 'up-to-date',
+      from_version: fromVersion,
+      version: fromVersion,
+      changes: { added: 0, changed: 0, removed: 0 },
+    };
+  }
+
+  // 6. The payload: a delta from exactly our version, else the snapshot.
+  const local = readMeta(db);
+  const delta =
+    fromVersion > 0 && local?.channel === metadata.channel
+      ? metadata.deltas.find((d) => d.base_version === fromVersion)
+      : undefined;
+  const ref: FileRef = delta ?? metadata.snapshot;
+  const payload = await download(location, index.url, ref, signal, options, report);
+
+  // 7. Parse, validate and apply in one transaction on the worker (INVALID_FEED on bad data).
+  report({ phase: 'apply', records: 0 });
+  let summary;
+  try {
+    summary = await applyInWorker(
+      {
+        dbPath: db.name,
+        kind: delta ? 'delta' : 'snapshot',
+        payload,
+        meta: {
+          version: metadata.version,
+          source: 'feed',
+          channel: metadata.channel,
+          issued: metadata.issued,
+          expires: metadata.expires,
+          sha256: ref.sha256,
+        },
+        ...(delta ? { baseVersion: delta.base_version } : {}),
+      },
+      (done, total) => {
+        report({ phase: 'apply', records: done, totalRecords: total });
+      },
+    );
+  } catch (error) {
+    if (error instanceof FeedError) throw error;
+    throw new FeedError(
+      'APPLY_FAILED',
+      `Applying version ${metadata.version} failed: ${(error as Error).message}`,
+    );
+  }
+  remember();
+  return {
+    status: 'updated',
+    from_version: fromVersion,
+    version: metadata.version,
+    changes: { added: summary.added, changed: summary.changed, removed: summary.removed },
+  };
+}
+
+/** Signature → channel → version → expiry, each with its code. Returns the metadata. */
+export function checkIndex(
+  indexBytes: Buffer,
+  localVersion: number,
+  options: Pick<SyncOptions, 'trust' | 'channel' | 'now'>,
+): FeedMetadata {
+  let trusted;
+  try {
+    trusted = trustMap(options.trust);
+  } catch (error) {
+    throw new FeedError('BAD_SIGNATURE', `A trusted key is unusable: ${(error as Error).message}`);
+  }
+  const metadata = parseMetadata(verifiedBytes(indexBytes, trusted));
+  const channel = options.channel ?? DEFAULT_CHANNEL;
+  if (metadata.channel !== channel) {
+    throw new FeedError(
+      'WRONG_CHANNEL',
+      `The feed publishes channel "${metadata.channel}", this app follows "${channel}".`,
+    );
+  }
+  if (metadata.version < localVersion) {
+    throw new FeedError(
+      'ROLLBACK',
+      `The feed offers version ${metadata.version}, older than the installed version ${localVersion}.`,
+    );
+  }
+  // Checked even when the version equals ours: a host stuck serving an old index (a freeze
+  // attack) must show up as EXPIRED, not as "up to date" forever.
+  const now = (options.now ?? (() => new Date()))();
+  if (Date.parse(metadata.expires) <= now.getTime()) {
+    throw new FeedError(
+      'EXPIRED',
+      `The feed index (version ${metadata.version}) expired on ${metadata.expires}.`,
+    );
+  }
+  return metadata;
+}
+
+async function download(
+  location: FeedLocation,
+  indexUrl: URL | undefined,
+  ref: FileRef,
+  signal: AbortSignal,
+  options: SyncOptions,
+  report: (p: SyncProgress) => void,
+): Promise<Buffer> {
+  const cap = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
+  if (ref.length > cap) {
+    throw new FeedError(
+      'TOO_LARGE',
+      `${ref.path} is announced as ${ref.length} bytes, more than the ${cap} allowed.`,
+    );
+  }
+  report({ phase: 'download', bytes: 0, totalBytes: ref.length });
+  // Never read past the signed length: the signed index bounds every download.
+  const result = await fetchFile(payloadLocation(location, indexUrl, ref.path), {
+    cap: ref.length,
+    what: ref.path,
+    signal,
+    onBytes: (bytes) => {
+      report({ phase: 'download', bytes, totalBytes: ref.length });
+    },
+  });
+  if (result.status !== 'ok') {
+    throw new FeedError('NETWORK', `${ref.path}: unexpected 304 answer.`);
+  }
+  if (result.bytes.length !== ref.length) {
+    throw new FeedError(
+      'HASH_MISMATCH',
+      `${ref.path} has ${result.bytes.length} bytes, the signed index says ${ref.length}.`,
+    );
+  }
+  if (sha256(result.bytes) !== ref.sha256) {
+    throw new FeedError(
+      'HASH_MISMATCH',
+      `${ref.path} does not match the sha256 in the signed index.`,
+    );
+  }
+  return result.bytes;
+}
