@@ -1,0 +1,139 @@
+/**
+ * The desktop shell's main process: app lifecycle, one window, the menu. Deliberately thin:
+ * everything it serves comes from the same handler table as web mode (api/handlers.ts), and
+ * every security decision lives in security.ts, ipc.ts and protocol.ts, where it is tested.
+ *
+ * Runs bundled (bin/start.js → out/main.mjs beside out/preload.cjs), so paths relative to
+ * this module resolve the same from the source folder and from the bundle's.
+ */
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { createDispatcher, createHandlerTable, type Dispatch } from '../api/handlers';
+import { createEventHub } from '../api/event-hub';
+import { readMeta } from '../db/catalogue-store';
+import type { Db } from '../db/connection';
+import { defaultDatabasePath, openAppDatabase } from '../db/app-database';
+import { createSearchEngine } from '../db/search/engine';
+import { loadTaxonomy } from '../db/taxonomy';
+import { forwardEvents, registerApi } from './ipc';
+import { menuTemplate } from './menu';
+import { registerAppScheme, serveAppProtocol } from './protocol';
+import { saveDialogExportTarget } from './save-export';
+import { APP_ENTRY_URL, hardenSession, hardenWebContents, windowOptions } from './security';
+import { loadWindowState, saveWindowState } from './window-state';
+
+const APP_NAME = 'Meta-Cluster Catalogue';
+const rendererRoot = fileURLToPath(new URL('../renderer/dist/', import.meta.url));
+const preloadPath = fileURLToPath(new URL('./preload.cjs', import.meta.url));
+
+function createWindow(db: Db): BrowserWindow {
+  const state = loadWindowState(db);
+  const window = new BrowserWindow(windowOptions(preloadPath, state));
+  if (state.maximized === true) window.maximize();
+  window.once('ready-to-show', () => {
+    window.show();
+  });
+  window.on('close', () => {
+    saveWindowState(db, { ...window.getNormalBounds(), maximized: window.isMaximized() });
+  });
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+async function showAbout(db: Db, window: BrowserWindow | undefined): Promise<void> {
+  const meta = readMeta(db);
+  const catalogue =
+    meta === undefined
+      ? 'no catalogue'
+      : meta.source === 'feed'
+        ? `catalogue version ${meta.version}${meta.issued ? ` of ${meta.issued.slice(0, 10)}` : ''}`
+        : `${meta.source} catalogue of ${meta.appliedAt.slice(0, 10)}`;
+  const options = {
+    type: 'info' as const,
+    title: `About ${APP_NAME}`,
+    message: APP_NAME,
+    detail: `Version ${app.getVersion()}\n${catalogue[0]?.toUpperCase() ?? ''}${catalogue.slice(1)}\nElectron ${process.versions.electron}`,
+  };
+  if (window) await dialog.showMessageBox(window, options);
+  else await dialog.showMessageBox(options);
+}
+
+function start(): void {
+  let window: BrowserWindow | undefined;
+  let db: Db | undefined;
+
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents);
+  });
+
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  app.on('window-all-closed', () => {
+    app.quit();
+  });
+
+  app.on('will-quit', () => {
+    db?.close();
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    serveAppProtocol(rendererRoot);
+
+    const dbPath = defaultDatabasePath();
+    try {
+      db = openAppDatabase(dbPath);
+    } catch (error) {
+      dialog.showErrorBox(APP_NAME, error instanceof Error ? error.message : String(error));
+      app.quit();
+      return;
+    }
+    const openDb = db;
+    const taxonomy = loadTaxonomy();
+    const events = createEventHub();
+    const dispatch: Dispatch = createDispatcher(
+      createHandlerTable({
+        db: openDb,
+        dbPath,
+        engine: createSearchEngine(openDb, taxonomy),
+        taxonomy,
+        events,
+        exportTarget: saveDialogExportTarget(() => window),
+        mode: 'desktop',
+        appName: APP_NAME,
+        appVersion: app.getVersion(),
+      }),
+    );
+    registerApi(dispatch);
+    forwardEvents(events, () => window?.webContents);
+
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate(
+          {
+            exportContacts: () => {
+              events.emit('menu-command', { command: 'export' });
+            },
+            // The outcome reaches the window as sync-progress / sync-finished events.
+            syncNow: () => void dispatch('syncNow', {}),
+            about: () => void showAbout(openDb, window),
+          },
+          process.platform === 'darwin',
+        ),
+      ),
+    );
+
+    window = createWindow(openDb);
+    window.on('closed', () => {
+      window = undefined;
+    });
+  });
+}
+
+registerAppScheme();
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

@@ -1,0 +1,72 @@
+/** The application menu: Export…, Sync now, About (with the catalogue version), and the usual roles. */
+import type { MenuItemConstructorOptions } from 'electron';
+
+export interface MenuActions {
+  exportContacts(): void;
+  syncNow(): void;
+  about(): void;
+}
+
+export function menuTemplate(actions: MenuActions, isMac: boolean): MenuItemConstructorOptions[] {
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      {
+        label: 'Export…',
+        accelerator: 'CmdOrCtrl+E',
+        click: () => {
+          actions.exportContacts();
+        },
+      },
+      {
+        label: 'Sync now',
+        accelerator: 'CmdOrCtrl+R',
+        click: () => {
+          actions.syncNow();
+        },
+      },
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
+  };
+  const about: MenuItemConstructorOptions = {
+    label: 'About Meta-Cluster Catalogue',
+    click: () => {
+      actions.about();
+    },
+  };
+  return [
+    ...(isMac
+      ? [
+          {
+            label: 'Meta-Cluster Catalogue',
+            submenu: [about, { type: 'separator' }, { role: 'hide' }, { role: 'quit' }],
+          } satisfies MenuItemConstructorOptions,
+        ]
+      : []),
+    file,
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    { label: '&Help', submenu: isMac ? [] : [about] },
+  ];
+}
