@@ -11,6 +11,9 @@ type Register = (program: Command) => void;
 /** Commands in the order `catalogue --help` lists them. */
 const COMMANDS: readonly (() => Promise<{ register: Register }>)[] = [
   () => import('./commands/validate'),
+  () => import('./commands/keygen'),
+  () => import('./commands/publish'),
+  () => import('./commands/sync'),
   () => import('./commands/export'),
 ];
 

@@ -3,6 +3,8 @@
  * has its own database connection, so the caller's connection keeps answering searches from
  * the committed version until the worker's single transaction commits.
  */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ChangeSummary, CatalogueMetaInput } from '../db/catalogue-store';
 import { FeedError, type FeedErrorCode } from './errors';
@@ -36,7 +38,13 @@ const WORKER_URL = new URL(
  */
 function startWorker(job: ApplyJob): Worker {
   if (!WORKER_URL.pathname.endsWith('.ts')) return new Worker(WORKER_URL, { workerData: job });
-  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+  // Resolved from this file, not from the process's working folder.
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
   return new Worker(bootstrap, { eval: true, workerData: job });
 }
 

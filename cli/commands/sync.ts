@@ -1,0 +1,127 @@
+/**
+ * `catalogue sync [--feed URL_OR_FOLDER] [--trust PEM]... [--timeout SECONDS] [--db PATH]
+ * [--json]`: one sync with the same engine as the app. Trusts the keys the app was built with
+ * plus any `--trust` keys. `--json` prints exactly `{ status, from_version, version, changes:
+ * { added, changed, removed }, error?: { code, message } }`. Exit 0 when updated or up to
+ * date, 1 otherwise (the database is then exactly as it was).
+ */
+import { readFileSync } from 'node:fs';
+import { InvalidArgumentError, type Command } from 'commander';
+import { loadFeedConfig } from '../../feed/app-config';
+import { FEED_ADVICE } from '../../feed/messages';
+import { syncStatus, formatSyncStatus } from '../../feed/status';
+import { syncFeed, type SyncOutcome, type SyncProgress } from '../../feed/sync';
+import { ExitError, printJson } from '../output';
+import {
+  collect,
+  printLines,
+  usageError,
+  withDatabase,
+  withDbOptions,
+  type DbOptions,
+} from '../options';
+import { createProgress } from '../progress';
+
+interface SyncOptions extends DbOptions {
+  feed?: string;
+  trust?: string[];
+  timeout?: number;
+  channel?: string;
+}
+
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0)) {
+    throw new InvalidArgumentError(`--timeout must be a number of seconds, not "${value}".`);
+  }
+  return n;
+}
+
+const PHASES: Record<SyncProgress['phase'], string> = {
+  'fetch-index': 'checking',
+  verify: 'verifying',
+  download: 'downloading',
+  apply: 'applying',
+  done: 'done',
+};
+
+function describe(outcome: SyncOutcome): string {
+  const c = outcome.changes;
+  switch (outcome.status) {
+    case 'updated':
+      return `Updated from version ${outcome.from_version} to ${outcome.version}: ${c.added} added, ${c.changed} changed, ${c.removed} removed.`;
+    case 'up-to-date':
+      return `Up to date (version ${outcome.version}).`;
+    default: {
+      const error = outcome.error;
+      const head = `${outcome.status === 'rejected' ? 'Rejected' : 'Failed'}${error ? ` [${error.code}]` : ''}`;
+      return error
+        ? `${head}: ${error.message} ${FEED_ADVICE[error.code]} The catalogue stays at version ${outcome.version}.`
+        : head;
+    }
+  }
+}
+
+export function register(program: Command): void {
+  withDbOptions(
+    program
+      .command('sync')
+      .description('fetch, verify and apply the signed catalogue feed')
+      .option(
+        '--feed <url-or-folder>',
+        "https URL (http only on this computer), folder or file: URL (default: the app's feed)",
+      )
+      .option('--trust <pem-file>', 'also trust this public key (repeatable)', collect)
+      .option('--timeout <seconds>', 'deadline for the network part of the sync', seconds)
+      .option('--channel <name>', "channel to follow (default: the app's)"),
+    'print { status, from_version, version, changes, error } as JSON',
+  )
+    .addHelpText(
+      'after',
+      '\nExit status: 0 updated or up to date, 1 otherwise. Checks and codes: docs/feed.md.',
+    )
+    .action(async function (this: Command, options: SyncOptions) {
+      const config = loadFeedConfig();
+      const trust = [...config.keys];
+      for (const file of options.trust ?? []) {
+        try {
+          trust.push(readFileSync(file, 'utf8'));
+        } catch (error) {
+          usageError(this, `cannot read --trust ${file}: ${(error as Error).message}`);
+        }
+      }
+      const json = options.json === true;
+      const bar = createProgress('Sync', !json);
+      const outcome = await withDatabase(options, async (db) => {
+        try {
+          const result = await syncFeed({
+            db,
+            feed: options.feed ?? config.url,
+            trust,
+            channel: options.channel ?? config.channel,
+            ...(options.timeout === undefined ? {} : { timeoutMs: options.timeout * 1000 }),
+            onProgress: (p) => {
+              if (p.phase === 'download') bar.update(p.bytes ?? 0, p.totalBytes, PHASES[p.phase]);
+              else if (p.phase === 'apply')
+                bar.update(p.records ?? 0, p.totalRecords, PHASES[p.phase]);
+            },
+          });
+          bar.stop();
+          if (!json) printLines([describe(result), ...formatSyncStatus(syncStatus(db)).slice(1)]);
+          return result;
+        } finally {
+          bar.stop();
+        }
+      });
+      if (json) {
+        printJson({
+          status: outcome.status,
+          from_version: outcome.from_version,
+          version: outcome.version,
+          changes: outcome.changes,
+          ...(outcome.error ? { error: outcome.error } : {}),
+        });
+      }
+      if (outcome.status !== 'updated' && outcome.status !== 'up-to-date') throw new ExitError(1);
+    });
+}
