@@ -165,8 +165,8 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
             value={search.text}
             onChange={onText}
             onNavigate={onNavigate}
-            activeId={activeId}
-            resultsId={RESULTS_ID}
+            activeId={view === 'search' ? activeId : undefined}
+            resultsId={view === 'search' && results.total > 0 ? RESULTS_ID : undefined}
           />
           <nav className="view-tabs" aria-label={t('app.nav.label')}>
             {VIEWS.map((v) => (

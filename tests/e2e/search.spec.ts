@@ -4,7 +4,10 @@
  */
 import { expect, openApp, resultNames, search, test } from './support/fixtures';
 
-test('finds organisations with and without diacritics and despite a typo', async ({ page, app }) => {
+test('finds organisations with and without diacritics and despite a typo', async ({
+  page,
+  app,
+}) => {
   await openApp(page, app);
 
   await search(page, 'Piešťany');
@@ -25,7 +28,9 @@ test('keyboard: / focuses, arrows and Enter open a profile, Esc clears', async (
   const box = page.getByRole('searchbox', { name: /Search/ });
   await expect(box).toBeFocused();
   await box.pressSequentially('milan');
-  await expect(page.locator('section.results[data-query="milan"][data-pending="false"]')).toBeVisible();
+  await expect(
+    page.locator('section.results[data-query="milan"][data-pending="false"]'),
+  ).toBeVisible();
   await box.press('ArrowDown');
   await box.press('Enter');
   await expect(page.locator('#profile-name')).toContainText(/Mil/);
@@ -39,7 +44,12 @@ test('filters by sector and region; counts follow', async ({ page, app }) => {
   const before = Number((await total.textContent())?.match(/\d+/)?.[0]);
 
   const sector = page.getByRole('group', { name: 'Sector' }).getByRole('checkbox').first();
-  const sectorName = (await page.getByRole('group', { name: 'Sector' }).locator('.facet-label').first().textContent()) ?? '';
+  const sectorName =
+    (await page
+      .getByRole('group', { name: 'Sector' })
+      .locator('.facet-label')
+      .first()
+      .textContent()) ?? '';
   await sector.check();
   await expect(page.getByRole('button', { name: `Remove filter ${sectorName}` })).toBeVisible();
   await expect(total).not.toHaveText(`${before} organisations`);
@@ -48,19 +58,25 @@ test('filters by sector and region; counts follow', async ({ page, app }) => {
 
   // Region: expand a country in the NUTS tree and pick one of its regions.
   const regions = page.getByRole('group', { name: 'Region' });
-  await regions.getByRole('button', { name: /Show regions in/ }).first().click();
+  await regions
+    .getByRole('button', { name: /Show regions in/ })
+    .first()
+    .click();
   const regionBox = regions.locator('.tree-children input[type=checkbox]').first();
   await regionBox.check();
   await expect(page.locator('.chip')).toHaveCount(2);
   const afterRegion = Number((await total.textContent())?.match(/\d+/)?.[0]);
   expect(afterRegion).toBeLessThanOrEqual(afterSector);
 
+  await page.screenshot({ path: 'docs/screenshots/search-with-facets.png' });
   await page.getByRole('button', { name: 'Clear all' }).click();
   await expect(total).toHaveText(`${before} organisations`);
-  await page.screenshot({ path: 'docs/screenshots/search-with-facets.png' });
 });
 
-test('catalogue text stays text: a fuzzy facet filter matches without diacritics', async ({ page, app }) => {
+test('catalogue text stays text: a fuzzy facet filter matches without diacritics', async ({
+  page,
+  app,
+}) => {
   await openApp(page, app);
   const regions = page.getByRole('group', { name: 'Region' });
   await regions.getByRole('searchbox', { name: /Filter the Region list/ }).fill('trnavsky');

@@ -223,8 +223,13 @@ export const de: Messages = {
         'Die Anfrage wurde als ungültig abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut.',
       NOT_FOUND: 'Dieser Eintrag ist nicht mehr im Katalog.',
       CONFLICT: 'Dieser Name ist schon vergeben. Wählen Sie einen anderen.',
+      APPLY_FAILED:
+        'Die Aktualisierung war in Ordnung, konnte aber auf diesem Computer nicht gespeichert werden; der Katalog blieb unverändert. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.',
+      FORBIDDEN:
+        'Diese Seite darf den Katalog nicht verwenden. Öffnen Sie die Adresse, die die App angezeigt hat.',
+      UNAVAILABLE: 'Das ist in dieser Version der App nicht verfügbar.',
       UNKNOWN:
-        'Etwas ist schiefgegangen ({{code}}). Versuchen Sie es erneut; wenn es bleibt, informieren Sie die Administratoren.',
+        'Etwas ist schiefgegangen ({{code}}: {{message}}). Versuchen Sie es erneut; wenn es bleibt, informieren Sie die Administratoren.',
     },
   },
   settings: {

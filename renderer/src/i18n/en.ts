@@ -220,8 +220,12 @@ export const en = {
       INVALID_ARGUMENT: 'The request was refused as invalid. Reload the page and try again.',
       NOT_FOUND: 'That item is no longer in the catalogue.',
       CONFLICT: 'That name is already taken. Choose another one.',
+      APPLY_FAILED:
+        'The update was fine but could not be saved on this computer; the catalogue was left as it was. Check the free disk space and try again.',
+      FORBIDDEN: 'This page is not allowed to use the catalogue. Open the address the app printed.',
+      UNAVAILABLE: 'This is not available in this version of the app.',
       UNKNOWN:
-        'Something went wrong ({{code}}). Try again; if it persists, tell the administrators.',
+        'Something went wrong ({{code}}: {{message}}). Try again; if it persists, tell the administrators.',
     },
   },
   settings: {

@@ -221,8 +221,12 @@ export const it: Messages = {
         'La richiesta è stata rifiutata perché non valida. Ricarica la pagina e riprova.',
       NOT_FOUND: 'Questo elemento non è più nel catalogo.',
       CONFLICT: 'Questo nome è già in uso. Scegline un altro.',
+      APPLY_FAILED:
+        'L’aggiornamento era valido ma non è stato possibile salvarlo su questo computer; il catalogo è rimasto invariato. Controlla lo spazio libero su disco e riprova.',
+      FORBIDDEN: 'Questa pagina non può usare il catalogo. Apri l’indirizzo indicato dall’app.',
+      UNAVAILABLE: 'Non disponibile in questa versione dell’app.',
       UNKNOWN:
-        'Si è verificato un problema ({{code}}). Riprova; se persiste, avvisa gli amministratori.',
+        'Si è verificato un problema ({{code}}: {{message}}). Riprova; se persiste, avvisa gli amministratori.',
     },
   },
   settings: {

@@ -55,7 +55,8 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     const trustFile = join(dataDir, 'trusted.pem');
     writeFileSync(trustFile, options.feed?.publicPem ?? '');
     args = ['--import', 'tsx', join(ROOT, 'tests/e2e/support/serve-app.ts'), '--db', dbPath];
-    if (options.feed !== undefined) args.push('--feed-url', options.feed.url, '--trust-file', trustFile);
+    if (options.feed !== undefined)
+      args.push('--feed-url', options.feed.url, '--trust-file', trustFile);
   }
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
@@ -69,10 +70,13 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     dbPath,
     stop: async () => {
       if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
+        const exited = new Promise<boolean>((r) => child.once('exit', () => r(true)));
         child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
+        const stopped = await Promise.race([
+          exited,
+          new Promise<boolean>((r) => setTimeout(() => r(false), 5_000)),
+        ]);
+        if (!stopped) child.kill('SIGKILL');
       }
       rmSync(dataDir, { recursive: true, force: true });
     },

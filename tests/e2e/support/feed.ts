@@ -45,13 +45,19 @@ export async function publishSnapshot(
       version,
       issued: new Date(now - 60_000).toISOString(),
       expires: new Date(now + 30 * 86_400_000).toISOString(),
-      snapshot: { path, length: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') },
+      snapshot: {
+        path,
+        length: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      },
       deltas: [],
     }),
   );
   const index = {
     signed: metadata.toString('base64'),
-    signatures: [{ keyid: key.keyid, sig: sign(null, metadata, key.privateKey).toString('base64') }],
+    signatures: [
+      { keyid: key.keyid, sig: sign(null, metadata, key.privateKey).toString('base64') },
+    ],
   };
   await writeFile(join(dir, 'feed.json'), `${JSON.stringify(index, null, 2)}\n`);
 }
@@ -100,4 +106,3 @@ export async function serveFolder(dir: string): Promise<StaticServer> {
       }),
   };
 }
-

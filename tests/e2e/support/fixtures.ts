@@ -29,7 +29,9 @@ export async function openApp(page: Page, app: RunningApp): Promise<void> {
 export async function search(page: Page, text: string): Promise<void> {
   const box = page.getByRole('searchbox', { name: /Search/ });
   await box.fill(text);
-  await expect(page.locator(`section.results[data-query="${text.trim()}"][data-pending="false"]`)).toBeVisible();
+  await expect(
+    page.locator(`section.results[data-query="${text.trim()}"][data-pending="false"]`),
+  ).toBeVisible();
 }
 
 export function resultNames(page: Page) {

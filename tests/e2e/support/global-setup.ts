@@ -11,8 +11,12 @@ export default function globalSetup(): void {
   if (!existsSync('/usr/bin/chromium') && process.env.CHROMIUM_PATH === undefined) {
     throw new Error('Chromium is missing: run `apt-get install -y chromium` (see ENVIRONMENT.md).');
   }
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
 }

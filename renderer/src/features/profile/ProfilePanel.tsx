@@ -29,6 +29,12 @@ interface Props {
 
 const MEMBERS_SHOWN = 40;
 
+/** "Slovensko › Západné Slovensko › Trnavský kraj" (a NUTS 1 named like its country once). */
+function regionPath(region: NonNullable<OrganisationProfile['region']>): string {
+  const names = [...region.ancestors.map((r) => r.name), region.name];
+  return names.filter((n, i) => n !== names[i - 1]).join(' › ');
+}
+
 export function ProfilePanel({ id, locale, refreshToken, onOpen, onClose }: Props) {
   const api = useApi();
   const { t } = useTranslation();
@@ -106,7 +112,7 @@ export function ProfilePanel({ id, locale, refreshToken, onOpen, onClose }: Prop
       </div>
 
       <div className="profile-body">
-        <p className="verified">
+        <p className={p.verifiedAt !== null ? 'verified' : 'muted small'}>
           {p.verifiedAt !== null
             ? t('profile.verified', { date: date(p.verifiedAt) })
             : t('profile.notVerified')}
@@ -115,11 +121,7 @@ export function ProfilePanel({ id, locale, refreshToken, onOpen, onClose }: Prop
 
         <dl className="fields">
           {street.length > 0 && <Field term={t('profile.address')}>{street.join(', ')}</Field>}
-          {p.region !== null && (
-            <Field term={t('profile.region')}>
-              {[...p.region.ancestors.map((r) => r.name), p.region.name].join(' › ')}
-            </Field>
-          )}
+          {p.region !== null && <Field term={t('profile.region')}>{regionPath(p.region)}</Field>}
           <Field term={t('profile.country')}>{p.country.name}</Field>
           {p.website !== null && (
             <Field term={t('profile.website')}>
@@ -156,10 +158,10 @@ export function ProfilePanel({ id, locale, refreshToken, onOpen, onClose }: Prop
           )}
         </dl>
 
+        <ContactsSection profile={p} />
+
         <ProfileShortlists id={p.id} />
         <NoteEditor id={p.id} />
-
-        <ContactsSection profile={p} />
 
         {p.services.length > 0 && (
           <section className="profile-section" aria-labelledby="profile-services">

@@ -146,7 +146,7 @@ function ResultRow({
           <span className={`kind-badge kind-${hit.kind}`}>{t(`kinds.${hit.kind}`)}</span>
         </span>
         <span className="result-place">{place}</span>
-        {hit.snippet !== '' && (
+        {hit.snippet !== '' && hit.snippet !== hit.name && (
           <span className="result-snippet">
             <Highlighted text={hit.snippet} ranges={hit.highlights} />
           </span>

@@ -11,7 +11,8 @@ interface Props {
   onChange: (text: string) => void;
   onNavigate: (key: 'up' | 'down' | 'enter') => void;
   activeId: string | undefined;
-  resultsId: string;
+  /** The result list's id, while it is on screen. */
+  resultsId: string | undefined;
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {

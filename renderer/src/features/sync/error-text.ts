@@ -19,11 +19,14 @@ const KNOWN = new Set([
   'INVALID_ARGUMENT',
   'NOT_FOUND',
   'CONFLICT',
+  'APPLY_FAILED',
+  'FORBIDDEN',
+  'UNAVAILABLE',
 ]);
 
 export function errorSentence(t: TFunction, error: { code: string; message: string }): string {
   if (KNOWN.has(error.code)) return t(`sync.errors.${error.code}`);
-  return t('sync.errors.UNKNOWN', { code: error.code });
+  return t('sync.errors.UNKNOWN', { code: error.code, message: error.message });
 }
 
 /** Errors that mean "no connection", shown as offline rather than as a fault. */

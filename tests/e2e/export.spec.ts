@@ -1,0 +1,51 @@
+/**
+ * Staff export exactly what they filtered: the file downloads, and reading it back gives the
+ * organisations on screen; "Copy e-mail addresses" fills the clipboard for a BCC field.
+ */
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { expect, openApp, search, test } from './support/fixtures';
+
+test('exports the current results as CSV and reads the file back', async ({ page, app }) => {
+  await openApp(page, app);
+  await search(page, 'milan');
+  const total = Number((await page.getByTestId('total').textContent())?.match(/\d+/)?.[0]);
+  expect(total).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export contacts' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Format').selectOption('csv');
+  await expect(dialog.getByRole('radio', { name: /Current results/ })).toBeChecked();
+  await page.screenshot({ path: 'docs/screenshots/export-dialog.png' });
+
+  const downloadPromise = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  const organisations = new Set(parsed.data.map((row) => Object.values(row)[0]));
+  expect(organisations.size).toBe(total);
+  expect([...organisations].join('|')).toContain('Milan Chamber of Commerce');
+  await expect(dialog.getByRole('status')).toContainText(/Exported \d+ contacts/);
+});
+
+test('copies the e-mail addresses of a selection', async ({ page, app, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page, app);
+  await search(page, 'piestany');
+  await page
+    .getByRole('checkbox', { name: 'Select Regional Development Agency of Piešťany' })
+    .check();
+  await expect(page.getByText('1 selected')).toBeVisible();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export contacts' });
+  await expect(dialog.getByRole('radio', { name: /Selected organisations \(1\)/ })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Copy e-mail addresses' }).click();
+  await expect(dialog.getByRole('status')).toContainText(/Copied 1 address/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'pnrra.piestany@gmail.com',
+  );
+});

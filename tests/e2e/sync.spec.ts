@@ -1,0 +1,153 @@
+/**
+ * Updates from a signed feed served on 127.0.0.1: a good one applies and leaves the user's
+ * shortlist and notes intact (an organisation the feed removed shows as removed); a tampered
+ * one is refused with a sentence saying what to do while the old catalogue keeps working; a
+ * feed server that is down shows "offline" and everything still works.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { ROOT } from './support/app';
+import {
+  createFeedKey,
+  publishSnapshot,
+  serveFolder,
+  tamperFeed,
+  type StaticServer,
+} from './support/feed';
+import { expect, openApp, resultNames, search, test } from './support/fixtures';
+
+type Organisation = Record<string, unknown> & { id: string; name: string };
+interface Catalogue {
+  organisations: Organisation[];
+  events: unknown[];
+  [k: string]: unknown;
+}
+
+const bundled = JSON.parse(readFileSync(join(ROOT, 'catalogue/network.json'), 'utf8')) as Catalogue;
+
+/** The next catalogue: Progresit removed, a new supplier added. */
+function nextCatalogue(): Catalogue {
+  const organisations: Organisation[] = bundled.organisations
+    .filter((o) => o.id !== 'progresit')
+    .map((o) => ({
+      ...o,
+      member_of: (o.member_of as string[] | undefined)?.filter((m) => m !== 'progresit'),
+    }));
+  organisations.push({
+    id: 'kosice-it-valley',
+    kind: 'cluster',
+    name: 'Košice IT Valley',
+    country: 'SK',
+    city: 'Košice',
+    sectors: ['ict'],
+  });
+  return { ...bundled, organisations };
+}
+
+const key = createFeedKey();
+let feedDir: string;
+let feed: StaticServer;
+
+test.beforeEach(async () => {
+  feedDir = mkdtempSync(join(tmpdir(), 'catalogue-feed-'));
+  await publishSnapshot(feedDir, nextCatalogue(), 2, key);
+  feed = await serveFolder(feedDir);
+});
+
+test.afterEach(async () => {
+  await feed.stop();
+  rmSync(feedDir, { recursive: true, force: true });
+});
+
+// The app trusts the test key and points at the test feed (the server is started per test).
+test.use({
+  appOptions: { feed: { url: 'http://127.0.0.1:0/feed.json', publicPem: key.publicPem } },
+});
+
+async function pointAtFeed(page: Page, url: string) {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Update address').fill(url);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+}
+
+async function syncNow(page: Page) {
+  await page.getByRole('button', { name: /^Updates/ }).click();
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(page.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+}
+
+test('shortlist and note survive a sync; a removed organisation shows as removed', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await pointAtFeed(page, feed.url);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+
+  for (const name of ['Progresit', 'Regional Development Agency of Piešťany']) {
+    await search(page, name);
+    await resultNames(page)
+      .filter({ hasText: new RegExp(`^${name}$`) })
+      .click();
+    await page.getByRole('textbox', { name: 'New shortlist name' }).first().fill('Fair Vienna');
+    await page.getByRole('button', { name: 'Add to shortlist' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Fair Vienna' })).toBeChecked();
+  }
+  await page
+    .getByRole('textbox', { name: 'Private note' })
+    .fill('Met Ms Nováková at the stand; send the brochure.');
+  await expect(page.getByText('Saved')).toBeVisible();
+
+  await syncNow(page);
+  await expect(page.getByText(/Updated to version 2/)).toBeVisible();
+  await expect(page.getByTestId('catalogue-version')).toContainText('2');
+
+  await page.getByRole('button', { name: 'Shortlists' }).click();
+  const list = page.locator('.shortlist-items');
+  await expect(
+    list.getByRole('link', { name: 'Regional Development Agency of Piešťany' }),
+  ).toBeVisible();
+  await expect(list.locator('li', { hasText: 'Progresit' })).toContainText('removed');
+
+  await list.getByRole('link', { name: 'Regional Development Agency of Piešťany' }).click();
+  await expect(page.getByRole('textbox', { name: 'Private note' })).toHaveValue(
+    'Met Ms Nováková at the stand; send the brochure.',
+  );
+
+  await search(page, 'kosice');
+  await expect(resultNames(page).first()).toHaveText('Košice IT Valley');
+});
+
+test('a tampered feed is refused with its reason; the old catalogue keeps working', async ({
+  page,
+  app,
+}) => {
+  await tamperFeed(feedDir);
+  await openApp(page, app);
+  await pointAtFeed(page, feed.url);
+  await syncNow(page);
+  const problem = page.locator('[data-error-code]');
+  await expect(problem).toHaveAttribute('data-error-code', 'BAD_SIGNATURE');
+  await expect(problem).toContainText('not signed by the network’s administrators');
+  await page.screenshot({ path: 'docs/screenshots/sync-error.png' });
+
+  await search(page, 'progresit');
+  await expect(resultNames(page).first()).toHaveText('Progresit');
+});
+
+test('with the feed server down the app shows offline and still works', async ({ page, app }) => {
+  await openApp(page, app);
+  await pointAtFeed(page, feed.url);
+  await feed.stop();
+  await syncNow(page);
+  await expect(page.getByText(/^Offline/)).toBeVisible();
+  await expect(page.locator('[data-error-code]')).toHaveAttribute('data-error-code', 'NETWORK');
+
+  await search(page, 'nutribiomed');
+  await expect(resultNames(page).first()).toHaveText('NUTRIBIOMED');
+  await resultNames(page).first().click();
+  await expect(page.locator('#profile-name')).toHaveText('NUTRIBIOMED');
+});
