@@ -1,0 +1,112 @@
+/** The one IPC wrapper: only the app's own top frame, only valid arguments, errors as data. */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { API_METHOD_NAMES } from '../../../api/contract';
+import { CatalogueError } from '../../../db/errors';
+import { ipcHandlers, invokeEvent } from './fake-electron';
+
+vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
+
+const { handle, registerApi } = await import('../../../electron/ipc');
+
+const APP = 'app://catalogue/index.html';
+
+beforeEach(() => {
+  ipcHandlers.clear();
+});
+
+function callChannel(channel: string, event: unknown, args: unknown) {
+  const listener = ipcHandlers.get(channel);
+  if (!listener) throw new Error(`nothing on ${channel}`);
+  return listener(event, args) as Promise<unknown>;
+}
+
+describe('handle()', () => {
+  const schema = z.object({ id: z.string().min(1) }).strict();
+
+  it('answers the app’s own page with { ok, value }', async () => {
+    const fn = vi.fn(({ id }: { id: string }) => `hello ${id}`);
+    handle('test:greet', schema, fn);
+    expect(await callChannel('test:greet', invokeEvent(APP), { id: 'x' })).toEqual({
+      ok: true,
+      value: 'hello x',
+    });
+  });
+
+  it.each([
+    ['another origin', invokeEvent('https://evil.example/')],
+    ['a file: page', invokeEvent('file:///tmp/evil.html')],
+    ['a sub-frame of the app', invokeEvent(APP, { subFrame: true })],
+    ['a destroyed frame', invokeEvent(null)],
+    ['a look-alike host', invokeEvent('app://catalogue.evil/index.html')],
+  ])('refuses %s with FORBIDDEN without running the handler', async (_what, event) => {
+    const fn = vi.fn();
+    handle('test:guarded', schema, fn);
+    expect(await callChannel('test:guarded', event, { id: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(fn).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['missing', {}],
+    ['extra', { id: 'x', admin: true }],
+    ['wrongly typed', { id: 7 }],
+    ['not an object', 'id=x'],
+  ])(
+    'refuses %s arguments with INVALID_ARGUMENT without running the handler',
+    async (_what, args) => {
+      const fn = vi.fn();
+      handle('test:checked', schema, fn);
+      expect(await callChannel('test:checked', invokeEvent(APP), args)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT' },
+      });
+      expect(fn).not.toHaveBeenCalled();
+    },
+  );
+
+  it('turns thrown errors into stable codes', async () => {
+    handle('test:missing', schema, () => {
+      throw new CatalogueError('NOT_FOUND', 'No such organisation.');
+    });
+    handle('test:bug', schema, () => {
+      throw new TypeError('x is undefined');
+    });
+    expect(await callChannel('test:missing', invokeEvent(APP), { id: 'x' })).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'No such organisation.' },
+    });
+    expect(await callChannel('test:bug', invokeEvent(APP), { id: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
+  });
+});
+
+describe('registerApi()', () => {
+  it('puts every contract method on catalogue:<method>, validated before dispatch', async () => {
+    const dispatch = vi.fn((method: string) =>
+      Promise.resolve({ ok: true as const, value: method }),
+    );
+    registerApi(dispatch);
+    expect([...ipcHandlers.keys()].sort()).toEqual(
+      API_METHOD_NAMES.map((m) => `catalogue:${m}`).sort(),
+    );
+    expect(await callChannel('catalogue:appInfo', invokeEvent(APP), {})).toEqual({
+      ok: true,
+      value: 'appInfo',
+    });
+    expect(await callChannel('catalogue:profile', invokeEvent(APP), { id: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT' },
+    });
+    expect(
+      await callChannel('catalogue:search', invokeEvent('https://evil.example/'), {}),
+    ).toMatchObject({
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(dispatch).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,66 @@
+/** The preload's surface: exactly the contract's methods plus subscribe, frozen, nothing else. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { vi } from 'vitest';
+import { API_METHOD_NAMES, toApiError, type CatalogueClient } from '../../../api/contract';
+import { exposed, fakeElectron, rendererListeners } from './fake-electron';
+
+vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
+
+let bridge: CatalogueClient;
+
+beforeAll(async () => {
+  await import('../../../electron/preload');
+  bridge = exposed.get('catalogue') as CatalogueClient;
+});
+
+describe('window.catalogue', () => {
+  it('is the only thing exposed, once', () => {
+    expect(fakeElectron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+    expect([...exposed.keys()]).toEqual(['catalogue']);
+  });
+
+  it('has exactly the contract’s methods and subscribe, all functions', () => {
+    expect(Object.keys(bridge).sort()).toEqual([...API_METHOD_NAMES, 'subscribe'].sort());
+    for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
+  });
+
+  it('is frozen and never hands out ipcRenderer', () => {
+    expect(Object.isFrozen(bridge)).toBe(true);
+    expect(() => {
+      (bridge as unknown as Record<string, unknown>).ipcRenderer = fakeElectron.ipcRenderer;
+    }).toThrow();
+    expect(Object.values(bridge)).not.toContain(fakeElectron.ipcRenderer);
+    expect(Object.values(bridge)).not.toContain(fakeElectron.ipcRenderer.invoke);
+  });
+
+  it('calls catalogue:<method> and unwraps the answer', async () => {
+    fakeElectron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { total: 3 } });
+    await expect(bridge.search({ text: 'linz' })).resolves.toEqual({ total: 3 });
+    expect(fakeElectron.ipcRenderer.invoke).toHaveBeenLastCalledWith('catalogue:search', {
+      text: 'linz',
+    });
+  });
+
+  it('rejects with the error code intact', async () => {
+    fakeElectron.ipcRenderer.invoke.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'No organisation "x".' },
+    });
+    const error = await bridge.profile({ id: 'x' }).catch((e: unknown) => e);
+    expect(toApiError(error)).toMatchObject({ code: 'NOT_FOUND', message: 'No organisation "x".' });
+  });
+
+  it('subscribe delivers only the named event until unsubscribed', () => {
+    const seen: unknown[] = [];
+    const stop = bridge.subscribe('sync-progress', (p) => seen.push(p));
+    const send = (message: unknown) => {
+      for (const listener of rendererListeners.get('catalogue-event') ?? []) listener({}, message);
+    };
+    send({ event: 'sync-progress', payload: { phase: 'download' } });
+    send({ event: 'menu-command', payload: { command: 'export' } });
+    stop();
+    send({ event: 'sync-progress', payload: { phase: 'done' } });
+    expect(seen).toEqual([{ phase: 'download' }]);
+    expect(() => bridge.subscribe('nope' as never, () => undefined)).toThrow(/INVALID_ARGUMENT/);
+  });
+});
