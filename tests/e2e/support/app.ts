@@ -70,11 +70,19 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     dbPath,
     stop: async () => {
       if (child.exitCode === null) {
-        const exited = new Promise<boolean>((r) => child.once('exit', () => r(true)));
+        const exited = new Promise<boolean>((r) =>
+          child.once('exit', () => {
+            r(true);
+          }),
+        );
         child.kill('SIGTERM');
         const stopped = await Promise.race([
           exited,
-          new Promise<boolean>((r) => setTimeout(() => r(false), 5_000)),
+          new Promise<boolean>((r) =>
+            setTimeout(() => {
+              r(false);
+            }, 5_000),
+          ),
         ]);
         if (!stopped) child.kill('SIGKILL');
       }
