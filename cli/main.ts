@@ -15,6 +15,7 @@ const COMMANDS: readonly (() => Promise<{ register: Register }>)[] = [
   () => import('./commands/publish'),
   () => import('./commands/sync'),
   () => import('./commands/export'),
+  () => import('./commands/serve'),
 ];
 
 export async function main(argv: readonly string[]): Promise<number> {
