@@ -17,6 +17,7 @@ import { collatorFor, computeNameOrder, loadNames, type NameOrder } from './name
 import { sortAll, topK } from './ranking';
 import { wordMatcher } from './snippet';
 import { searchTaxonomy } from './taxonomy-lookup';
+import { createLabelIndex } from './taxonomy-tokens';
 import { createTextMatcher, NAME_TIER_BONUS } from './text-match';
 import { loadVocabulary, type Vocabulary } from './typo';
 import {
@@ -71,11 +72,15 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
     return loaded;
   };
 
-  const text = createTextMatcher(db, () => {
-    const s = state();
-    s.vocabulary ??= loadVocabulary(db);
-    return s.vocabulary;
-  });
+  const text = createTextMatcher(
+    db,
+    () => {
+      const s = state();
+      s.vocabulary ??= loadVocabulary(db);
+      return s.vocabulary;
+    },
+    createLabelIndex(lookup),
+  );
   const hits = createHitBuilder(db, () => state().arrays);
 
   function refresh(): void {

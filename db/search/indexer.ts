@@ -10,7 +10,8 @@ import type { Db } from '../connection';
 import type { Organisation } from '../source/schema';
 import type { Taxonomy } from '../taxonomy-types';
 import { indexText } from './fold';
-import { searchTaxonomy, type SearchTaxonomy } from './taxonomy-lookup';
+import { countryToken, regionToken, serviceTypeToken } from './taxonomy-tokens';
+import { searchTaxonomy } from './taxonomy-lookup';
 
 export interface SearchIndexer {
   /** Replaces the search document of `rid` (inserting it if there was none). */
@@ -50,25 +51,25 @@ function join(parts: readonly (string | undefined | null)[]): string {
   return out;
 }
 
-/** Builds the six folded columns of an organisation; cached label texts make it cheap. */
+/**
+ * Builds the six folded columns of an organisation. Taxonomy values (service types, region
+ * and its ancestors, country) are written as one token each (see taxonomy-tokens.ts).
+ */
 export function createDocumentBuilder(
   taxonomy: Taxonomy,
 ): (org: Organisation, eventTitles: readonly string[]) => SearchDocument {
   const lookup = searchTaxonomy(taxonomy);
-  const serviceTypeText = memo((id: string) => labelsText(lookup.serviceTypeLabels.get(id)));
-  const countryText = memo((code: string) => labelsText(lookup.countryLabels.get(code)));
-  const regionText = memo((code: string) => regionPlaceText(lookup, code));
+  const regionTokens = memo((code: string) =>
+    [code, ...lookup.ancestors(code)].map(regionToken).join(' '),
+  );
 
   return (org, eventTitles) => {
     const typeIds = new Set<string>();
     const serviceParts: string[] = [];
     const descriptionParts: string[] = [];
     for (const service of org.services) {
-      serviceParts.push(indexText(service.title));
-      if (!typeIds.has(service.type)) {
-        typeIds.add(service.type);
-        serviceParts.push(serviceTypeText(service.type));
-      }
+      serviceParts.push(service.title);
+      typeIds.add(service.type);
       if (service.description !== undefined) descriptionParts.push(service.description);
     }
     const peopleParts: string[] = [];
@@ -77,12 +78,12 @@ export function createDocumentBuilder(
     }
     return {
       name: indexText(join([org.name, org.acronym, ...Object.values(org.names)])),
-      services: join(serviceParts),
+      services: join([indexText(join(serviceParts)), [...typeIds].map(serviceTypeToken).join(' ')]),
       people: join([indexText(join(peopleParts)), phoneWords(org.phone), phoneWords(org.fax)]),
       place: join([
         indexText(join([org.city, org.address, org.postcode])),
-        org.region === undefined ? '' : regionText(org.region),
-        countryText(org.country),
+        org.region === undefined ? '' : regionTokens(org.region),
+        countryToken(org.country),
       ]),
       events: indexText(join(eventTitles)),
       description: indexText(join([org.description, ...descriptionParts])),
@@ -142,22 +143,4 @@ function memo(fn: (key: string) => string): (key: string) => string {
     }
     return value;
   };
-}
-
-/** Every language's label, deduplicated after folding. */
-function labelsText(labels: Readonly<Record<string, string>> | undefined): string {
-  if (labels === undefined) return '';
-  return [...new Set(Object.values(labels).map(indexText))].join('\n');
-}
-
-/** A region's national and Latin names, and those of every ancestor up to the country. */
-function regionPlaceText(lookup: SearchTaxonomy, code: string): string {
-  const names = new Set<string>();
-  for (const c of [code, ...lookup.ancestors(code)]) {
-    const region = lookup.regions.get(c);
-    if (region === undefined) continue;
-    names.add(indexText(region.name));
-    names.add(indexText(region.nameLatin));
-  }
-  return [...names].join('\n');
 }

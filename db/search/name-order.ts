@@ -11,13 +11,21 @@ export interface NameOrder {
   rank: Int32Array;
 }
 
+const collators = new Map<string, Intl.Collator>();
+
+/** A cached collator for a locale (creating one costs more than a whole small search). */
 export function collatorFor(locale: string): Intl.Collator {
-  try {
-    return new Intl.Collator(locale, { numeric: true });
-  } catch {
-    // An unknown or malformed locale tag: fall back to English rather than fail a search.
-    return new Intl.Collator('en', { numeric: true });
+  let collator = collators.get(locale);
+  if (collator === undefined) {
+    try {
+      collator = new Intl.Collator(locale, { numeric: true });
+    } catch {
+      // An unknown or malformed locale tag: fall back to English rather than fail a search.
+      collator = new Intl.Collator('en', { numeric: true });
+    }
+    if (collators.size < 100) collators.set(locale, collator);
   }
+  return collator;
 }
 
 export function loadNames(db: Db, arrays: CatalogueArrays): string[] {

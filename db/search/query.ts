@@ -51,18 +51,25 @@ function quoted(word: string, prefix: boolean): string {
 }
 
 /**
- * FTS5 expression of one term: its spellings and its typo corrections, ORed. Corrections of
- * the last term are prefixes as well, since they correct what the user is still typing.
+ * FTS5 expression of one term: its spellings and its typo corrections (prefixes for the last
+ * term, which the user may still be typing), and the tokens of taxonomy values it names
+ * (whole tokens, see taxonomy-tokens.ts), all ORed.
  */
-export function termExpression(term: QueryTerm, corrections: readonly string[] = []): string {
+export function termExpression(
+  term: QueryTerm,
+  corrections: readonly string[] = [],
+  tokens: readonly string[] = [],
+): string {
   // A one-letter prefix (the first keystroke) matches a large part of every column; within
   // names it is meaningful ("n" → "Novák …") and far cheaper, so it is looked for there only.
   if (term.prefix && corrections.length === 0 && term.spellings.every((s) => s.length === 1)) {
     return `{name} : ${quoted(term.spellings[0] ?? '', true)}`;
   }
-  const alternatives = [...new Set([...term.spellings, ...corrections])].map((w) =>
-    quoted(w, term.prefix),
-  );
+  const words = [...new Set([...term.spellings, ...corrections])];
+  const alternatives = [
+    ...words.map((w) => quoted(w, term.prefix)),
+    ...tokens.filter((t) => !words.includes(t)).map((t) => quoted(t, false)),
+  ];
   return alternatives.length === 1 ? (alternatives[0] ?? '') : `(${alternatives.join(' OR ')})`;
 }
 
@@ -70,9 +77,10 @@ export function termExpression(term: QueryTerm, corrections: readonly string[] =
 export function matchExpression(
   terms: readonly QueryTerm[],
   corrections: ReadonlyMap<number, readonly string[]> = new Map(),
+  tokens: ReadonlyMap<number, readonly string[]> = new Map(),
 ): string | undefined {
   if (terms.length === 0) return undefined;
-  return terms.map((t, i) => termExpression(t, corrections.get(i))).join(' AND ');
+  return terms.map((t, i) => termExpression(t, corrections.get(i), tokens.get(i))).join(' AND ');
 }
 
 /** The same expression restricted to the name column (for ranking name matches first). */

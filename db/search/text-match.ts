@@ -6,6 +6,7 @@
 import type { Db } from '../connection';
 import type { CatalogueArrays } from './catalogue-arrays';
 import { matchExpression, nameOnlyExpression, type QueryTerm } from './query';
+import type { LabelIndex } from './taxonomy-tokens';
 import { allowedEdits, correct, type Vocabulary } from './typo';
 
 /** bm25 weights in column order: name, services, people, place, events, description. */
@@ -43,7 +44,11 @@ export interface TextMatcher {
   ): TextMatches;
 }
 
-export function createTextMatcher(db: Db, vocabulary: () => Vocabulary): TextMatcher {
+export function createTextMatcher(
+  db: Db,
+  vocabulary: () => Vocabulary,
+  labels: LabelIndex,
+): TextMatcher {
   const scored = db
     .prepare(
       `SELECT rowid, bm25(organisation_fts, ${BM25_WEIGHTS.join(', ')}) FROM organisation_fts WHERE organisation_fts MATCH ?`,
@@ -57,7 +62,8 @@ export function createTextMatcher(db: Db, vocabulary: () => Vocabulary): TextMat
     .prepare('SELECT 1 FROM organisation_fts_vocab WHERE term >= ? AND term < ? LIMIT 1')
     .pluck();
 
-  const known = (term: QueryTerm): boolean =>
+  const known = (term: QueryTerm, tokens: readonly string[] | undefined): boolean =>
+    (tokens !== undefined && tokens.length > 0) ||
     term.spellings.some((s) =>
       term.prefix ? prefixed.get(s, `${s}\u{10FFFF}`) !== undefined : exact.get(s) !== undefined,
     );
@@ -65,13 +71,14 @@ export function createTextMatcher(db: Db, vocabulary: () => Vocabulary): TextMat
   const addCorrections = (
     terms: readonly QueryTerm[],
     corrections: Map<number, string[]>,
+    tokens: ReadonlyMap<number, readonly string[]>,
     onlyUnknown: boolean,
   ): boolean => {
     let added = false;
     terms.forEach((term, i) => {
       const word = term.spellings[0] ?? '';
       if (corrections.has(i) || allowedEdits(word) === 0) return;
-      if (onlyUnknown && known(term)) return;
+      if (onlyUnknown && known(term, tokens.get(i))) return;
       const found = correct(vocabulary(), word, term.prefix).map((c) => c.term);
       corrections.set(i, found);
       if (found.length > 0) added = true;
@@ -82,13 +89,18 @@ export function createTextMatcher(db: Db, vocabulary: () => Vocabulary): TextMat
   return {
     match(terms, arrays, key, ranked) {
       const corrections = new Map<number, string[]>();
-      addCorrections(terms, corrections, true);
-      let expression = matchExpression(terms, corrections) ?? '';
+      const tokens = new Map<number, string[]>();
+      terms.forEach((term, i) => {
+        const found = new Set(term.spellings.flatMap((s) => labels.tokens(s, term.prefix)));
+        if (found.size > 0) tokens.set(i, [...found]);
+      });
+      addCorrections(terms, corrections, tokens, true);
+      let expression = matchExpression(terms, corrections, tokens) ?? '';
       let rids = runPlain(expression);
       // Nothing found although every word exists: the words may be real but misspelt
       // ("milan" for "milano"), so try corrections of every word once.
-      if (rids.length === 0 && addCorrections(terms, corrections, false)) {
-        expression = matchExpression(terms, corrections) ?? '';
+      if (rids.length === 0 && addCorrections(terms, corrections, tokens, false)) {
+        expression = matchExpression(terms, corrections, tokens) ?? '';
         rids = runPlain(expression);
       }
       const slots = new Int32Array(rids.length);

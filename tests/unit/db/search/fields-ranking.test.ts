@@ -63,6 +63,8 @@ describe('what is searchable', () => {
     expect(ids('gyor')).toEqual(['city']);
     expect(ids('Oberösterreich')).toEqual(['named']); // AT31, the parent of AT312
     expect(ids('Österreich')).toContain('named'); // the country's name
+    expect(ids('Austria')).toContain('named'); // ... in any language
+    expect(ids('linz oberöst')).toEqual(['named']); // a region name as it is being typed
   });
 
   it('finds organisations by the events they organise', () => {
