@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- export [--rows 100000] [--seed 1] [--repeat 1]`: every export format
+ * `npm run bench -- export [--rows=100000] [--seed=1] [--repeat=1]`: every export format
  * writing the same ~100,000 contact rows to a file, against the floor (the same rows read
  * the same way and written as one JSON.stringify line each), all in one run. Each measurement
  * runs in its own child process, so peak memory (resident set growth during the export) is
@@ -25,7 +25,10 @@ interface Measurement {
 const CHILD = fileURLToPath(new URL('./export/child.ts', import.meta.url));
 const MEMORY_GOAL = 200 * 1024 * 1024;
 
+/** `--name=value` (bench/main.ts reads every bare word as a suite name) or `--name value`. */
 function option(args: readonly string[], name: string, fallback: string): string {
+  const joined = args.find((a) => a.startsWith(`--${name}=`));
+  if (joined !== undefined) return joined.slice(name.length + 3);
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
 }

@@ -51,29 +51,33 @@ const SEP = '\u001f';
  * bound into a JSON path, so it can only ever name a key.
  */
 const ROWS_SQL = `
-WITH ids(pos, id) AS (SELECT key, value FROM json_each(:ids))
-SELECT
-  o.id AS organisationId, o.name AS organisation, o.kind AS kind,
-  ct.position IS NOT NULL AS person,
+WITH ids(pos, id) AS (SELECT key, value FROM json_each(:ids)),
+-- Organisation-level values once per organisation, not once per contact row.
+orgs AS MATERIALIZED (
+  SELECT ids.pos AS pos, o.rid AS rid, o.id AS organisationId, o.name AS organisation,
+    o.kind AS kind, o.email AS email, o.phone AS phone, o.website AS website,
+    o.address AS address, o.postcode AS postcode, o.city AS city, o.country AS countryCode,
+    coalesce(json_extract(cn.labels, :path), json_extract(cn.labels, '$.en'), o.country) AS country,
+    r.name AS region,
+    (SELECT group_concat(
+         coalesce(json_extract(s.labels, :path), json_extract(s.labels, '$.en'), os.sector_id),
+         :sep ORDER BY coalesce(s.position, 1e9), os.sector_id)
+     FROM organisation_sector os LEFT JOIN sector s ON s.id = os.sector_id
+     WHERE os.organisation_rid = o.rid) AS sectors,
+    (SELECT group_concat(sv.title, :sep ORDER BY sv.position)
+     FROM service sv WHERE sv.organisation_rid = o.rid) AS services
+  FROM ids
+  JOIN organisation o ON o.id = ids.id
+  LEFT JOIN country cn ON cn.code = o.country
+  LEFT JOIN region r ON r.code = o.region)
+SELECT g.organisationId, g.organisation, g.kind, ct.position IS NOT NULL AS person,
   ct.name AS contactName, ct.role AS role,
-  coalesce(ct.email, o.email) AS email, coalesce(ct.phone, o.phone) AS phone,
-  o.website AS website, o.address AS address, o.postcode AS postcode, o.city AS city,
-  o.country AS countryCode,
-  coalesce(json_extract(cn.labels, :path), json_extract(cn.labels, '$.en'), o.country) AS country,
-  r.name AS region,
-  (SELECT group_concat(
-       coalesce(json_extract(s.labels, :path), json_extract(s.labels, '$.en'), os.sector_id),
-       :sep ORDER BY coalesce(s.position, 1e9), os.sector_id)
-   FROM organisation_sector os LEFT JOIN sector s ON s.id = os.sector_id
-   WHERE os.organisation_rid = o.rid) AS sectors,
-  (SELECT group_concat(sv.title, :sep ORDER BY sv.position)
-   FROM service sv WHERE sv.organisation_rid = o.rid) AS services
-FROM ids
-JOIN organisation o ON o.id = ids.id
-LEFT JOIN country cn ON cn.code = o.country
-LEFT JOIN region r ON r.code = o.region
-LEFT JOIN contact ct ON ct.organisation_rid = o.rid
-ORDER BY ids.pos, ct.position`;
+  coalesce(ct.email, g.email) AS email, coalesce(ct.phone, g.phone) AS phone,
+  g.website, g.address, g.postcode, g.city, g.countryCode, g.country, g.region,
+  g.sectors, g.services
+FROM orgs g
+LEFT JOIN contact ct ON ct.organisation_rid = g.rid
+ORDER BY g.pos, ct.position`;
 
 interface RawRow extends Omit<ContactRow, 'person' | 'sectors' | 'services'> {
   person: number;

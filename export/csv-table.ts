@@ -30,10 +30,10 @@ export async function writeCsvTable(
     stringify(records, { delimiter: options.delimiter, record_delimiter: '\r\n', eof: true });
   await sink.write((options.bom ? UTF8_BOM : '') + format([[...options.headers]]));
   let batch: string[][] = [];
-  for await (const row of rows) {
+  for (const row of rows) {
     batch.push(options.cells(row));
     if (batch.length === BATCH) {
-      await sink.write(format(batch));
+      if (sink.push(format(batch))) await sink.flush();
       batch = [];
     }
   }

@@ -20,11 +20,18 @@ export class TextSink {
 
   constructor(private readonly out: NodeJS.WritableStream) {}
 
-  /** Queues `text`; resolves at once unless a full chunk had to wait for the stream. */
-  async write(text: string): Promise<void> {
+  /**
+   * Queues `text` and says whether a chunk is full: then the caller awaits `flush()`. (A
+   * synchronous answer, so the common case costs no promise per row.)
+   */
+  push(text: string): boolean {
     this.parts.push(text);
     this.size += text.length;
-    if (this.size >= CHUNK_CHARS) await this.flush();
+    return this.size >= CHUNK_CHARS;
+  }
+
+  async write(text: string): Promise<void> {
+    if (this.push(text)) await this.flush();
   }
 
   async flush(): Promise<void> {

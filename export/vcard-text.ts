@@ -18,7 +18,10 @@ export function normaliseVcardText(value: string): string {
 }
 
 /** A TEXT value: `\` `,` `;` and line breaks escaped (RFC 6350 §3.4). */
+const NEEDS_ESCAPE = /[\\,;\p{Cc}]/u;
+
 export function escapeText(value: string): string {
+  if (!NEEDS_ESCAPE.test(value)) return value; // the common case: nothing to do
   return normaliseVcardText(value).replace(/[\\,;\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
 }
 
@@ -37,8 +40,6 @@ export function list(items: readonly string[]): string {
   return items.map(escapeText).join(',');
 }
 
-const encoder = new TextEncoder();
-
 function octets(codePoint: number): number {
   if (codePoint < 0x80) return 1;
   if (codePoint < 0x800) return 2;
@@ -51,7 +52,7 @@ function octets(codePoint: number): number {
  * breaking only between code points, so a multi-byte UTF-8 character is never split.
  */
 export function foldLine(line: string): string {
-  if (line.length <= MAX_LINE_OCTETS / 3 || encoder.encode(line).length <= MAX_LINE_OCTETS) {
+  if (line.length <= MAX_LINE_OCTETS / 3 || Buffer.byteLength(line, 'utf8') <= MAX_LINE_OCTETS) {
     return line;
   }
   const parts: string[] = [];

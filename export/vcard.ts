@@ -79,8 +79,10 @@ export async function writeVcards(
   version: VcardVersion,
 ): Promise<void> {
   const sink = new TextSink(out);
-  for await (const row of rows) {
-    await sink.write(vcardLines(row, version).map(foldLine).join('\r\n') + '\r\n');
+  for (const row of rows) {
+    if (sink.push(vcardLines(row, version).map(foldLine).join('\r\n') + '\r\n')) {
+      await sink.flush();
+    }
   }
   await sink.flush();
 }

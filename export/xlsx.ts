@@ -78,7 +78,7 @@ export async function writeXlsx(
   header.font = { bold: true };
   header.commit();
   let count = 0;
-  for await (const row of rows) {
+  for (const row of rows) {
     sheet.addRow(columns.map((c) => xlsxText(cellText(row, c)))).commit();
     count += 1;
     if (count % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));

@@ -27,7 +27,7 @@ async function floor(
   for (const page of contactRows(db, ids)) {
     for (const row of page) {
       contacts += 1;
-      await sink.write(`${JSON.stringify(row)}\n`);
+      if (sink.push(`${JSON.stringify(row)}\n`)) await sink.flush();
     }
   }
   await sink.flush();
