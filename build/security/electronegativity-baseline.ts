@@ -21,3 +21,11 @@ export function newFindings(
 ): Finding[] {
   return findings.filter((f) => !baseline.some((b) => b.id === f.id && b.file === f.file));
 }
+
+/** Reviewed entries that no longer match anything: the baseline should shrink with the code. */
+export function staleEntries(
+  findings: readonly Finding[],
+  baseline: readonly BaselineEntry[],
+): BaselineEntry[] {
+  return baseline.filter((b) => !findings.some((f) => f.id === b.id && f.file === b.file));
+}

@@ -10,7 +10,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { relative } from 'node:path';
-import { newFindings, type BaselineEntry, type Finding } from './electronegativity-baseline';
+import {
+  newFindings,
+  staleEntries,
+  type BaselineEntry,
+  type Finding,
+} from './electronegativity-baseline';
 
 interface RawIssue {
   file: string;
@@ -38,7 +43,7 @@ const electronVersion = (
 const { issues, errors } = await run({
   input: `${root}electron`,
   isRelative: false,
-  electronVersion,
+  electronVersionOverride: electronVersion,
   excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
   parserPlugins: [],
 });
@@ -58,6 +63,9 @@ const baseline = JSON.parse(
   readFileSync(new URL('./electronegativity-baseline.json', import.meta.url), 'utf8'),
 ) as BaselineEntry[];
 const fresh = newFindings(findings, baseline);
+for (const entry of staleEntries(findings, baseline)) {
+  process.stdout.write(`- baseline entry no longer found, remove it: ${entry.id} ${entry.file}\n`);
+}
 for (const f of fresh) {
   process.stderr.write(`${f.severity} ${f.id} ${f.file}:${f.line} — ${f.description}\n`);
 }
