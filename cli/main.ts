@@ -10,6 +10,12 @@ type Register = (program: Command) => void;
 
 /** Commands in the order `catalogue --help` lists them. */
 const COMMANDS: readonly (() => Promise<{ register: Register }>)[] = [
+  () => import('./commands/search'),
+  () => import('./commands/show'),
+  () => import('./commands/import'),
+  () => import('./commands/info'),
+  () => import('./commands/shortlist'),
+  () => import('./commands/note'),
   () => import('./commands/validate'),
   () => import('./commands/keygen'),
   () => import('./commands/publish'),

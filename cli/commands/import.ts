@@ -1,0 +1,77 @@
+/**
+ * `catalogue import FILE`: replaces the catalogue part of the database with a catalogue
+ * source (.json, .csv, .xlsx). An invalid source is refused with every problem listed and the
+ * database is not changed; a valid one replaces the catalogue in one transaction. The user's
+ * shortlists, notes and settings are kept.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { replaceCatalogue, type ChangeSummary } from '../../db/catalogue-store';
+import { readSource } from '../../db/source/read-source';
+import { formatProblem } from '../../db/source/validate';
+import { loadTaxonomy } from '../../db/taxonomy';
+import { ExitError, printJson } from '../output';
+import { plural, printLines, withDatabase, withDbOptions, type DbOptions } from '../options';
+import { createProgress } from '../progress';
+
+export function register(program: Command): void {
+  withDbOptions(
+    program
+      .command('import')
+      .description("replace the database's catalogue with a catalogue source (user data is kept)")
+      .argument('<file>', 'catalogue source: .json, .csv or .xlsx')
+      .addHelpText(
+        'after',
+        '\nAn invalid source changes nothing: every problem is listed with its row and field.',
+      ),
+    'print { imported, organisations, events, changes } (or { imported: false, problems }) as JSON',
+  ).action(async (file: string, options: DbOptions) => {
+    const result = await readSource(file, loadTaxonomy());
+    if (!result.ok) {
+      if (options.json === true) printJson({ imported: false, problems: result.problems });
+      else {
+        const lines = result.problems.map(formatProblem);
+        process.stderr.write(
+          `${lines.join('\n')}\ncatalogue: ${file} has ${plural(lines.length, 'problem')}; nothing was imported.\n`,
+        );
+      }
+      throw new ExitError(1);
+    }
+    const { catalogue } = result;
+    const sha256 = createHash('sha256')
+      .update(await readFile(file))
+      .digest('hex');
+    const progress = createProgress('Importing', options.json !== true);
+    let summary: ChangeSummary;
+    try {
+      summary = await withDatabase(options, (db) =>
+        replaceCatalogue(db, catalogue, { version: 0, source: 'import', sha256 }, (done, total) => {
+          progress.update(done, total);
+        }),
+      );
+    } finally {
+      progress.stop();
+    }
+    const counts = {
+      organisations: catalogue.organisations.length,
+      events: catalogue.events.length,
+    };
+    if (options.json === true) {
+      printJson({ imported: true, ...counts, changes: summary });
+      return;
+    }
+    const kinds = summary.byKind ?? {};
+    const line = (kind: string, label: string) => {
+      const k = kinds[kind];
+      return k ? `${label}: ${k.added} added, ${k.changed} changed, ${k.removed} removed` : '';
+    };
+    printLines(
+      [
+        `Imported ${plural(counts.organisations, 'organisation')} and ${plural(counts.events, 'event')} from ${file}.`,
+        line('organisations', 'Organisations'),
+        line('events', 'Events'),
+      ].filter(Boolean),
+    );
+  });
+}

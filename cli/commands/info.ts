@@ -1,0 +1,110 @@
+/**
+ * `catalogue info`: which catalogue the database holds (version, where it came from, when it
+ * was issued, expires and was applied), how much is in it, where the database is, and the
+ * last sync.
+ */
+import type { Command } from 'commander';
+import { readMeta, type CatalogueMeta } from '../../db/catalogue-store';
+import type { Db } from '../../db/connection';
+import { lastSuccessfulSync, lastSync, type SyncLogEntry } from '../../db/user-data';
+import { printJson } from '../output';
+import {
+  databasePath,
+  printLines,
+  styling,
+  withDatabase,
+  withDbOptions,
+  type DbOptions,
+} from '../options';
+
+export interface DatabaseInfo {
+  database: string;
+  schemaVersion: number;
+  catalogue: CatalogueMeta | null;
+  counts: {
+    organisations: number;
+    contacts: number;
+    services: number;
+    events: number;
+    shortlists: number;
+    notes: number;
+  };
+  lastSync: SyncLogEntry | null;
+  lastSuccessfulSync: SyncLogEntry | null;
+}
+
+export function databaseInfo(db: Db, path: string): DatabaseInfo {
+  // Table names are the constants below, never input.
+  const count = (table: string) =>
+    db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  return {
+    database: path,
+    schemaVersion: db.pragma('user_version', { simple: true }) as number,
+    catalogue: readMeta(db) ?? null,
+    counts: {
+      organisations: count('organisation'),
+      contacts: count('contact'),
+      services: count('service'),
+      events: count('event'),
+      shortlists: count('shortlist'),
+      notes: count('note'),
+    },
+    lastSync: lastSync(db) ?? null,
+    lastSuccessfulSync: lastSuccessfulSync(db) ?? null,
+  };
+}
+
+export function register(program: Command): void {
+  withDbOptions(
+    program
+      .command('info')
+      .description('show the catalogue version, its origin, counts and the database path'),
+  ).action(async (options: DbOptions) => {
+    const path = databasePath(options);
+    const info = await withDatabase(options, (db) => databaseInfo(db, path));
+    if (options.json === true) printJson(info);
+    else printLines(describe(info));
+  });
+}
+
+const SOURCES = {
+  bundled: 'bundled with the app',
+  import: 'imported from a file',
+  feed: 'synced from the feed',
+} as const;
+
+function describe(info: DatabaseInfo): string[] {
+  const { bold } = styling();
+  const meta = info.catalogue;
+  const row = (label: string, value: string | number | undefined | null) =>
+    value === undefined || value === null ? [] : [`${label.padEnd(15)}${value}`];
+  const c = info.counts;
+  const sync = info.lastSync;
+  return [
+    bold('Catalogue'),
+    ...(meta
+      ? [
+          ...row('Version', meta.version === 0 ? '0 (not from a feed)' : meta.version),
+          ...row('Source', SOURCES[meta.source]),
+          ...row('Channel', meta.channel),
+          ...row('Issued', meta.issued),
+          ...row('Expires', meta.expires),
+          ...row('Applied', meta.appliedAt),
+          ...row('sha256', meta.sha256),
+        ]
+      : ['(no catalogue yet)']),
+    ...row(
+      'Contents',
+      `${c.organisations} organisations, ${c.contacts} contacts, ${c.services} services, ${c.events} events`,
+    ),
+    ...row('Your data', `${c.shortlists} shortlists, ${c.notes} notes`),
+    ...row(
+      'Last sync',
+      sync
+        ? `${sync.at} ${sync.status}${sync.errorMessage ? ` (${sync.errorMessage})` : ''} — ${sync.feed}`
+        : 'never',
+    ),
+    ...row('Database', info.database),
+    ...row('Schema', info.schemaVersion),
+  ];
+}

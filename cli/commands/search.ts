@@ -1,0 +1,185 @@
+/**
+ * `catalogue search [QUERY]`: the same search, filters and facets as the app, for scripts and
+ * for a quick look from a terminal. `--json` prints exactly
+ * `{ total, results: [{ id, name, kind, city, country, region, sectors, snippet, highlights }],
+ * facets: { sector, region, service_type, kind, country } }`.
+ */
+import type { Command } from 'commander';
+import { searchQuerySchema } from '../../db/search/query-schema';
+import {
+  createSearchEngine,
+  type FacetName,
+  type FacetValue,
+  type SearchHit,
+} from '../../db/search/engine';
+import { loadTaxonomy } from '../../db/taxonomy';
+import { printJson } from '../output';
+import {
+  collect,
+  plural,
+  printLines,
+  styling,
+  usageError,
+  wholeNumber,
+  withDatabase,
+  withDbOptions,
+  type DbOptions,
+} from '../options';
+
+interface SearchOptions extends DbOptions {
+  sector?: string[];
+  region?: string[];
+  serviceType?: string[];
+  kind?: string[];
+  country?: string[];
+  sort?: string;
+  limit?: number;
+  offset?: number;
+  locale?: string;
+}
+
+/** Query fields as the user typed them, for error messages. */
+const FLAG: Record<string, string> = {
+  text: 'QUERY',
+  sectors: '--sector',
+  regions: '--region',
+  serviceTypes: '--service-type',
+  kinds: '--kind',
+  countries: '--country',
+  sort: '--sort',
+  limit: '--limit',
+  offset: '--offset',
+  locale: '--locale',
+};
+
+const FACETS: readonly [FacetName, string][] = [
+  ['sector', 'Sectors'],
+  ['region', 'Regions'],
+  ['service_type', 'Service types'],
+  ['kind', 'Kinds'],
+  ['country', 'Countries'],
+];
+const TOP_FACET_VALUES = 6;
+
+export function register(program: Command): void {
+  withDbOptions(
+    program
+      .command('search')
+      .description('search the catalogue: text, filters and facet counts')
+      .argument(
+        '[query]',
+        'words to search for (any language, diacritics and small typos are fine)',
+      )
+      .option('--sector <id>', 'only these sectors (repeat for several)', collect)
+      .option(
+        '--region <code>',
+        'only these NUTS regions, with their subregions (repeatable)',
+        collect,
+      )
+      .option(
+        '--service-type <id>',
+        'only organisations offering this service type (repeatable)',
+        collect,
+      )
+      .option(
+        '--kind <kind>',
+        'cluster, partner, supplier, research, agency or other (repeatable)',
+        collect,
+      )
+      .option('--country <cc>', 'ISO country code such as AT (repeatable)', collect)
+      .option('--sort <order>', 'relevance (default) or name')
+      .option('--limit <n>', 'results to show, 1 to 500 (default 50)', wholeNumber('--limit'))
+      .option('--offset <n>', 'results to skip', wholeNumber('--offset'))
+      .option('--locale <tag>', 'language of labels and name order, e.g. en, de, it (default en)'),
+    'print { total, results, facets } as JSON',
+  ).action(async function (this: Command, text: string | undefined, options: SearchOptions) {
+    const parsed = searchQuerySchema.safeParse({
+      text,
+      sectors: options.sector,
+      regions: options.region,
+      serviceTypes: options.serviceType,
+      kinds: options.kind,
+      countries: options.country?.map((c) => c.toUpperCase()),
+      sort: options.sort,
+      limit: options.limit,
+      offset: options.offset,
+      locale: options.locale,
+    });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = String(issue?.path[0] ?? '');
+      usageError(this, `${FLAG[field] ?? field}: ${issue?.message ?? 'invalid value'}`);
+    }
+    const query = parsed.data;
+    const result = await withDatabase(options, (db) =>
+      createSearchEngine(db, loadTaxonomy()).search(query),
+    );
+    if (options.json === true) {
+      printJson({
+        total: result.total,
+        results: result.results.map((r) => ({
+          id: r.id,
+          name: r.name,
+          kind: r.kind,
+          city: r.city,
+          country: r.country,
+          region: r.region,
+          sectors: r.sectors,
+          snippet: r.snippet,
+          highlights: r.highlights,
+        })),
+        facets: {
+          sector: result.facets.sector.map(facetJson),
+          region: result.facets.region.map(facetJson),
+          service_type: result.facets.service_type.map(facetJson),
+          kind: result.facets.kind.map(facetJson),
+          country: result.facets.country.map(facetJson),
+        },
+      });
+      return;
+    }
+    const { bold, dim } = styling();
+    const offset = query.offset ?? 0;
+    const lines: string[] = [];
+    if (result.corrections && result.corrections.length > 0) {
+      lines.push(
+        dim(
+          `(searched for ${result.corrections.map((c) => `${c.to} instead of ${c.from}`).join(', ')})`,
+        ),
+      );
+    }
+    for (const hit of result.results) {
+      const place = [hit.city, hit.country].filter(Boolean).join(', ');
+      lines.push(`${bold(hit.name)}  ${dim(`${hit.kind} · ${place} · ${hit.id}`)}`);
+      if (hit.snippet !== '') lines.push(`    ${highlight(hit, bold)}`);
+    }
+    const shown = result.results.length;
+    lines.push(
+      shown === 0
+        ? `No organisations match${text ? ` "${text}"` : ''}.`
+        : `${plural(result.total, 'organisation')} match; showing ${offset + 1}–${offset + shown}.`,
+    );
+    for (const [facet, title] of FACETS) {
+      const values = result.facets[facet].filter((v) => v.count > 0).slice(0, TOP_FACET_VALUES);
+      if (values.length === 0) continue;
+      lines.push(`${title}: ${values.map((v) => `${v.label} (${v.count})`).join(' · ')}`);
+    }
+    printLines(lines);
+  });
+}
+
+function facetJson(v: FacetValue): { id: string; label: string; count: number } {
+  return { id: v.id, label: v.label, count: v.count };
+}
+
+/** The snippet with its matched words in bold (plain text when not on a terminal). */
+function highlight(hit: SearchHit, bold: (s: string) => string): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of hit.highlights) {
+    if (start < at) continue;
+    out += hit.snippet.slice(at, start) + bold(hit.snippet.slice(start, end));
+    at = end;
+  }
+  return out + hit.snippet.slice(at);
+}

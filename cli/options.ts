@@ -1,0 +1,89 @@
+/**
+ * Options and helpers every database command shares: `--db PATH` and `--json`, opening the
+ * app database (created from the bundled catalogue when it does not exist yet), usage errors
+ * with exit status 2, and terminal styling that only a terminal sees.
+ */
+import { type Command, InvalidArgumentError } from 'commander';
+import { defaultDatabasePath, openAppDatabase } from '../db/app-database';
+import type { Db } from '../db/connection';
+
+export interface DbOptions {
+  db?: string;
+  json?: boolean;
+}
+
+/** Adds `--db PATH` and `--json` to a command. */
+export function withDbOptions(command: Command, json = 'print the result as JSON'): Command {
+  return command
+    .option(
+      '--db <path>',
+      'database file (default: the app database in your user data folder; created from the bundled catalogue if missing)',
+    )
+    .option('--json', json);
+}
+
+/** The database a command works on: `--db`, else $METACLUSTER_DB, else the app's own. */
+export function databasePath(options: DbOptions): string {
+  return options.db ?? defaultDatabasePath();
+}
+
+export function openCliDatabase(options: DbOptions): Db {
+  return openAppDatabase(databasePath(options));
+}
+
+/** Opens the database, runs `fn`, and always closes it again. */
+export async function withDatabase<T>(
+  options: DbOptions,
+  fn: (db: Db) => T | Promise<T>,
+): Promise<T> {
+  const db = openCliDatabase(options);
+  try {
+    return await fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Reports a usage mistake on one line and exits with status 2 (through main's handler). */
+export function usageError(command: Command, message: string): never {
+  command.error(`catalogue ${command.name()}: ${message}`, {
+    exitCode: 2,
+    code: 'catalogue.usage',
+  });
+}
+
+/** For repeatable options: `--sector a --sector b` gives ['a', 'b']. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** Parses a whole number for an option, with a message naming the option. */
+export function wholeNumber(option: string): (value: string) => number {
+  return (value) => {
+    if (!/^\d+$/.test(value.trim())) {
+      throw new InvalidArgumentError(`${option} must be a whole number, not "${value}".`);
+    }
+    return Number(value);
+  };
+}
+
+/** Bold text on a terminal that accepts styling (not when piped, not with NO_COLOR). */
+export function styling(stream: NodeJS.WriteStream = process.stdout): {
+  bold: (s: string) => string;
+  dim: (s: string) => string;
+} {
+  const on = stream.isTTY && !process.env.NO_COLOR;
+  return {
+    bold: (s) => (on ? `\u001b[1m${s}\u001b[22m` : s),
+    dim: (s) => (on ? `\u001b[2m${s}\u001b[22m` : s),
+  };
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? word : many}`;
+}
+
+/** Writes lines to stdout. */
+export function printLines(lines: readonly string[]): void {
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
