@@ -3,10 +3,10 @@
  * everything it serves comes from the same handler table as web mode (api/handlers.ts), and
  * every security decision lives in security.ts, ipc.ts and protocol.ts, where it is tested.
  *
- * Runs bundled (bin/start.js → out/main.mjs beside out/preload.cjs), so paths relative to
- * this module resolve the same from the source folder and from the bundle's.
+ * Runs bundled by electron/build.ts (out/electron/main.js beside preload.cjs), started as
+ * `electron .` by bin/start.js.
  */
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { createDispatcher, createHandlerTable, type Dispatch } from '../api/handlers';
 import { createEventHub } from '../api/event-hub';
@@ -23,8 +23,10 @@ import { APP_ENTRY_URL, hardenSession, hardenWebContents, windowOptions } from '
 import { loadWindowState, saveWindowState } from './window-state';
 
 const APP_NAME = 'Meta-Cluster Catalogue';
-const rendererRoot = fileURLToPath(new URL('../renderer/dist/', import.meta.url));
-const preloadPath = fileURLToPath(new URL('./preload.cjs', import.meta.url));
+// The app folder (or the packaged asar): `electron .` in the repository, with package.json's
+// "main" pointing at the bundle electron/build.ts writes.
+const rendererRoot = join(app.getAppPath(), 'renderer', 'dist');
+const preloadPath = join(app.getAppPath(), 'out', 'electron', 'preload.cjs');
 
 function createWindow(db: Db): BrowserWindow {
   const state = loadWindowState(db);
