@@ -53,9 +53,10 @@ export function createRandom(seed: number): Random {
     },
     sample(items, count) {
       const pool = [...items];
-      const out = [];
+      const out: (typeof items)[number][] = [];
       while (out.length < count && pool.length > 0) {
-        out.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);
+        const [item] = pool.splice(Math.floor(next() * pool.length), 1);
+        if (item !== undefined) out.push(item);
       }
       return out;
     },
