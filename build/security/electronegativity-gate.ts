@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import {
   newFindings,
   staleEntries,
@@ -32,6 +32,17 @@ type Run = (options: Record<string, unknown>) => Promise<{
 
 const root = new URL('../../', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
+// Electronegativity downloads translations from the web on every run; the gate must not
+// send traffic anywhere, so its HTTP client answers "offline" and the English texts are used.
+const gotPath = require.resolve('got', {
+  paths: [dirname(require.resolve('@doyensec/electronegativity'))],
+});
+require.cache[gotPath] = {
+  id: gotPath,
+  filename: gotPath,
+  loaded: true,
+  exports: () => Promise.reject(new Error('offline: the security gate makes no network requests')),
+} as unknown as NodeJS.Module;
 const module = require('@doyensec/electronegativity') as Run | { default: Run };
 const run = typeof module === 'function' ? module : module.default;
 const electronVersion = (
