@@ -15,14 +15,30 @@ export interface Snippet {
 
 export type WordMatcher = (word: string) => boolean;
 
+const ASCII_WORD = /^[\x20-\x7e]*$/;
+
 /** A matcher for folded query terms (spellings and corrections of every term). */
 export function wordMatcher(terms: readonly string[]): WordMatcher {
   const list = [...new Set(terms)].filter((t) => t.length > 0);
-  return (word) => {
-    if (list.length === 0) return false;
+  // Snippets of one page repeat the same words (legal forms, towns): decide each word once.
+  const decided = new Map<string, boolean>();
+  const test = (word: string): boolean => {
+    if (ASCII_WORD.test(word)) {
+      const lower = word.toLowerCase();
+      return list.some((t) => lower.startsWith(t));
+    }
     const folded = fold(word);
     const spelled = umlautSpelling(word.normalize('NFC'));
     return list.some((t) => folded.startsWith(t) || (spelled?.startsWith(t) ?? false));
+  };
+  return (word) => {
+    if (list.length === 0) return false;
+    let match = decided.get(word);
+    if (match === undefined) {
+      match = test(word);
+      decided.set(word, match);
+    }
+    return match;
   };
 }
 

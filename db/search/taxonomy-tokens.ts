@@ -19,7 +19,8 @@ export const countryToken = (code: string): string => tokenOf('zc', code);
 export const regionToken = (code: string): string => tokenOf('zr', code);
 export const serviceTypeToken = (id: string): string => tokenOf('zt', id);
 
-/** Shortest typed prefix expanded into taxonomy tokens (shorter ones name too much). */
+/** Shortest word, and typed prefix, expanded into taxonomy tokens (shorter ones name too much). */
+const MIN_WORD = 3;
 const MIN_PREFIX = 3;
 /** At most this many values per word: a word like "kraj" names many regions, not all. */
 const MAX_TOKENS = 100;
@@ -55,6 +56,8 @@ export function createLabelIndex(lookup: SearchTaxonomy): LabelIndex {
   const sortedWords = [...byWord.keys()].sort();
   return {
     tokens(word, prefix) {
+      // Short words ("a", "i", "és", "di") are joiners in labels, not names of a value.
+      if (word.length < MIN_WORD) return [];
       const found = new Set(byWord.get(word) ?? []);
       if (prefix && word.length >= MIN_PREFIX) {
         // Binary search to the first label word ≥ word, then walk the words it prefixes.
