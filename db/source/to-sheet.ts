@@ -37,19 +37,39 @@ export function organisationHeader(organisations: Iterable<Organisation>): strin
   return header;
 }
 
+/** Turns organisations into rows of `header`; the header is parsed once, not per row. */
 export function organisationCells(org: Organisation, header: readonly string[]): string[] {
-  return header.map((column) => {
-    const numbered = /^(service|contact)_(\d+)_([a-z]+)$/.exec(column);
-    if (numbered !== null) {
-      const item =
-        numbered[1] === 'service'
-          ? org.services[Number(numbered[2]) - 1]
-          : org.contacts[Number(numbered[2]) - 1];
-      return item === undefined ? '' : cell((item as Record<string, unknown>)[numbered[3] ?? '']);
-    }
-    if (column.startsWith('names_')) return org.names[column.slice('names_'.length)] ?? '';
-    return cell((org as Record<string, unknown>)[column]);
-  });
+  return cellReaders(header).map((read) => read(org));
+}
+
+type CellReader = (org: Organisation) => string;
+const readersCache = new WeakMap<readonly string[], CellReader[]>();
+
+function cellReaders(header: readonly string[]): CellReader[] {
+  let readers = readersCache.get(header);
+  if (readers === undefined) {
+    readers = header.map((column): CellReader => {
+      const numbered = /^(service|contact)_(\d+)_([a-z]+)$/.exec(column);
+      if (numbered !== null) {
+        const index = Number(numbered[2]) - 1;
+        const field = numbered[3] ?? '';
+        return numbered[1] === 'service'
+          ? (org) => item(org.services[index], field)
+          : (org) => item(org.contacts[index], field);
+      }
+      if (column.startsWith('names_')) {
+        const lang = column.slice('names_'.length);
+        return (org) => org.names[lang] ?? '';
+      }
+      return (org) => cell((org as Record<string, unknown>)[column]);
+    });
+    readersCache.set(header, readers);
+  }
+  return readers;
+}
+
+function item(value: object | undefined, field: string): string {
+  return value === undefined ? '' : cell((value as Record<string, unknown>)[field]);
 }
 
 export const eventHeader: readonly string[] = EVENT_COLUMNS;
