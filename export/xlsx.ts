@@ -5,6 +5,7 @@
  * (phone numbers keep their "+" and leading zeros; nothing is ever evaluated as a formula, so
  * no value needs neutralising — see docs/export.md).
  */
+import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
@@ -60,6 +61,7 @@ export async function writeXlsx(
   const zip = new PassThrough();
   zip.pipe(out, { end: false });
   const done = finished(zip);
+  done.catch(() => undefined); // awaited below on success; on failure the error is the caller's
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: zip,
     useStyles: true,
@@ -77,17 +79,29 @@ export async function writeXlsx(
   const header = sheet.addRow(columns.map((c) => COLUMN_HEADERS[c]));
   header.font = { bold: true };
   header.commit();
-  let count = 0;
-  for (const row of rows) {
-    sheet.addRow(columns.map((c) => xlsxText(cellText(row, c)))).commit();
-    count += 1;
-    if (count % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+  try {
+    let count = 0;
+    for (const row of rows) {
+      sheet.addRow(columns.map((c) => xlsxText(cellText(row, c)))).commit();
+      count += 1;
+      if (count % YIELD_EVERY === 0) {
+        // Let the zip move on, and wait while the output is behind, so a slow disk or pipe
+        // slows the export down instead of letting the workbook pile up in memory.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (zip.writableNeedDrain) await once(zip, 'drain');
+      }
+    }
+    sheet.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: count + 1, column: columns.length },
+    };
+    sheet.commit();
+    await workbook.commit();
+    await done;
+  } catch (error) {
+    // Stop the half-written zip: nothing more reaches `out` (the caller discards the file).
+    zip.unpipe(out);
+    zip.destroy();
+    throw error;
   }
-  sheet.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: count + 1, column: columns.length },
-  };
-  sheet.commit();
-  await workbook.commit();
-  await done;
 }

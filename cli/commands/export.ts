@@ -7,7 +7,6 @@
  * goes to standard output.
  */
 import type { Command } from 'commander';
-import { openAppDatabase, defaultDatabasePath } from '../../db/app-database';
 import type { Db } from '../../db/connection';
 import { localeKey } from '../../db/contact-rows';
 import { CatalogueError } from '../../db/errors';
@@ -17,6 +16,7 @@ import { searchQuerySchema } from '../../db/search/query-schema';
 import { loadTaxonomy, taxonomyIndex } from '../../db/taxonomy';
 import { shortlistItems } from '../../db/user-data';
 import { writeFileAtomically } from '../../export/atomic-file';
+import { openCliDatabase, plural, withDbOptions, type DbOptions } from '../options';
 import { COLUMN_IDS, parseColumns } from '../../export/columns';
 import {
   EXPORT_FORMATS,
@@ -26,7 +26,7 @@ import {
   type ExportCounts,
 } from '../../export/export';
 
-interface ExportCliOptions {
+interface ExportCliOptions extends DbOptions {
   format: string;
   out: string;
   sector: string[];
@@ -38,8 +38,6 @@ interface ExportCliOptions {
   ids: string[];
   columns?: string;
   locale: string;
-  db?: string;
-  json?: boolean;
 }
 
 /** Repeatable options that also take comma-separated lists: `--sector ict,food --sector wood`. */
@@ -131,10 +129,6 @@ function select(db: Db, words: string[], o: ExportCliOptions): Selection {
   return { ids: engine.matchingIds(parsed.data), removed: 0 };
 }
 
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
-}
-
 async function run(words: string[], o: ExportCliOptions): Promise<void> {
   const format = parseExportFormat(o.format);
   localeKey(o.locale);
@@ -148,7 +142,7 @@ async function run(words: string[], o: ExportCliOptions): Promise<void> {
     columns = parseColumns(o.columns);
   }
   const toStdout = o.out === '-';
-  const db = openAppDatabase(o.db ?? defaultDatabasePath());
+  const db = openCliDatabase(o);
   let counts: ExportCounts;
   let selection: Selection;
   try {
@@ -178,28 +172,33 @@ async function run(words: string[], o: ExportCliOptions): Promise<void> {
 }
 
 export function register(program: Command): void {
-  program
-    .command('export')
-    .description('write the contacts of a search, a shortlist or chosen organisations to a file')
-    .argument('[query...]', 'search text: export all matches (with the filters below)')
-    .requiredOption('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
-    .requiredOption('--out <file>', 'file to write, or - for standard output')
-    .option('--sector <ids>', 'only these sectors (repeat or separate with commas)', collect, [])
-    .option('--region <codes>', 'only these NUTS regions and what they contain', collect, [])
-    .option('--service-type <ids>', 'only organisations offering these service types', collect, [])
-    .option('--kind <kinds>', `only these kinds: ${ORGANISATION_KINDS.join(', ')}`, collect, [])
-    .option('--country <codes>', 'only these countries (ISO codes such as AT, SK)', collect, [])
-    .option('--shortlist <name>', 'export the organisations of this shortlist')
-    .option('--ids <ids>', 'export these organisation ids, in this order', collect, [])
-    .option('--columns <ids>', `csv, csv-semicolon and xlsx only: ${COLUMN_IDS.join(',')}`)
-    .option('--locale <lang>', 'language of country and sector names', 'en')
-    .option('--db <path>', 'catalogue database (default: the app database)')
-    .option('--json', 'print { format, out, contacts, organisations, skippedRemoved } as JSON')
-    .addHelpText(
-      'after',
-      '\nFormats, columns and what opens where: docs/export.md. A failed export leaves no file.',
-    )
-    .action(async (words: string[], options: ExportCliOptions) => {
-      await run(words, options);
-    });
+  withDbOptions(
+    program
+      .command('export')
+      .description('write the contacts of a search, a shortlist or chosen organisations to a file')
+      .argument('[query...]', 'search text: export all matches (with the filters below)')
+      .requiredOption('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
+      .requiredOption('--out <file>', 'file to write, or - for standard output')
+      .option('--sector <ids>', 'only these sectors (repeat or separate with commas)', collect, [])
+      .option('--region <codes>', 'only these NUTS regions and what they contain', collect, [])
+      .option(
+        '--service-type <ids>',
+        'only organisations offering these service types',
+        collect,
+        [],
+      )
+      .option('--kind <kinds>', `only these kinds: ${ORGANISATION_KINDS.join(', ')}`, collect, [])
+      .option('--country <codes>', 'only these countries (ISO codes such as AT, SK)', collect, [])
+      .option('--shortlist <name>', 'export the organisations of this shortlist')
+      .option('--ids <ids>', 'export these organisation ids, in this order', collect, [])
+      .option('--columns <ids>', `csv, csv-semicolon and xlsx only: ${COLUMN_IDS.join(',')}`)
+      .option('--locale <lang>', 'language of country and sector names', 'en')
+      .addHelpText(
+        'after',
+        '\nFormats, columns and what opens where: docs/export.md. A failed export leaves no file.',
+      ),
+    'print { format, out, contacts, organisations, skippedRemoved } as JSON',
+  ).action(async (words: string[], options: ExportCliOptions) => {
+    await run(words, options);
+  });
 }
