@@ -1,7 +1,7 @@
 /**
  * End-to-end tests in Debian's Chromium (`apt-get install -y chromium`; Playwright's own
  * browser download cannot run here) against web mode on temporary databases. The global setup
- * builds the renderer once; each test starts its own server on 127.0.0.1 port 0.
+ * builds the renderer once; each test file starts its own server on 127.0.0.1 port 0.
  */
 import { defineConfig } from '@playwright/test';
 
@@ -9,7 +9,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '*.spec.ts',
   globalSetup: './tests/e2e/support/global-setup.ts',
-  fullyParallel: true,
+  // Files run in parallel; a file's tests run in order in one worker and share its server.
+  fullyParallel: false,
   workers: 2,
   retries: 0,
   timeout: 60_000,

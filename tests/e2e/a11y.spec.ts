@@ -15,6 +15,7 @@ async function seriousViolations(page: Page) {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious or critical axe violations (${scheme})`, async ({ page, app }) => {
+    test.slow(); // axe analyses six screens
     await page.emulateMedia({ colorScheme: scheme });
     await openApp(page, app);
     await search(page, 'cluster');
@@ -37,15 +38,19 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the theme setting overrides the system', async ({ page, app }) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await openApp(page, app);
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel('Theme').selectOption('dark');
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.getByLabel('Language').selectOption('de');
-  await expect(page.getByRole('heading', { name: 'Einstellungen' })).toBeVisible();
-  await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByRole('button', { name: 'Suche' })).toBeVisible();
+test.describe('settings', () => {
+  test.use({ freshApp: true }); // changes the stored settings
+
+  test('the theme and language settings override the system', async ({ page, app }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await openApp(page, app);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Theme').selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.getByLabel('Language').selectOption('de');
+    await expect(page.getByRole('heading', { name: 'Einstellungen' })).toBeVisible();
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('button', { name: 'Suche' })).toBeVisible();
+  });
 });

@@ -63,6 +63,7 @@ test.afterEach(async () => {
 
 // The app trusts the test key and points at the test feed (the server is started per test).
 test.use({
+  freshApp: true,
   appOptions: { feed: { url: 'http://127.0.0.1:0/feed.json', publicPem: key.publicPem } },
 });
 

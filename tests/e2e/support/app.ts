@@ -1,11 +1,11 @@
 /**
- * Starts the app in web mode for one test, on its own temporary data folder: `catalogue serve
- * --port 0 --db <tmp>` (the real command), or — for tests that sync from a test feed, which
- * needs that feed's key trusted — the same web mode through serve-app.ts. The address is read
- * from what the server prints; the server is stopped and the folder removed afterwards.
+ * Starts the app in web mode for one test, on its own temporary data folder: the real
+ * `catalogue serve --port 0 --db <tmp>` (with `--feed` and `--trust` for tests that sync from a
+ * feed they signed). The address is read from what the server prints; the server is stopped
+ * and the folder removed afterwards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -48,15 +48,11 @@ function waitForAddress(child: ChildProcess): Promise<string> {
 export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'catalogue-e2e-'));
   const dbPath = join(dataDir, 'catalogue.sqlite');
-  let args: string[];
-  if (options.feed === undefined && existsSync(join(ROOT, 'cli/commands/serve.ts'))) {
-    args = [join(ROOT, 'bin/catalogue.js'), 'serve', '--port', '0', '--db', dbPath];
-  } else {
+  const args = [join(ROOT, 'bin/catalogue.js'), 'serve', '--port', '0', '--db', dbPath];
+  if (options.feed !== undefined) {
     const trustFile = join(dataDir, 'trusted.pem');
-    writeFileSync(trustFile, options.feed?.publicPem ?? '');
-    args = ['--import', 'tsx', join(ROOT, 'tests/e2e/support/serve-app.ts'), '--db', dbPath];
-    if (options.feed !== undefined)
-      args.push('--feed-url', options.feed.url, '--trust-file', trustFile);
+    writeFileSync(trustFile, options.feed.publicPem);
+    args.push('--feed', options.feed.url, '--trust', trustFile);
   }
   const child = spawn(process.execPath, args, {
     cwd: ROOT,

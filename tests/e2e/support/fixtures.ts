@@ -1,19 +1,49 @@
 /**
- * Playwright fixtures: `app` is web mode on a fresh temporary database (per test), opened in
- * the page; helpers find what a user sees.
+ * Playwright fixtures. `app` is web mode (`catalogue serve`) on a temporary database: by
+ * default one per test file (its tests only read, so they share it and the file pays for one
+ * server start); tests that change the catalogue or settings ask for `freshApp` and get their
+ * own. Helpers find what a user sees.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { startApp, type AppOptions, type RunningApp } from './app';
 
-export const test = base.extend<{ appOptions: AppOptions; app: RunningApp }>({
+interface FileServer {
+  file: string;
+  app: Promise<RunningApp>;
+}
+
+export const test = base.extend<
+  { appOptions: AppOptions; freshApp: boolean; app: RunningApp },
+  { fileServers: { current: FileServer | null } }
+>({
   appOptions: [{}, { option: true }],
-  app: async ({ appOptions }, use) => {
-    const app = await startApp(appOptions);
-    try {
-      await use(app);
-    } finally {
-      await app.stop();
+  freshApp: [false, { option: true }],
+  // Per worker: the server of the test file this worker is running, replaced when it moves on.
+  fileServers: [
+    // Playwright reads the fixtures a function needs from its destructuring: none here.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const holder: { current: FileServer | null } = { current: null };
+      await use(holder);
+      if (holder.current !== null) await (await holder.current.app).stop();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ appOptions, freshApp, fileServers }, use, testInfo) => {
+    if (freshApp) {
+      const app = await startApp(appOptions);
+      try {
+        await use(app);
+      } finally {
+        await app.stop();
+      }
+      return;
     }
+    if (fileServers.current?.file !== testInfo.file) {
+      if (fileServers.current !== null) await (await fileServers.current.app).stop();
+      fileServers.current = { file: testInfo.file, app: startApp(appOptions) };
+    }
+    await use(await fileServers.current.app);
   },
 });
 
