@@ -6,6 +6,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openApp, search, test } from './support/fixtures';
 
+// The slowest file (axe on six screens, twice): its tests spread over the workers.
+test.describe.configure({ mode: 'parallel' });
+
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
