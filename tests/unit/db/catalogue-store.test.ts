@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   applyChanges,
@@ -6,6 +7,7 @@ import {
   readMeta,
   replaceCatalogue,
 } from '../../../db/catalogue-store';
+import { bundledSourcePath, readSourceFile } from '../../../db/app-database';
 import type { Db } from '../../../db/connection';
 import type { Catalogue } from '../../../db/source/schema';
 import { at, event, org, sampleCatalogue, tempDb } from './catalogue-store.fixture';
@@ -99,6 +101,86 @@ describe('replaceCatalogue and readCatalogue', () => {
     expect(readCatalogue(db)).toStrictEqual(before);
     expect(readMeta(db)?.version).toBe(3);
     expect(ftsMatch('piestany')).toEqual([ridOf('sk-piestany-spa')]);
+  });
+});
+
+describe('round trip of any catalogue', () => {
+  const text = fc.string({ minLength: 1, maxLength: 12 });
+  const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
+  const optionalText = (keys: string[]) =>
+    fc.record(Object.fromEntries(keys.map((k) => [k, text])), { requiredKeys: [] });
+  const organisation = fc
+    .tuple(
+      optionalText([
+        'acronym',
+        'description',
+        'region',
+        'city',
+        'address',
+        'postcode',
+        'website',
+        'email',
+        'phone',
+        'fax',
+        'verified_at',
+      ]),
+      fc.uniqueArray(id, { maxLength: 3 }),
+      fc.uniqueArray(id, { maxLength: 2 }),
+      fc.array(
+        fc.tuple(
+          optionalText(['name', 'role', 'email', 'phone']),
+          fc.array(fc.constantFrom('de', 'sk'), { maxLength: 2 }),
+        ),
+        { maxLength: 3 },
+      ),
+      fc.array(fc.tuple(id, text, optionalText(['description']), fc.array(id, { maxLength: 2 })), {
+        maxLength: 3,
+      }),
+      fc.dictionary(fc.constantFrom('de', 'it', 'hu'), text),
+    )
+    .map(([fields, sectors, memberOf, contacts, services, names]) => ({
+      ...fields,
+      sectors: sectors.sort(),
+      member_of: memberOf.sort(),
+      contacts: contacts.map(([c, languages]) => ({ ...c, languages })),
+      services: services.map(([sid, title, extra, sectorList]) => ({
+        id: sid,
+        title,
+        type: 'cooperation',
+        ...extra,
+        sectors: sectorList,
+      })),
+      names: { ...names },
+    }));
+
+  it('reads back exactly what was written: fields present or absent, lists in order', () => {
+    fc.assert(
+      fc.property(fc.array(organisation, { maxLength: 4 }), (orgs) => {
+        const catalogue: Catalogue = {
+          organisations: orgs.map((fields, i) => org(`o${i}`, fields)),
+          events: [],
+        };
+        replaceCatalogue(db, catalogue, { version: 0, source: 'import' });
+        expect(readCatalogue(db)).toStrictEqual(catalogue);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('the real bundled catalogue', () => {
+  it('reads back exactly as validated from catalogue/network.json (sets sorted)', () => {
+    const { catalogue } = readSourceFile(bundledSourcePath());
+    replaceCatalogue(db, catalogue, { version: 0, source: 'bundled' });
+    const sorted = (c: Catalogue): Catalogue => ({
+      ...c,
+      organisations: c.organisations.map((o) => ({
+        ...o,
+        sectors: [...new Set(o.sectors)].sort(),
+        member_of: [...new Set(o.member_of)].sort(),
+      })),
+    });
+    expect(readCatalogue(db)).toStrictEqual(sorted(catalogue));
   });
 });
 
