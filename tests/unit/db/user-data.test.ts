@@ -53,7 +53,11 @@ describe('shortlists', () => {
     renameShortlist(db, 'FAIR VIENNA', 'Fair Linz');
     deleteShortlist(db, 'čaj');
     expect(listShortlists(db)).toMatchObject([{ name: 'Fair Linz', count: 0, removed: 0 }]);
-    expect(code(() => { deleteShortlist(db, 'nope'); })).toBe('NOT_FOUND');
+    expect(
+      code(() => {
+        deleteShortlist(db, 'nope');
+      }),
+    ).toBe('NOT_FOUND');
   });
 
   it('adds only ids the catalogue holds (all or none) and keeps the order they were added in', () => {
