@@ -280,7 +280,12 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       return;
     }
     const path = url.pathname;
-    if (token !== undefined && url.searchParams.has('token') && req.method === 'GET') {
+    if (
+      token !== undefined &&
+      url.searchParams.has('token') &&
+      req.method === 'GET' &&
+      !path.startsWith('/api/')
+    ) {
       // Trade the token in the address for a cookie, and drop it from the address bar.
       res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
       url.searchParams.delete('token');
