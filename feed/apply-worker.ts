@@ -1,86 +1,13 @@
 /**
- * Worker thread that applies one verified payload on its OWN database connection. The main
- * connection keeps serving searches from the last committed version (WAL) until this commits.
- * Parsing and validation run here too, so a 100,000-organisation snapshot never blocks the
- * main thread. Everything is written in one transaction (the store's, nested in ours as a
- * savepoint): records, search index, taxonomies and catalogue_meta — a crash or an error
- * leaves exactly the old version.
+ * Worker thread that applies one verified payload on its OWN database connection (see
+ * apply-job.ts). The main connection keeps serving searches from the last committed version
+ * (WAL) until this commits; parsing and validation run here too, so a 100,000-organisation
+ * snapshot never blocks the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { applyChanges, readMeta, replaceCatalogue } from '../db/catalogue-store';
-import { openDatabase } from '../db/connection';
-import { loadTaxonomy } from '../db/taxonomy';
-import { FeedError } from './errors';
-import { checkDelta, parseDelta, parseSnapshot } from './payload';
 import type { ApplyJob, WorkerMessage } from './apply';
+import { runApplyJob } from './apply-job';
 
-function post(message: WorkerMessage): void {
+runApplyJob(workerData as ApplyJob, (message: WorkerMessage) => {
   parentPort?.postMessage(message);
-}
-
-function localVersion(meta: ReturnType<typeof readMeta>): number {
-  return meta?.source === 'feed' ? meta.version : 0;
-}
-
-function run(job: ApplyJob): void {
-  const taxonomy = loadTaxonomy();
-  const db = openDatabase(job.dbPath);
-  try {
-    if (job.kind === 'snapshot') {
-      post({ type: 'phase', phase: 'validate' });
-      const catalogue = parseSnapshot(job.payload, taxonomy);
-      post({ type: 'progress', done: 0, total: catalogue.organisations.length });
-      const summary = db
-        .transaction(() => {
-          // Re-checked under the write lock: another sync may have committed meanwhile.
-          const current = localVersion(readMeta(db));
-          if (current >= job.meta.version) {
-            throw new FeedError(
-              'ROLLBACK',
-              `The database moved to version ${current} while version ${job.meta.version} was downloaded.`,
-            );
-          }
-          return replaceCatalogue(db, catalogue, job.meta, (done, total) => {
-            post({ type: 'progress', done, total });
-          });
-        })
-        .immediate();
-      post({ type: 'done', summary });
-    } else {
-      const delta = parseDelta(job.payload, {
-        base: job.baseVersion ?? -1,
-        version: job.meta.version,
-      });
-      const summary = db
-        .transaction(() => {
-          const current = localVersion(readMeta(db));
-          if (current !== delta.base_version) {
-            throw new FeedError(
-              'ROLLBACK',
-              `The database moved to version ${current} while the delta from ${delta.base_version} was downloaded.`,
-            );
-          }
-          const changes = checkDelta(db, delta, taxonomy);
-          const total = changes.upserts.organisations.length + changes.deletes.organisations.length;
-          post({ type: 'progress', done: 0, total });
-          const result = applyChanges(db, changes, job.meta);
-          post({ type: 'progress', done: total, total });
-          return result;
-        })
-        .immediate();
-      post({ type: 'done', summary });
-    }
-  } finally {
-    db.close();
-  }
-}
-
-try {
-  run(workerData as ApplyJob);
-} catch (error) {
-  post(
-    error instanceof FeedError
-      ? { type: 'error', code: error.code, message: error.message }
-      : { type: 'error', message: (error as Error).message },
-  );
-}
+});

@@ -1,0 +1,83 @@
+/**
+ * One apply job, as the worker runs it (and as the crash-safety test's child process runs it):
+ * parse and validate the verified payload, then write it in ONE transaction — the store's
+ * transaction nested in ours as a savepoint, so the local version can be re-checked under the
+ * write lock. Records, search index, taxonomies and catalogue_meta commit together: a crash
+ * or an error leaves exactly the old version.
+ */
+import { applyChanges, readMeta, replaceCatalogue } from '../db/catalogue-store';
+import { openDatabase } from '../db/connection';
+import { loadTaxonomy } from '../db/taxonomy';
+import { FeedError } from './errors';
+import { checkDelta, parseDelta, parseSnapshot } from './payload';
+import type { ApplyJob, WorkerMessage } from './apply';
+
+function localVersion(meta: ReturnType<typeof readMeta>): number {
+  return meta?.source === 'feed' ? meta.version : 0;
+}
+
+/** Runs `job`, reporting through `post`; never throws (errors are posted). */
+export function runApplyJob(job: ApplyJob, post: (message: WorkerMessage) => void): void {
+  try {
+    run(job, post);
+  } catch (error) {
+    post(
+      error instanceof FeedError
+        ? { type: 'error', code: error.code, message: error.message }
+        : { type: 'error', message: (error as Error).message },
+    );
+  }
+}
+
+function run(job: ApplyJob, post: (message: WorkerMessage) => void): void {
+  const taxonomy = loadTaxonomy();
+  const db = openDatabase(job.dbPath);
+  try {
+    if (job.kind === 'snapshot') {
+      post({ type: 'phase', phase: 'validate' });
+      const catalogue = parseSnapshot(job.payload, taxonomy);
+      post({ type: 'progress', done: 0, total: catalogue.organisations.length });
+      const summary = db
+        .transaction(() => {
+          // Re-checked under the write lock: another sync may have committed meanwhile.
+          const current = localVersion(readMeta(db));
+          if (current >= job.meta.version) {
+            throw new FeedError(
+              'ROLLBACK',
+              `The database moved to version ${current} while version ${job.meta.version} was downloaded.`,
+            );
+          }
+          return replaceCatalogue(db, catalogue, job.meta, (done, total) => {
+            post({ type: 'progress', done, total });
+          });
+        })
+        .immediate();
+      post({ type: 'done', summary });
+    } else {
+      const delta = parseDelta(job.payload, {
+        base: job.baseVersion ?? -1,
+        version: job.meta.version,
+      });
+      const summary = db
+        .transaction(() => {
+          const current = localVersion(readMeta(db));
+          if (current !== delta.base_version) {
+            throw new FeedError(
+              'ROLLBACK',
+              `The database moved to version ${current} while the delta from ${delta.base_version} was downloaded.`,
+            );
+          }
+          const changes = checkDelta(db, delta, taxonomy);
+          const total = changes.upserts.organisations.length + changes.deletes.organisations.length;
+          post({ type: 'progress', done: 0, total });
+          const result = applyChanges(db, changes, job.meta);
+          post({ type: 'progress', done: total, total });
+          return result;
+        })
+        .immediate();
+      post({ type: 'done', summary });
+    }
+  } finally {
+    db.close();
+  }
+}
