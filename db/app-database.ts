@@ -149,6 +149,7 @@ function installBundle(db: Db, bundle: Bundle): ChangeSummary {
 export function openAppDatabase(path = defaultDatabasePath(), bundle: BundleLocation = {}): Db {
   mkdirSync(dirname(path), { recursive: true });
   const found = findBundle(bundle);
+  let copied = false;
   if (!existsSync(path) && found?.database) {
     // Copy under a temporary name, then link into place: never a half-copied file at `path`,
     // and a concurrent first start that got there first is kept, not overwritten.
@@ -156,6 +157,7 @@ export function openAppDatabase(path = defaultDatabasePath(), bundle: BundleLoca
     copyFileSync(found.database, temp);
     try {
       linkSync(temp, path);
+      copied = true;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     } finally {
@@ -164,6 +166,12 @@ export function openAppDatabase(path = defaultDatabasePath(), bundle: BundleLoca
   }
   const db = openDatabase(path);
   try {
+    // The copy carries the build's timestamp; this database applied the catalogue now.
+    if (copied) {
+      db.prepare('UPDATE catalogue_meta SET applied_at = ? WHERE singleton = 1').run(
+        new Date().toISOString(),
+      );
+    }
     const meta = readMeta(db);
     // No catalogue yet (new database, or an interrupted first start), or a bundled one that
     // this app version ships newer: install the bundled one. Feed and imported catalogues stay.
