@@ -151,7 +151,7 @@ export function register(program: Command): void {
     for (const hit of result.results) {
       const place = [hit.city, hit.country].filter(Boolean).join(', ');
       lines.push(`${bold(hit.name)}  ${dim(`${hit.kind} · ${place} · ${hit.id}`)}`);
-      if (hit.snippet !== '') lines.push(`    ${highlight(hit, bold)}`);
+      if (hit.snippet !== '' && hit.snippet !== hit.name) lines.push(`    ${highlight(hit, bold)}`);
     }
     const shown = result.results.length;
     lines.push(
