@@ -71,6 +71,12 @@ describe('catalogue methods', () => {
       { id: 'at-auto', name: 'Automobil-Cluster Oberösterreich' },
       { id: 'gone-org', name: null },
     ]);
+    const window = (await ok('events', { from: '2026-02-11', to: '2026-03-01' })) as {
+      past: { id: string }[];
+      upcoming: unknown[];
+    };
+    expect(window.past.map((x) => x.id)).toEqual(['forum-past']);
+    expect(window.upcoming).toEqual([]);
     const health = (await ok('events', { sector: 'health' })) as {
       past: unknown[];
       upcoming: unknown[];
