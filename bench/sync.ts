@@ -1,0 +1,209 @@
+/**
+ * `npm run bench -- sync [--orgs=100000] [--seed=1] [--changes=1000]`: the feed's apply costs,
+ * all measured in one run on a generated catalogue:
+ * - a whole snapshot applied the way a sync applies it (worker thread: parse, validate, records,
+ *   search index, meta in one transaction) against a bare bulk insert of the same rows into an
+ *   empty database (no validation, no search index) — goal ≤ 3×;
+ * - a delta of `--changes` changes (the worker's steps, in process) — goal ≤ 0.5 s;
+ * - search p95 on the main connection while a snapshot applies on the worker, against idle —
+ *   goal ≤ 2×.
+ */
+import { rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generateCatalogue } from '../build/generator/generate';
+import { diffCatalogues } from '../db/catalogue-store';
+import { openDatabase, type Db } from '../db/connection';
+import { createSearchEngine } from '../db/search/engine';
+import { CATALOGUE_SCHEMA, type Catalogue } from '../db/source/schema';
+import { CatalogueWriter } from '../db/store/write';
+import { loadTaxonomy } from '../db/taxonomy';
+import { applyInWorker } from '../feed/apply';
+import { runApplyJob } from '../feed/apply-job';
+import { DELTA_SCHEMA } from '../feed/format';
+import { ms, quantile, ratio, table } from './stats';
+
+function option(args: readonly string[], name: string, fallback: string): string {
+  const prefix = `--${name}=`;
+  return args.find((a) => a.startsWith(prefix))?.slice(prefix.length) ?? fallback;
+}
+
+const QUERIES = [
+  'technik',
+  'lodz',
+  'automotive',
+  'zilina',
+  'praezision',
+  'bio energie',
+  'kosice',
+  'meccanica',
+  'plast',
+  'logistik',
+];
+
+/** `changes` changes: 60% renamed, 20% removed, 20% new. */
+function changed(catalogue: Catalogue, changes: number): Catalogue {
+  const renamed = Math.floor(changes * 0.6);
+  const removed = Math.floor(changes * 0.2);
+  const added = changes - renamed - removed;
+  const orgs = catalogue.organisations;
+  const referenced = new Set(
+    orgs.flatMap((o) => o.member_of).concat(catalogue.events.flatMap((e) => e.organisers)),
+  );
+  const removable = orgs
+    .filter((o) => !referenced.has(o.id))
+    .slice(-removed)
+    .map((o) => o.id);
+  const gone = new Set(removable);
+  const kept = orgs
+    .filter((o) => !gone.has(o.id))
+    .map((o, i) => (i < renamed ? { ...o, name: `${o.name} (renamed)` } : o));
+  const template = kept.at(-1);
+  const fresh = template
+    ? Array.from({ length: added }, (_, i) => ({
+        ...template,
+        id: `bench-new-${i}`,
+        name: `Bench new ${i}`,
+        services: [],
+      }))
+    : [];
+  return { organisations: [...kept, ...fresh], events: catalogue.events };
+}
+
+function bareInsert(path: string, catalogue: Catalogue): number {
+  const db = openDatabase(path);
+  try {
+    const start = performance.now();
+    db.transaction(() => {
+      const writer = new CatalogueWriter(db);
+      for (const org of catalogue.organisations) writer.insertOrganisation(org);
+      for (const event of catalogue.events) writer.upsertEvent(event);
+    }).immediate();
+    return performance.now() - start;
+  } finally {
+    db.close();
+  }
+}
+
+function searchTimes(db: Db, until: () => boolean, minimum: number): number[] {
+  const engine = createSearchEngine(db, loadTaxonomy());
+  const times: number[] = [];
+  for (let i = 0; times.length < minimum || !until(); i++) {
+    const q = QUERIES[i % QUERIES.length] ?? '';
+    const start = performance.now();
+    engine.search({ text: q, limit: 50 });
+    times.push(performance.now() - start);
+    if (times.length > 100_000) break;
+  }
+  return times;
+}
+
+export async function run(args: readonly string[]): Promise<void> {
+  const orgs = Number(option(args, 'orgs', '100000'));
+  const seed = Number(option(args, 'seed', '1'));
+  const changes = Number(option(args, 'changes', '1000'));
+  const dir = mkdtempSync(join(tmpdir(), 'bench-sync-'));
+  try {
+    const taxonomy = loadTaxonomy();
+    const v1 = generateCatalogue({ orgs, seed, taxonomy });
+    const v1Bytes = Buffer.from(JSON.stringify({ schema: CATALOGUE_SCHEMA, ...v1 }));
+
+    // 1. Bare bulk insert of the same rows vs the sync's snapshot apply (worker, all steps).
+    const bareMs = bareInsert(join(dir, 'bare.sqlite'), v1);
+    const appPath = join(dir, 'app.sqlite');
+    openDatabase(appPath).close();
+    let start = performance.now();
+    await applyInWorker({
+      dbPath: appPath,
+      kind: 'snapshot',
+      payload: v1Bytes,
+      meta: { version: 1, source: 'feed', channel: 'stable' },
+    });
+    const snapshotMs = performance.now() - start;
+
+    // 2. A delta of `changes` changes: the worker's own steps, timed in process.
+    const v2 = changed(v1, changes);
+    const delta = diffCatalogues(v1, v2);
+    const deltaBytes = Buffer.from(
+      JSON.stringify({ schema: DELTA_SCHEMA, base_version: 1, version: 2, ...delta.changes }),
+    );
+    start = performance.now();
+    let deltaError: string | undefined;
+    runApplyJob(
+      {
+        dbPath: appPath,
+        kind: 'delta',
+        payload: deltaBytes,
+        baseVersion: 1,
+        meta: { version: 2, source: 'feed', channel: 'stable' },
+      },
+      (m) => {
+        if (m.type === 'error') deltaError = m.message;
+      },
+    );
+    const deltaMs = performance.now() - start;
+    if (deltaError !== undefined) throw new Error(`delta apply failed: ${deltaError}`);
+
+    // 3. Search p95 idle, then while the worker applies the next snapshot.
+    const db = openDatabase(appPath);
+    const idle = searchTimes(db, () => true, 300);
+    const state = { applying: true };
+    const v3Bytes = Buffer.from(
+      JSON.stringify({
+        schema: CATALOGUE_SCHEMA,
+        ...generateCatalogue({ orgs, seed: seed + 1, taxonomy }),
+      }),
+    );
+    const apply = applyInWorker({
+      dbPath: appPath,
+      kind: 'snapshot',
+      payload: v3Bytes,
+      meta: { version: 3, source: 'feed', channel: 'stable' },
+    }).finally(() => {
+      state.applying = false;
+    });
+    // Let the event loop deliver the worker's end between searches.
+    const during: number[] = [];
+    while (state.applying) {
+      during.push(...searchTimes(db, () => true, 20));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await apply;
+    db.close();
+
+    const idleP95 = quantile(idle, 0.95);
+    const duringP95 = quantile(during, 0.95);
+    process.stdout.write(
+      `${table(
+        ['measure', 'value', 'baseline', 'ratio', 'goal'],
+        [
+          [
+            `snapshot apply, ${orgs.toLocaleString('en')} orgs (worker: parse, validate, rows, FTS, meta)`,
+            ms(snapshotMs),
+            `bare insert ${ms(bareMs)}`,
+            ratio(snapshotMs / bareMs),
+            '≤ 3×',
+          ],
+          [
+            `delta apply, ${delta.summary.added + delta.summary.changed + delta.summary.removed} changes`,
+            ms(deltaMs),
+            '',
+            '',
+            '≤ 500 ms',
+          ],
+          [
+            `search p95 during apply (${during.length} searches)`,
+            ms(duringP95),
+            `idle ${ms(idleP95)} (${idle.length})`,
+            ratio(duringP95 / idleP95),
+            '≤ 2×',
+          ],
+        ],
+      )}\n`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
