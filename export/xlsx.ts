@@ -34,7 +34,7 @@ const WIDTHS: Readonly<Record<ColumnId, number>> = {
 const MAX_CELL_CHARS = 32_767;
 
 /** Rows between pauses that let the zip stream drain into the output. */
-const YIELD_EVERY = 500;
+const YIELD_EVERY = 100;
 
 /**
  * Cell text as a workbook can hold it: Excel's line break is LF (XML would turn CRLF into LF
