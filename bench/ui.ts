@@ -156,77 +156,74 @@ async function startServe(dbPath: string): Promise<Started> {
   return { child, url, firstAnswerMs: performance.now() - start };
 }
 
+/*
+ * The code that runs in the page is plain JavaScript text: tsx compiles this file with esbuild's
+ * keepNames, whose `__name()` helper does not exist in the page, so functions cannot be passed.
+ */
+
 /** In the page: types `text` one key every `gap` ms; per key, ms until results for it (or a later key) are painted. */
-async function typeAndTime(page: Page, text: string, gap: number): Promise<number[]> {
-  return page.evaluate(
-    async ({ text, gap }) => {
-      const input = document.querySelector<HTMLInputElement>('#search-input');
-      const section = document.querySelector<HTMLElement>('section.results');
-      if (input === null || section === null)
-        throw new Error('ui bench: the search page is not shown');
-      // React tracks the value through the native setter; typing goes through it, like a user.
-      const setValue = (value: string) => {
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(
-          input,
-          value,
-        );
-      };
-      const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
-      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      // Reset to an empty search first.
-      setValue('');
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      while (section.dataset.query !== '' || section.dataset.pending !== 'false') await sleep(5);
-      const typedAt: number[] = [];
-      const shownAt: (number | undefined)[] = [];
-      const prefixes = Array.from({ length: text.length }, (_, i) => text.slice(0, i + 1).trim());
-      const observer = new MutationObserver(() => {
-        if (section.dataset.pending !== 'false') return;
-        const shown = prefixes.lastIndexOf(section.dataset.query ?? '\u0000');
-        // Painted in the next frame: resolve each key up to the shown text.
-        void frame().then(() => {
-          const now = performance.now();
-          for (let k = 0; k <= shown && k < typedAt.length; k++) shownAt[k] ??= now;
-        });
-      });
-      observer.observe(section, {
-        attributes: true,
-        attributeFilter: ['data-query', 'data-pending'],
-      });
-      for (const prefix of Array.from({ length: text.length }, (_, i) => text.slice(0, i + 1))) {
-        typedAt.push(performance.now());
-        setValue(prefix);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await sleep(gap);
-      }
-      const deadline = performance.now() + 10_000;
-      while (shownAt.length < typedAt.length || shownAt.some((t) => t === undefined)) {
-        if (performance.now() > deadline) break;
-        await sleep(5);
-      }
-      observer.disconnect();
-      return typedAt.map((t, i) => (shownAt[i] ?? Number.NaN) - t);
-    },
-    { text, gap },
-  );
-}
+const TYPE_AND_TIME = `async ({ text, gap }) => {
+  const input = document.querySelector('#search-input');
+  const section = document.querySelector('section.results');
+  if (input === null || section === null) throw new Error('ui bench: the search page is not shown');
+  // React tracks the value through the native setter; typing goes through it, like a user.
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const setValue = (value) => {
+    setter.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const sleep = (t) => new Promise((r) => setTimeout(r, t));
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  setValue('');
+  while (section.dataset.query !== '' || section.dataset.pending !== 'false') await sleep(5);
+  const prefixes = Array.from({ length: text.length }, (_, i) => text.slice(0, i + 1));
+  const typedAt = [];
+  const shownAt = [];
+  const observer = new MutationObserver(() => {
+    if (section.dataset.pending !== 'false') return;
+    const shown = prefixes.map((p) => p.trim()).lastIndexOf(section.dataset.query);
+    // Painted in the next frame: every key up to the shown text is answered then.
+    void frame().then(() => {
+      const now = performance.now();
+      for (let k = 0; k <= shown && k < typedAt.length; k++) shownAt[k] ??= now;
+    });
+  });
+  observer.observe(section, { attributes: true, attributeFilter: ['data-query', 'data-pending'] });
+  for (const prefix of prefixes) {
+    typedAt.push(performance.now());
+    setValue(prefix);
+    await sleep(gap);
+  }
+  const deadline = performance.now() + 10000;
+  while (shownAt.filter((t) => t !== undefined).length < typedAt.length && performance.now() < deadline) {
+    await sleep(5);
+  }
+  observer.disconnect();
+  return typedAt.map((t, i) => (shownAt[i] === undefined ? NaN : shownAt[i] - t));
+}`;
 
 /** In the page: the search API call alone (same transport, same arguments as the UI). */
+const API_FLOOR = `async (texts) => {
+  const times = [];
+  for (const text of texts) {
+    const start = performance.now();
+    const response = await fetch('api/search', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text, sort: 'relevance', locale: 'en', limit: 100, offset: 0 }),
+    });
+    await response.json();
+    times.push(performance.now() - start);
+  }
+  return times;
+}`;
+
+async function typeAndTime(page: Page, text: string, gap: number): Promise<number[]> {
+  return (await page.evaluate(`(${TYPE_AND_TIME})(${JSON.stringify({ text, gap })})`)) as number[];
+}
+
 async function apiFloor(page: Page, texts: readonly string[]): Promise<number[]> {
-  return page.evaluate(async (texts) => {
-    const times: number[] = [];
-    for (const text of texts) {
-      const start = performance.now();
-      const response = await fetch('api/search', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ text, sort: 'relevance', locale: 'en', limit: 100, offset: 0 }),
-      });
-      await response.json();
-      times.push(performance.now() - start);
-    }
-    return times;
-  }, texts);
+  return (await page.evaluate(`(${API_FLOOR})(${JSON.stringify(texts)})`)) as number[];
 }
 
 export async function run(args: readonly string[]): Promise<void> {

@@ -1,4 +1,5 @@
 /** The filter sidebar: every facet with its counts, in the order people narrow a search. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchResult } from '../../../../api/contract';
 import type { FacetName, Filters } from '../search/search-state';
@@ -14,7 +15,8 @@ interface Props {
 
 const ORDER: readonly FacetName[] = ['sector', 'region', 'service_type', 'kind', 'country'];
 
-export function FacetPanel({ facets, filters, labelOf, onToggle }: Props) {
+/** Memoised: typing changes the text, not the facets, so the panel re-renders only on answers. */
+export const FacetPanel = memo(function FacetPanel({ facets, filters, labelOf, onToggle }: Props) {
   const { t } = useTranslation();
   return (
     <nav className="facet-panel" aria-label={t('facets.label')}>
@@ -37,4 +39,4 @@ export function FacetPanel({ facets, filters, labelOf, onToggle }: Props) {
       })}
     </nav>
   );
-}
+});

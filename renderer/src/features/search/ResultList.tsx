@@ -52,7 +52,8 @@ export function ResultList(props: Props) {
   // A new query starts at the top.
   const shownKey = view.shown;
   useEffect(() => {
-    scroller.current?.scrollTo({ top: 0 });
+    // Only when scrolled: scrolling forces a layout, which costs on every keystroke.
+    if (scroller.current !== null && scroller.current.scrollTop > 0) scroller.current.scrollTop = 0;
   }, [shownKey]);
 
   return (

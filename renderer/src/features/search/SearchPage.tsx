@@ -2,6 +2,7 @@
  * The search view: the filter sidebar, the result header (total, corrections, sort, selection,
  * active filters) and the virtualised result list.
  */
+import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActiveFilters } from '../facets/ActiveFilters';
 import { FacetPanel } from '../facets/FacetPanel';
@@ -27,9 +28,14 @@ interface Props {
 export function SearchPage(props: Props) {
   const { state, view, labelOf, onState, selected } = props;
   const { t } = useTranslation();
-  const toggle = (facet: FacetName, id: string) => {
-    onState({ ...state, filters: toggleFilter(state.filters, facet, id) });
-  };
+  // Stable across keystrokes (reads the latest state through a ref), so the memoised facet
+  // panel does not re-render while the user types.
+  const latest = useRef({ state, onState });
+  latest.current = { state, onState };
+  const toggle = useCallback((facet: FacetName, id: string) => {
+    const { state: current, onState: update } = latest.current;
+    update({ ...current, filters: toggleFilter(current.filters, facet, id) });
+  }, []);
 
   return (
     <div className="search-page">
