@@ -101,9 +101,10 @@ function describe(info: DatabaseInfo): string[] {
     ...row(
       'Last sync',
       sync
-        ? `${sync.at} ${sync.status}${sync.errorMessage ? ` (${sync.errorMessage})` : ''} — ${sync.feed}`
+        ? `${sync.at} ${sync.status}${sync.errorCode ? ` [${sync.errorCode}]` : ''}${sync.errorMessage ? ` (${sync.errorMessage})` : ''} — ${sync.feed}`
         : 'never',
     ),
+    ...(sync ? row('Last success', info.lastSuccessfulSync?.at ?? 'never') : []),
     ...row('Database', info.database),
     ...row('Schema', info.schemaVersion),
   ];
