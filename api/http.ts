@@ -135,7 +135,6 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token =
     (options.requireToken ?? !loopback) ? randomBytes(24).toString('base64url') : undefined;
   const sseClients = new Set<ServerResponse>();
-  let port = 0;
 
   /** Host names this server answers to: loopback names, or (with a token) the bound address. */
   function hostAllowed(hostHeader: string | undefined): boolean {
@@ -146,7 +145,8 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     } catch {
       return false;
     }
-    if (url.port !== String(port)) return false;
+    // Any port: browsers always send this server's own, and a page of another local server
+    // is stopped by the Origin check. (Vite's dev proxy forwards its own Host and Origin.)
     if (isLoopback(url.hostname)) return true;
     // Reachable from the network: any name may lead here, the token is what protects it.
     return token !== undefined;
@@ -327,7 +327,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
       server.off('error', reject);
-      port = (server.address() as AddressInfo).port;
+      const { port } = server.address() as AddressInfo;
       const shown = host.includes(':') ? `[${host}]` : host;
       const origin = `http://${shown}:${port}`;
       resolvePromise({

@@ -126,8 +126,13 @@ describe('no other web page can drive it', () => {
     expect(api.status).toBe(403);
     const page = await request(port, { path: '/', headers: { host: 'evil.example' } });
     expect(page.status).toBe(403);
-    const wrongPort = await request(port, { path: '/', headers: { host: '127.0.0.1:1' } });
-    expect(wrongPort.status).toBe(403);
+    const rebound = await request(port, { path: '/', headers: { host: `evil.example:${port}` } });
+    expect(rebound.status).toBe(403);
+  });
+
+  it('a page of another local server is refused by its Origin', async () => {
+    const res = await call(port, 'appInfo', {}, { origin: 'http://127.0.0.1:8080' });
+    expect(res.status).toBe(403);
   });
 
   it('its own names are accepted: 127.0.0.1 and localhost', async () => {
