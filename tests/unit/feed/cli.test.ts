@@ -1,0 +1,167 @@
+/**
+ * The administrator's and the script's view: `catalogue keygen`, `publish` and `sync` run
+ * through the real command line (in process), with their output and exit statuses.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../cli/main';
+import { CATALOGUE_SCHEMA } from '../../../db/source/schema';
+import { tempDir, writeSource } from './helpers';
+import { syntheticCatalogue } from './synthetic';
+
+let dir: ReturnType<typeof tempDir>;
+beforeAll(() => {
+  dir = tempDir('feed-cli-');
+});
+afterAll(() => {
+  dir.remove();
+});
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out += String(chunk);
+    return true;
+  });
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    err += String(chunk);
+    return true;
+  });
+  try {
+    const code = await main(argv);
+    return { code, out, err };
+  } finally {
+    stdout.mockRestore();
+    stderr.mockRestore();
+  }
+}
+
+describe('catalogue keygen, publish and sync', () => {
+  const keys = () => join(dir.path, 'keys');
+  const feed = () => join(dir.path, 'site');
+  const db = () => join(dir.path, 'app.sqlite');
+
+  it('keygen writes an owner-only private key and a public key, and never overwrites them', async () => {
+    const first = await run('keygen', '--out', keys(), '--json');
+    expect(first.code).toBe(0);
+    const { keyid } = JSON.parse(first.out) as { keyid: string };
+    expect(keyid).toMatch(/^[0-9a-f]{64}$/);
+    expect(statSync(join(keys(), 'private.pem')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(keys(), 'public.pem'), 'utf8')).toMatch(/BEGIN PUBLIC KEY/);
+    const before = readFileSync(join(keys(), 'private.pem'));
+    const again = await run('keygen', '--out', keys());
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/already exist/);
+    expect(readFileSync(join(keys(), 'private.pem')).equals(before)).toBe(true);
+  });
+
+  it('publish refuses a broken source, listing every problem, and writes nothing', async () => {
+    const source = join(dir.path, 'broken.json');
+    const catalogue = syntheticCatalogue(5);
+    const organisations = catalogue.organisations.map((o, i) =>
+      i === 1 ? { ...o, sectors: ['nope'] } : i === 3 ? { ...o, member_of: ['ghost'] } : o,
+    );
+    writeFileSync(
+      source,
+      JSON.stringify({ schema: CATALOGUE_SCHEMA, ...catalogue, organisations }),
+    );
+    const result = await run(
+      'publish',
+      '--source',
+      source,
+      '--key',
+      join(keys(), 'private.pem'),
+      '--out',
+      feed(),
+    );
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/2 problem/);
+    expect(result.err).toMatch(/nope/);
+    expect(result.err).toMatch(/ghost/);
+    expect(existsSync(feed())).toBe(false);
+  });
+
+  it('publish --dry-run prints the changes per kind and writes nothing; then publishes; unchanged writes nothing', async () => {
+    const source = writeSource(dir.path, syntheticCatalogue(30));
+    const key = join(keys(), 'private.pem');
+    const dry = await run(
+      'publish',
+      '--source',
+      source,
+      '--key',
+      key,
+      '--out',
+      feed(),
+      '--dry-run',
+    );
+    expect(dry.code).toBe(0);
+    expect(dry.out).toMatch(/organisations: 30 added, 0 changed, 0 removed/);
+    expect(dry.out).toMatch(/Dry run/);
+    expect(existsSync(feed())).toBe(false);
+
+    const real = await run(
+      'publish',
+      '--source',
+      source,
+      '--key',
+      key,
+      '--out',
+      feed(),
+      '--expires-in',
+      '12h',
+    );
+    expect(real.code).toBe(0);
+    expect(real.out).toMatch(/Published version 1/);
+    expect(readdirSync(feed()).sort()).toEqual(['feed.json', 'snapshots']);
+
+    const index = readFileSync(join(feed(), 'feed.json'));
+    const same = await run('publish', '--source', source, '--key', key, '--out', feed());
+    expect(same.out).toMatch(/Unchanged/);
+    expect(readFileSync(join(feed(), 'feed.json')).equals(index)).toBe(true);
+
+    const bad = await run(
+      'publish',
+      '--source',
+      source,
+      '--key',
+      key,
+      '--out',
+      feed(),
+      '--expires-in',
+      'soon',
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/not a duration/);
+  });
+
+  it('sync --json prints one object; exit 0 when updated or up to date, 1 when refused', async () => {
+    const trust = join(keys(), 'public.pem');
+    const refused = await run('sync', '--feed', feed(), '--db', db(), '--json');
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.out)).toMatchObject({
+      status: 'rejected',
+      error: { code: 'BAD_SIGNATURE' },
+    });
+
+    const updated = await run('sync', '--feed', feed(), '--db', db(), '--trust', trust, '--json');
+    expect(updated.code).toBe(0);
+    const outcome = JSON.parse(updated.out) as Record<string, unknown>;
+    expect(Object.keys(outcome)).toEqual(['status', 'from_version', 'version', 'changes']);
+    expect(outcome).toMatchObject({
+      status: 'updated',
+      from_version: 0,
+      version: 1,
+      changes: { added: 30 },
+    });
+
+    const again = await run('sync', '--feed', feed(), '--db', db(), '--trust', trust);
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(/Up to date \(version 1\)/);
+    expect(again.err).toBe('');
+
+    const info = await run('info', '--db', db());
+    expect(info.out).toMatch(/Last success/);
+  });
+});
