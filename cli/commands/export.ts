@@ -29,21 +29,25 @@ import {
 interface ExportCliOptions extends DbOptions {
   format: string;
   out: string;
-  sector: string[];
-  region: string[];
-  serviceType: string[];
-  kind: string[];
-  country: string[];
+  sector?: string[];
+  region?: string[];
+  serviceType?: string[];
+  kind?: string[];
+  country?: string[];
   shortlist?: string;
-  ids: string[];
+  ids?: string[];
   columns?: string;
   locale: string;
 }
 
+type ListOption = 'sector' | 'region' | 'serviceType' | 'kind' | 'country' | 'ids';
+/** The options with every list present (commander leaves an unused one undefined). */
+type Resolved = ExportCliOptions & Required<Pick<ExportCliOptions, ListOption>>;
+
 /** Repeatable options that also take comma-separated lists: `--sector ict,food --sector wood`. */
-function collect(value: string, previous: string[]): string[] {
+function collect(value: string, previous: string[] | undefined): string[] {
   return [
-    ...previous,
+    ...(previous ?? []),
     ...value
       .split(',')
       .map((s) => s.trim())
@@ -56,7 +60,7 @@ function invalid(message: string): CatalogueError {
 }
 
 /** Filter values must name something in the taxonomy: a typo must not export nothing. */
-function checkFilters(o: ExportCliOptions): void {
+function checkFilters(o: Resolved): void {
   const index = taxonomyIndex(loadTaxonomy());
   const check = (values: string[], known: (v: string) => boolean, what: string, hint: string) => {
     const bad = values.find((v) => !known(v));
@@ -95,7 +99,7 @@ interface Selection {
   removed: number;
 }
 
-function select(db: Db, words: string[], o: ExportCliOptions): Selection {
+function select(db: Db, words: string[], o: Resolved): Selection {
   const text = words.join(' ').trim();
   const searching =
     text !== '' ||
@@ -129,7 +133,16 @@ function select(db: Db, words: string[], o: ExportCliOptions): Selection {
   return { ids: engine.matchingIds(parsed.data), removed: 0 };
 }
 
-async function run(words: string[], o: ExportCliOptions): Promise<void> {
+async function run(words: string[], options: ExportCliOptions): Promise<void> {
+  const o: Resolved = {
+    ...options,
+    sector: options.sector ?? [],
+    region: options.region ?? [],
+    serviceType: options.serviceType ?? [],
+    kind: options.kind ?? [],
+    country: options.country ?? [],
+    ids: options.ids ?? [],
+  };
   const format = parseExportFormat(o.format);
   localeKey(o.locale);
   let columns;
@@ -179,18 +192,13 @@ export function register(program: Command): void {
       .argument('[query...]', 'search text: export all matches (with the filters below)')
       .requiredOption('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
       .requiredOption('--out <file>', 'file to write, or - for standard output')
-      .option('--sector <ids>', 'only these sectors (repeat or separate with commas)', collect, [])
-      .option('--region <codes>', 'only these NUTS regions and what they contain', collect, [])
-      .option(
-        '--service-type <ids>',
-        'only organisations offering these service types',
-        collect,
-        [],
-      )
-      .option('--kind <kinds>', `only these kinds: ${ORGANISATION_KINDS.join(', ')}`, collect, [])
-      .option('--country <codes>', 'only these countries (ISO codes such as AT, SK)', collect, [])
+      .option('--sector <ids>', 'only these sectors (repeat or separate with commas)', collect)
+      .option('--region <codes>', 'only these NUTS regions and what they contain', collect)
+      .option('--service-type <ids>', 'only organisations offering these service types', collect)
+      .option('--kind <kinds>', `only these kinds: ${ORGANISATION_KINDS.join(', ')}`, collect)
+      .option('--country <codes>', 'only these countries (ISO codes such as AT, SK)', collect)
       .option('--shortlist <name>', 'export the organisations of this shortlist')
-      .option('--ids <ids>', 'export these organisation ids, in this order', collect, [])
+      .option('--ids <ids>', 'export these organisation ids, in this order', collect)
       .option('--columns <ids>', `csv, csv-semicolon and xlsx only: ${COLUMN_IDS.join(',')}`)
       .option('--locale <lang>', 'language of country and sector names', 'en')
       .addHelpText(
