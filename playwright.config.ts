@@ -5,6 +5,10 @@
  */
 import { defineConfig } from '@playwright/test';
 
+// One output folder per run (workers inherit the runner's environment): runs started side by
+// side on a shared working tree must not delete each other's artifacts.
+process.env.E2E_RUN_ID ??= String(process.pid);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '*.spec.ts',
@@ -16,7 +20,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? 'line' : 'list',
-  outputDir: 'test-results/e2e',
+  outputDir: `test-results/e2e-${process.env.E2E_RUN_ID}`,
   use: {
     browserName: 'chromium',
     viewport: { width: 1440, height: 900 },
