@@ -27,7 +27,7 @@ const nodeBuiltins = [
 /** Layers below the UI: plain Node modules that never know about React or Electron. */
 const coreRestrictions = {
   patterns: [
-    { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron.' },
+    { regex: '^electron(/.*)?$', message: 'Only electron/ may import Electron.' },
     {
       group: ['react', 'react-dom', 'react-dom/*', 'react/*'],
       message: 'Only renderer/ uses React.',
@@ -110,7 +110,7 @@ export default defineConfig(
               group: nodeBuiltins.filter((n) => n.includes('*')),
               message: 'The renderer runs in a sandbox without Node.',
             },
-            { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron.' },
+            { regex: '^electron(/.*)?$', message: 'Only electron/ may import Electron.' },
             {
               group: [
                 '**/db/**',
@@ -134,9 +134,7 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron.' },
-          ],
+          patterns: [{ regex: '^electron(/.*)?$', message: 'Only electron/ may import Electron.' }],
         },
       ],
     },
