@@ -219,11 +219,11 @@ const API_FLOOR = `async (texts) => {
 }`;
 
 async function typeAndTime(page: Page, text: string, gap: number): Promise<number[]> {
-  return (await page.evaluate(`(${TYPE_AND_TIME})(${JSON.stringify({ text, gap })})`)) as number[];
+  return page.evaluate<number[]>(`(${TYPE_AND_TIME})(${JSON.stringify({ text, gap })})`);
 }
 
 async function apiFloor(page: Page, texts: readonly string[]): Promise<number[]> {
-  return (await page.evaluate(`(${API_FLOOR})(${JSON.stringify(texts)})`)) as number[];
+  return page.evaluate<number[]>(`(${API_FLOOR})(${JSON.stringify(texts)})`);
 }
 
 export async function run(args: readonly string[]): Promise<void> {
