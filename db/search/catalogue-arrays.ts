@@ -6,6 +6,7 @@
  */
 import type { Db } from '../connection';
 import { ORGANISATION_KINDS } from '../source/schema';
+import { readFlat } from './bulk-read';
 import type { SearchTaxonomy } from './taxonomy-lookup';
 
 /** Values of one facet: ids in a fixed order; an organisation refers to them by index. */
@@ -62,12 +63,14 @@ export interface CatalogueArrays {
 }
 
 export function loadCatalogueArrays(db: Db, lookup: SearchTaxonomy): CatalogueArrays {
-  const orgs = db
-    .prepare('SELECT rid, kind, country, region FROM organisation ORDER BY rid')
-    .raw()
-    .all() as [number, string, string, string | null][];
-  const size = orgs.length;
-  const maxRid = size === 0 ? 0 : (orgs[size - 1]?.[0] ?? 0);
+  const orgs = readFlat(db, 'SELECT rid, kind, country, region FROM organisation ORDER BY rid', [
+    'rid',
+    'kind',
+    'country',
+    'region',
+  ]);
+  const size = orgs.length / 4;
+  const maxRid = size === 0 ? 0 : Number(orgs[(size - 1) * 4]);
   const rids = new Int32Array(size);
   const slotOfRid = new Int32Array(maxRid + 1).fill(-1);
   const kind = new Uint8Array(size);
@@ -77,14 +80,13 @@ export function loadCatalogueArrays(db: Db, lookup: SearchTaxonomy): CatalogueAr
   const countries = new Dictionary(lookup.countryLabels.keys());
   const regions = new Dictionary();
   for (let i = 0; i < size; i++) {
-    const row = orgs[i];
-    if (row === undefined) continue;
-    const [rid, k, c, r] = row;
+    const rid = Number(orgs[i * 4]);
+    const r = orgs[i * 4 + 3] ?? '';
     rids[i] = rid;
     slotOfRid[rid] = i;
-    kind[i] = kinds.add(k);
-    country[i] = countries.add(c);
-    region[i] = r === null ? -1 : addRegion(regions, lookup, r);
+    kind[i] = kinds.add(orgs[i * 4 + 1] ?? '');
+    country[i] = countries.add(orgs[i * 4 + 2] ?? '');
+    region[i] = r === '' ? -1 : addRegion(regions, lookup, r);
   }
   const regionChain: Int32Array[] = [];
   const regionParent = new Int32Array(regions.ids.length);
@@ -96,14 +98,17 @@ export function loadCatalogueArrays(db: Db, lookup: SearchTaxonomy): CatalogueAr
 
   const sectorDict = new Dictionary(lookup.sectorLabels.keys());
   const sectors = loadMulti(
-    db.prepare('SELECT organisation_rid, sector_id FROM organisation_sector').raw(),
+    readFlat(db, 'SELECT organisation_rid, sector_id FROM organisation_sector', [
+      'organisation_rid',
+      'sector_id',
+    ]),
     slotOfRid,
     size,
     sectorDict,
   );
   const serviceTypeDict = new Dictionary(lookup.serviceTypeLabels.keys());
   const serviceTypes = loadMulti(
-    db.prepare('SELECT organisation_rid, type FROM service').raw(),
+    readFlat(db, 'SELECT organisation_rid, type FROM service', ['organisation_rid', 'type']),
     slotOfRid,
     size,
     serviceTypeDict,
@@ -138,7 +143,8 @@ function addRegion(regions: Dictionary, lookup: SearchTaxonomy, code: string): n
 
 /** Builds a CSR list from (rid, value) rows in any order, dropping duplicate values. */
 function loadMulti(
-  statement: { iterate(): IterableIterator<unknown> },
+  /** Flat (rid, value) pairs. */
+  pairs: readonly string[],
   slotOfRid: Int32Array,
   size: number,
   dict: Dictionary,
@@ -146,11 +152,11 @@ function loadMulti(
   const slots: number[] = [];
   const values: number[] = [];
   const counts = new Uint32Array(size + 1);
-  for (const row of statement.iterate() as IterableIterator<[number, string]>) {
-    const slot = slotOfRid[row[0]] ?? -1;
+  for (let p = 0; p + 1 < pairs.length; p += 2) {
+    const slot = slotOfRid[Number(pairs[p])] ?? -1;
     if (slot < 0) continue;
     slots.push(slot);
-    values.push(dict.add(row[1]));
+    values.push(dict.add(pairs[p + 1] ?? ''));
     counts[slot + 1] = (counts[slot + 1] ?? 0) + 1;
   }
   const off = new Uint32Array(size + 1);

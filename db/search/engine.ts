@@ -9,6 +9,7 @@
  */
 import type { Db } from '../connection';
 import type { Taxonomy } from '../taxonomy-types';
+import { readRows } from './bulk-read';
 import { loadCatalogueArrays, type CatalogueArrays } from './catalogue-arrays';
 import { facetValues, filterAndCount } from './facets';
 import { createHitBuilder } from './hits';
@@ -53,7 +54,6 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const totalChanges = db.prepare('SELECT total_changes()').pluck();
   const structure = db.prepare('SELECT block FROM organisation_fts_data WHERE id = 10').pluck();
-  const idsOf = db.prepare('SELECT rid, id FROM organisation').raw();
 
   let loaded: Loaded | undefined;
   let seen: { version: unknown; changes: unknown; structure: Buffer | undefined } | undefined;
@@ -151,7 +151,10 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
       found?.scoreRest();
       if (s.ids === undefined) {
         const ids = new Array<string>(s.arrays.size).fill('');
-        for (const [rid, id] of idsOf.iterate() as IterableIterator<[number, string]>) {
+        for (const [rid, id] of readRows<[number, string]>(db, 'SELECT rid, id FROM organisation', [
+          'rid',
+          'id',
+        ])) {
           const slot = s.arrays.slotOfRid[rid] ?? -1;
           if (slot >= 0) ids[slot] = id;
         }

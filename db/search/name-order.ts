@@ -4,6 +4,7 @@
  * is an integer comparison.
  */
 import type { Db } from '../connection';
+import { readRows } from './bulk-read';
 import type { CatalogueArrays } from './catalogue-arrays';
 
 export interface NameOrder {
@@ -30,9 +31,10 @@ export function collatorFor(locale: string): Intl.Collator {
 
 export function loadNames(db: Db, arrays: CatalogueArrays): string[] {
   const names: string[] = new Array<string>(arrays.size).fill('');
-  const rows = db.prepare('SELECT rid, name FROM organisation').raw().iterate() as IterableIterator<
-    [number, string]
-  >;
+  const rows = readRows<[number, string]>(db, 'SELECT rid, name FROM organisation', [
+    'rid',
+    'name',
+  ]);
   for (const [rid, name] of rows) {
     const slot = arrays.slotOfRid[rid] ?? -1;
     if (slot >= 0) names[slot] = name;

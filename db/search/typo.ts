@@ -9,6 +9,7 @@
  * whole run of terms is skipped as soon as a prefix is already too far from the query word.
  */
 import type { Db } from '../connection';
+import { readRows } from './bulk-read';
 import { indexText, words } from './fold';
 
 export interface Vocabulary {
@@ -46,10 +47,11 @@ export function allowedEdits(word: string): number {
  */
 export function loadVocabulary(db: Db): Vocabulary {
   const counts = new Map<string, { df: number; nameDf: number }>();
-  const rows = db
-    .prepare('SELECT name, acronym, names, city FROM organisation')
-    .raw()
-    .iterate() as IterableIterator<[string, string | null, string, string | null]>;
+  const rows = readRows<[string, string | null, string, string | null]>(
+    db,
+    'SELECT name, acronym, names, city FROM organisation',
+    ['name', 'acronym', 'names', 'city'],
+  );
   const count = (text: string, inName: boolean, seen: Set<string>) => {
     for (const word of words(indexText(text))) {
       if (word.length < 2 || HAS_DIGIT.test(word) || seen.has(word)) continue;
