@@ -111,22 +111,42 @@ export function checkDelta(db: Db, delta: DeltaFile, taxonomy: Taxonomy): Change
   if (both !== undefined) {
     throw new FeedError('INVALID_FEED', `The delta both updates and deletes "${both}".`);
   }
+  if (deletedOrgs.size > 0)
+    checkRemovals(db, deletedOrgs, deletes.events, upsertOrgIds, upsertEventIds);
+  return {
+    upserts: { organisations: catalogue.organisations, events: catalogue.events },
+    deletes: { organisations: [...deletes.organisations], events: [...deletes.events] },
+  };
+}
+
+/** A removed organisation must not stay referenced by a record the delta leaves alone. */
+function checkRemovals(
+  db: Db,
+  deletedOrgs: ReadonlySet<string>,
+  deletedEvents: readonly string[],
+  upsertOrgIds: ReadonlySet<string>,
+  upsertEventIds: ReadonlySet<string>,
+): void {
+  const members = db.prepare(
+    `SELECT o.id FROM membership m JOIN organisation o ON o.rid = m.member_rid WHERE m.cluster_id = ?`,
+  );
+  const goneEvents = new Set(deletedEvents);
+  // Organisers of every event, read once (events are few next to organisations).
+  const organisers = db
+    .prepare('SELECT e.id AS event, j.value AS organiser FROM event e, json_each(e.organisers) j')
+    .all() as { event: string; organiser: string }[];
+  for (const { event, organiser } of organisers) {
+    if (deletedOrgs.has(organiser) && !goneEvents.has(event) && !upsertEventIds.has(event)) {
+      throw new FeedError(
+        'INVALID_FEED',
+        `The delta removes "${organiser}" but "${event}" still refers to it.`,
+      );
+    }
+  }
   for (const id of deletedOrgs) {
-    // A removed organisation must not stay referenced by a record the delta leaves alone.
-    const member = db
-      .prepare(
-        `SELECT o.id FROM membership m JOIN organisation o ON o.rid = m.member_rid
-         WHERE m.cluster_id = ?`,
-      )
-      .pluck()
-      .all(id) as string[];
-    const organised = db
-      .prepare(`SELECT e.id FROM event e, json_each(e.organisers) j WHERE j.value = ?`)
-      .pluck()
-      .all(id) as string[];
-    const dangling =
-      member.find((m) => !deletedOrgs.has(m) && !upsertOrgIds.has(m)) ??
-      organised.find((e) => !deletes.events.includes(e) && !upsertEventIds.has(e));
+    const dangling = (members.pluck().all(id) as string[]).find(
+      (m) => !deletedOrgs.has(m) && !upsertOrgIds.has(m),
+    );
     if (dangling !== undefined) {
       throw new FeedError(
         'INVALID_FEED',
@@ -134,8 +154,4 @@ export function checkDelta(db: Db, delta: DeltaFile, taxonomy: Taxonomy): Change
       );
     }
   }
-  return {
-    upserts: { organisations: catalogue.organisations, events: catalogue.events },
-    deletes: { organisations: [...deletes.organisations], events: [...deletes.events] },
-  };
 }
