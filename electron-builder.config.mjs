@@ -1,5 +1,5 @@
 // electron-builder configuration for `npm run dist`: installers for Linux, Windows and macOS
-// with the bundled catalogue inside. `build/release/prepare-release.ts` runs first and
+// with the bundled catalogue inside. `build/release/check-release.ts` runs first and
 // refuses to continue without a bundled catalogue, trusted feed keys and an https feed
 // address, so no installer can ship that is unable to update itself.
 

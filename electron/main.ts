@@ -88,7 +88,12 @@ function start(): void {
 
     const dbPath = defaultDatabasePath();
     try {
-      db = openAppDatabase(dbPath);
+      // Packaged, the catalogue ships beside the asar (extraResources): SQLite cannot open a
+      // file inside the archive. From a checkout, the defaults find dist/ and catalogue/.
+      db = openAppDatabase(
+        dbPath,
+        app.isPackaged ? { database: join(process.resourcesPath, 'catalogue.sqlite') } : {},
+      );
     } catch (error) {
       dialog.showErrorBox(APP_NAME, error instanceof Error ? error.message : String(error));
       app.quit();

@@ -241,13 +241,9 @@ function freshHome(name: string): string {
 
 // The user's data folder is the XDG one on Linux (CI); other systems put it elsewhere.
 describe.skipIf(process.platform !== 'linux')('the packaged app', () => {
-  // KNOWN BUG (reported to the lead): electron/main.ts opens the database with the default
-  // bundle location, <app.asar>/dist/catalogue.sqlite, which the `files` list does not pack
-  // (and which better-sqlite3 could not open inside an asar anyway); electron-builder ships the
-  // catalogue as resources/catalogue.sqlite. So a packaged first run starts EMPTY. The fix is
-  // in main.ts: `openAppDatabase(dbPath, app.isPackaged ? { database:
-  // join(process.resourcesPath, 'catalogue.sqlite') } : {})`. Then drop `.fails` here.
-  it.fails('creates the user database from the catalogue the installer ships', () => {
+  // The installer ships the catalogue beside the asar (resources/catalogue.sqlite), where
+  // SQLite can open it; these tests run the real main bundle against that layout.
+  it('creates the user database from the catalogue the installer ships', () => {
     const home = freshHome('first-run');
     const shipped = shipCatalogue(layout, bundledSourcePath());
     const run = launch(layout, home);
@@ -264,41 +260,38 @@ describe.skipIf(process.platform !== 'linux')('the packaged app', () => {
     }
   });
 
-  it.fails(
-    'an update with a newer bundled catalogue refreshes it and keeps shortlists and notes',
-    () => {
-      const home = freshHome('update');
-      shipCatalogue(layout, bundledSourcePath());
-      expect(launch(layout, home).status).toBe(0);
-      let db = openDatabase(userDb(home));
-      const firstId = readCatalogue(db).organisations[0]?.id ?? '';
-      createShortlist(db, 'Fair');
-      addToShortlist(db, 'Fair', [firstId]);
-      setNote(db, firstId, 'Met at the stand');
+  it('an update with a newer bundled catalogue refreshes it and keeps shortlists and notes', () => {
+    const home = freshHome('update');
+    shipCatalogue(layout, bundledSourcePath());
+    expect(launch(layout, home).status).toBe(0);
+    let db = openDatabase(userDb(home));
+    const firstId = readCatalogue(db).organisations[0]?.id ?? '';
+    createShortlist(db, 'Fair');
+    addToShortlist(db, 'Fair', [firstId]);
+    setNote(db, firstId, 'Met at the stand');
+    db.close();
+
+    // The next installer ships an edited catalogue.
+    const source = JSON.parse(readFileSync(bundledSourcePath(), 'utf8')) as {
+      organisations: { name: string }[];
+    };
+    const first = source.organisations[0];
+    if (first) first.name = `${first.name} (renamed)`;
+    const nextSource = join(dir, 'next-network.json');
+    writeFileSync(nextSource, JSON.stringify(source));
+    const next = shipCatalogue(layout, nextSource);
+    expect(launch(layout, home).status).toBe(0);
+
+    db = openDatabase(userDb(home), { readonly: true });
+    try {
+      expect(readMeta(db)).toMatchObject({ source: 'bundled', sha256: next.sha256 });
+      expect(readCatalogue(db).organisations[0]?.name).toMatch(/\(renamed\)$/);
+      expect(shortlistItems(db, 'Fair').map((i) => i.id)).toEqual([firstId]);
+      expect(db.prepare('SELECT text FROM note').pluck().all()).toEqual(['Met at the stand']);
+    } finally {
       db.close();
-
-      // The next installer ships an edited catalogue.
-      const source = JSON.parse(readFileSync(bundledSourcePath(), 'utf8')) as {
-        organisations: { name: string }[];
-      };
-      const first = source.organisations[0];
-      if (first) first.name = `${first.name} (renamed)`;
-      const nextSource = join(dir, 'next-network.json');
-      writeFileSync(nextSource, JSON.stringify(source));
-      const next = shipCatalogue(layout, nextSource);
-      expect(launch(layout, home).status).toBe(0);
-
-      db = openDatabase(userDb(home), { readonly: true });
-      try {
-        expect(readMeta(db)).toMatchObject({ source: 'bundled', sha256: next.sha256 });
-        expect(readCatalogue(db).organisations[0]?.name).toMatch(/\(renamed\)$/);
-        expect(shortlistItems(db, 'Fair').map((i) => i.id)).toEqual([firstId]);
-        expect(db.prepare('SELECT text FROM note').pluck().all()).toEqual(['Met at the stand']);
-      } finally {
-        db.close();
-      }
-    },
-  );
+    }
+  });
 
   it('never replaces a catalogue that came from the feed with a bundled one', () => {
     const home = freshHome('feed');
