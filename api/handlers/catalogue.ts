@@ -1,6 +1,8 @@
 /** Read-only catalogue methods: search, profile, taxonomy, events, app info. */
 import type { Db } from '../../db/connection';
 import { readMeta } from '../../db/catalogue-store';
+import { databaseCounts } from '../../db/counts';
+import { listEvents } from '../../db/events';
 import { getProfile } from '../../db/profile';
 import { taxonomyIndex, type TaxonomyIndex } from '../../db/taxonomy';
 import type { Taxonomy } from '../../db/taxonomy-types';
@@ -70,15 +72,15 @@ export function catalogueHandlers(ctx: HandlerContext) {
 
     appInfo(): ApiResult<'appInfo'> {
       const meta = readMeta(ctx.db);
-      const count = (sql: string) => ctx.db.prepare(sql).pluck().get() as number;
+      const counts = databaseCounts(ctx.db);
       return {
         appName: ctx.appName,
         appVersion: ctx.appVersion,
         catalogueVersion: meta?.version ?? 0,
         catalogueSource: meta?.source ?? null,
         catalogueIssued: meta?.issued ?? null,
-        organisations: count('SELECT count(*) FROM organisation'),
-        events: count('SELECT count(*) FROM event'),
+        organisations: counts.organisations,
+        events: counts.events,
         mode: ctx.mode,
       };
     },
@@ -105,60 +107,18 @@ function buildTaxonomy(t: Taxonomy, tax: TaxonomyIndex, locale: string): ApiResu
   };
 }
 
-interface EventRow {
-  id: string;
-  kind: EventSummary['kind'];
-  title: string;
-  start: string;
-  end: string | null;
-  city: string | null;
-  country: string | null;
-  description: string | null;
-  website: string | null;
-  organisers: string;
-  sectors: string;
-}
-
-/** Events overlapping [from, to] (either open), of one sector if given, by start date. */
+/** Events with their sectors and countries labelled in `locale`. */
 function readEvents(db: Db, tax: TaxonomyIndex, args: ApiParsedArgs<'events'>): EventSummary[] {
   const locale = args.locale ?? 'en';
-  const rows = db
-    .prepare(
-      `SELECT id, kind, title, start_date AS start, end_date AS "end", city, country,
-              description, website, organisers, sectors
-       FROM event
-       WHERE (@from IS NULL OR coalesce(end_date, start_date) >= @from)
-         AND (@to IS NULL OR start_date <= @to)
-         AND (@sector IS NULL OR EXISTS (SELECT 1 FROM json_each(event.sectors) s WHERE s.value = @sector))
-       ORDER BY start_date, id`,
-    )
-    .all({
-      from: args.from ?? null,
-      to: args.to ?? null,
-      sector: args.sector ?? null,
-    }) as EventRow[];
-  const nameOf = db.prepare('SELECT name FROM organisation WHERE id = ?').pluck();
-  return rows.map((row) => {
-    const country = row.country ? tax.country(row.country) : undefined;
+  return listEvents(db, args).map(({ sectors, ...event }) => {
+    const country = event.country ? tax.country(event.country) : undefined;
     return {
-      id: row.id,
-      kind: row.kind,
-      title: row.title,
-      start: row.start,
-      end: row.end,
-      city: row.city,
-      country: row.country,
-      countryName: country ? tax.label(country.labels, locale) : row.country,
-      description: row.description,
-      website: row.website,
-      sectors: (JSON.parse(row.sectors) as string[]).map((id) => {
+      ...event,
+      countryName: country ? tax.label(country.labels, locale) : event.country,
+      sectors: sectors.map((id) => {
         const sector = tax.sector(id);
         return { id, label: sector ? tax.label(sector.labels, locale) : id };
       }),
-      organisers: (JSON.parse(row.organisers) as string[]).map((id) => ({
-        id,
-        name: (nameOf.get(id) as string | undefined) ?? null,
-      })),
     };
   });
 }

@@ -6,6 +6,7 @@
  */
 import { finished } from 'node:stream/promises';
 import { unknownOrganisationIds } from '../../db/contact-rows';
+import { emailAddresses } from '../../db/email-addresses';
 import { shortlistItems } from '../../db/user-data';
 import {
   ApiError,
@@ -125,33 +126,7 @@ export function exportHandlers(ctx: HandlerContext) {
     },
 
     emailAddresses({ scope }: ApiParsedArgs<'emailAddresses'>): ApiResult<'emailAddresses'> {
-      const ids = resolveScope(scope);
-      // Contacts' addresses first (people), then the organisation's general address.
-      const org = db.prepare('SELECT rid, email FROM organisation WHERE id = ?');
-      const contacts = db
-        .prepare(
-          'SELECT email FROM contact WHERE organisation_rid = ? AND email IS NOT NULL ORDER BY position',
-        )
-        .pluck();
-      const seen = new Set<string>();
-      const addresses: string[] = [];
-      let organisations = 0;
-      const add = (email: string | null | undefined) => {
-        const trimmed = email?.trim();
-        if (!trimmed) return;
-        const key = trimmed.toLowerCase();
-        if (seen.has(key)) return;
-        seen.add(key);
-        addresses.push(trimmed);
-      };
-      for (const id of ids) {
-        const row = org.get(id) as { rid: number; email: string | null } | undefined;
-        if (!row) continue;
-        organisations += 1;
-        for (const email of contacts.all(row.rid) as string[]) add(email);
-        add(row.email);
-      }
-      return { addresses, organisations };
+      return emailAddresses(db, resolveScope(scope));
     },
   };
 }

@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { readMeta, type CatalogueMeta } from '../../db/catalogue-store';
 import type { Db } from '../../db/connection';
+import { databaseCounts, type DatabaseCounts } from '../../db/counts';
 import { lastSuccessfulSync, lastSync, type SyncLogEntry } from '../../db/user-data';
 import { printJson } from '../output';
 import {
@@ -21,34 +22,17 @@ export interface DatabaseInfo {
   database: string;
   schemaVersion: number;
   catalogue: CatalogueMeta | null;
-  counts: {
-    organisations: number;
-    contacts: number;
-    services: number;
-    events: number;
-    shortlists: number;
-    notes: number;
-  };
+  counts: DatabaseCounts;
   lastSync: SyncLogEntry | null;
   lastSuccessfulSync: SyncLogEntry | null;
 }
 
 export function databaseInfo(db: Db, path: string): DatabaseInfo {
-  // Table names are the constants below, never input.
-  const count = (table: string) =>
-    db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   return {
     database: path,
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     catalogue: readMeta(db) ?? null,
-    counts: {
-      organisations: count('organisation'),
-      contacts: count('contact'),
-      services: count('service'),
-      events: count('event'),
-      shortlists: count('shortlist'),
-      notes: count('note'),
-    },
+    counts: databaseCounts(db),
     lastSync: lastSync(db) ?? null,
     lastSuccessfulSync: lastSuccessfulSync(db) ?? null,
   };
