@@ -162,7 +162,10 @@ export function register(program: Command): void {
     for (const [facet, title] of FACETS) {
       const values = result.facets[facet].filter((v) => v.count > 0).slice(0, TOP_FACET_VALUES);
       if (values.length === 0) continue;
-      lines.push(`${title}: ${values.map((v) => `${v.label} (${v.count})`).join(' · ')}`);
+      // The id is what --sector, --region ... take, so it is shown beside the label.
+      lines.push(
+        `${title}: ${values.map((v) => `${v.label} ${dim(`[${v.id}]`)} (${v.count})`).join(' · ')}`,
+      );
     }
     printLines(lines);
   });
