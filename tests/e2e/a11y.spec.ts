@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openApp, search, test } from './support/fixtures';
+import { screenshotPath } from './support/screenshots';
 
 // The slowest file (axe on six screens, twice): its tests spread over the workers.
 test.describe.configure({ mode: 'parallel' });
@@ -17,7 +18,7 @@ async function seriousViolations(page: Page) {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`no serious or critical axe violations (${scheme})`, async ({ page, app }) => {
+  test(`no serious or critical axe violations (${scheme})`, async ({ page, app }, testInfo) => {
     test.slow(); // axe analyses six screens
     await page.emulateMedia({ colorScheme: scheme });
     await openApp(page, app);
@@ -26,7 +27,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.locator('#profile-name')).toBeVisible();
     await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
-    if (scheme === 'dark') await page.screenshot({ path: 'docs/screenshots/dark-mode.png' });
+    if (scheme === 'dark')
+      await page.screenshot({ path: screenshotPath(testInfo, 'dark-mode.png') });
 
     for (const view of ['Events', 'Shortlists', 'Updates', 'Settings']) {
       await page.getByRole('button', { name: new RegExp(`^${view}`) }).click();

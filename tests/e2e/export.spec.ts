@@ -5,8 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { expect, openApp, search, test } from './support/fixtures';
+import { screenshotPath } from './support/screenshots';
 
-test('exports the current results as CSV and reads the file back', async ({ page, app }) => {
+test('exports the current results as CSV and reads the file back', async ({
+  page,
+  app,
+}, testInfo) => {
   await openApp(page, app);
   await search(page, 'milan');
   const total = Number((await page.getByTestId('total').textContent())?.match(/\d+/)?.[0]);
@@ -17,7 +21,7 @@ test('exports the current results as CSV and reads the file back', async ({ page
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Format').selectOption('csv');
   await expect(dialog.getByRole('radio', { name: /Current results/ })).toBeChecked();
-  await page.screenshot({ path: 'docs/screenshots/export-dialog.png' });
+  await page.screenshot({ path: screenshotPath(testInfo, 'export-dialog.png') });
 
   const downloadPromise = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();

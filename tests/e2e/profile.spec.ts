@@ -3,8 +3,9 @@
  * links that open those profiles, and a scannable QR code of a contact card.
  */
 import { expect, openApp, search, test } from './support/fixtures';
+import { screenshotPath } from './support/screenshots';
 
-test('a profile shows its fields, links and a QR code', async ({ page, app }) => {
+test('a profile shows its fields, links and a QR code', async ({ page, app }, testInfo) => {
   await openApp(page, app);
   await search(page, 'piestany agency');
   await page
@@ -29,7 +30,7 @@ test('a profile shows its fields, links and a QR code', async ({ page, app }) =>
   await expect(qr).toBeVisible();
   expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
   await qr.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'docs/screenshots/profile-with-qr.png' });
+  await page.screenshot({ path: screenshotPath(testInfo, 'profile-with-qr.png') });
 
   // Members link to their profiles; the cluster it belongs to does too.
   await profile.getByRole('link', { name: 'Town of Piešťany' }).click();

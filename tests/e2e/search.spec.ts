@@ -3,6 +3,7 @@
  * then narrows by sector and region and sees the counts change.
  */
 import { expect, openApp, resultNames, search, test } from './support/fixtures';
+import { screenshotPath } from './support/screenshots';
 
 test('finds organisations with and without diacritics and despite a typo', async ({
   page,
@@ -38,7 +39,7 @@ test('keyboard: / focuses, arrows and Enter open a profile, Esc clears', async (
   await expect(box).toHaveValue('');
 });
 
-test('filters by sector and region; counts follow', async ({ page, app }) => {
+test('filters by sector and region; counts follow', async ({ page, app }, testInfo) => {
   await openApp(page, app);
   const total = page.getByTestId('total');
   const before = Number((await total.textContent())?.match(/\d+/)?.[0]);
@@ -68,7 +69,7 @@ test('filters by sector and region; counts follow', async ({ page, app }) => {
   const afterRegion = Number((await total.textContent())?.match(/\d+/)?.[0]);
   expect(afterRegion).toBeLessThanOrEqual(afterSector);
 
-  await page.screenshot({ path: 'docs/screenshots/search-with-facets.png' });
+  await page.screenshot({ path: screenshotPath(testInfo, 'search-with-facets.png') });
   await page.getByRole('button', { name: 'Clear all' }).click();
   await expect(total).toHaveText(`${before} organisations`);
 });

@@ -17,6 +17,7 @@ import {
   type StaticServer,
 } from './support/feed';
 import { expect, openApp, resultNames, search, test } from './support/fixtures';
+import { screenshotPath } from './support/screenshots';
 
 type Organisation = Record<string, unknown> & { id: string; name: string };
 interface Catalogue {
@@ -125,7 +126,7 @@ test('shortlist and note survive a sync; a removed organisation shows as removed
 test('a tampered feed is refused with its reason; the old catalogue keeps working', async ({
   page,
   app,
-}) => {
+}, testInfo) => {
   await tamperFeed(feedDir);
   await openApp(page, app);
   await pointAtFeed(page, feed.url);
@@ -133,7 +134,7 @@ test('a tampered feed is refused with its reason; the old catalogue keeps workin
   const problem = page.locator('[data-error-code]');
   await expect(problem).toHaveAttribute('data-error-code', 'BAD_SIGNATURE');
   await expect(problem).toContainText('not signed by the network’s administrators');
-  await page.screenshot({ path: 'docs/screenshots/sync-error.png' });
+  await page.screenshot({ path: screenshotPath(testInfo, 'sync-error.png') });
 
   await search(page, 'progresit');
   await expect(resultNames(page).first()).toHaveText('Progresit');
