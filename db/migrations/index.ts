@@ -22,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   load(1, '001-initial.sql'),
   load(2, '002-taxonomy-meta.sql'),
   load(3, '003-feed-cache.sql'),
+  load(4, '004-facet-covering-indexes.sql'),
 ];
 
 /** The schema version this build of the app writes. */
