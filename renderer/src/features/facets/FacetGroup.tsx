@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacetValue } from '../../../../api/contract';
+import { FacetFilterInput } from './FacetFilterInput';
 import { FacetValueRow } from './FacetValueRow';
 import { createFuzzyFilter } from './fuzzy-filter';
 
@@ -43,16 +44,7 @@ export function FacetGroup({ title, values, selected, labelOf, onToggle }: Props
     <fieldset className="facet-group">
       <legend>{title}</legend>
       {values.length >= FILTER_FROM && (
-        <input
-          type="search"
-          className="facet-filter"
-          value={filter}
-          placeholder={t('facets.filterPlaceholder', { facet: title })}
-          aria-label={t('facets.filterLabel', { facet: title })}
-          onChange={(e) => {
-            setFilter(e.target.value);
-          }}
-        />
+        <FacetFilterInput facet={title} value={filter} onChange={setFilter} />
       )}
       <ul className="facet-values">
         {[...missing, ...shown].map((v) => (

@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacetValue } from '../../../../api/contract';
+import { FacetFilterInput } from './FacetFilterInput';
 import { FacetValueRow } from './FacetValueRow';
 import { createFuzzyFilter } from './fuzzy-filter';
 import { buildRegionTree, regionPath, type RegionNode } from './region-tree';
@@ -80,18 +81,7 @@ export function RegionTree({ title, values, selected, labelOf, onToggle }: Props
   return (
     <fieldset className="facet-group">
       <legend>{title}</legend>
-      {values.length > 0 && (
-        <input
-          type="search"
-          className="facet-filter"
-          value={filter}
-          placeholder={t('facets.filterPlaceholder', { facet: title })}
-          aria-label={t('facets.filterLabel', { facet: title })}
-          onChange={(e) => {
-            setFilter(e.target.value);
-          }}
-        />
-      )}
+      {values.length > 0 && <FacetFilterInput facet={title} value={filter} onChange={setFilter} />}
       <ul className="facet-values tree">
         {missing.map((id) => (
           <li key={id}>
