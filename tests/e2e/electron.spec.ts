@@ -32,10 +32,8 @@ function electronExecutable(): string | undefined {
 const executable = electronExecutable();
 const require = createRequire(import.meta.url);
 
-test.skip(
-  executable === undefined,
-  'Electron runtime is not installed on this machine (its binary cannot be downloaded here)',
-);
+const NO_RUNTIME = 'Electron runtime is not installed here (its binary cannot be downloaded)';
+test.skip(executable === undefined, NO_RUNTIME); // reason: NO_RUNTIME, the line above
 
 let app: ElectronApplication;
 let page: Page;
