@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: the desktop app on its bundled catalogue. Builds what is missing or stale (the
-// renderer with Vite, the bundled catalogue database, the shell's bundle), then starts Electron.
+// renderer with Vite, the bundled catalogue database, the command line's and the shell's
+// bundles), then starts Electron.
 // Where Electron's runtime is not installed (it cannot be downloaded on every machine), it says
 // so in one line and starts web mode instead, printing the address.
 //
@@ -10,8 +11,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { register } from 'tsx/esm/api';
+import { freshCliBundle } from './cli-bundle.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -67,8 +69,19 @@ function ensureCatalogue() {
   }
 }
 
+/** The `catalogue` command's bundle (web mode runs it), rebuilt when a source changed. */
+function ensureCli() {
+  if (freshCliBundle() === undefined) {
+    run('Building the command line', [
+      require.resolve('tsx/cli'),
+      join(root, 'build', 'cli-bundle.ts'),
+    ]);
+  }
+}
+
 ensureRenderer();
 ensureCatalogue();
+ensureCli();
 register();
 
 /** @type {{ electronExecutable(): string | undefined, ELECTRON_MISSING: string }} */
@@ -92,7 +105,9 @@ if (binary !== undefined) {
   });
 } else {
   if (!webOnly) process.stdout.write(`${runtime.ELECTRON_MISSING}\n`);
-  /** @type {{ main(argv: readonly string[]): Promise<number> }} */
-  const cli = await import('../cli/main.ts');
+  const bundle = freshCliBundle();
+  /** @type {unknown} */
+  const loaded = await import(bundle === undefined ? '../cli/main.ts' : pathToFileURL(bundle).href);
+  const cli = /** @type {{ main(argv: readonly string[]): Promise<number> }} */ (loaded);
   process.exitCode = await cli.main(['serve', '--open', ...(webOnly ? args.slice(1) : args)]);
 }

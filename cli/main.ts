@@ -8,21 +8,26 @@ import { describeError, ExitError } from './output';
 
 type Register = (program: Command) => void;
 
-/** Commands in the order `catalogue --help` lists them. */
-const COMMANDS: readonly (() => Promise<{ register: Register }>)[] = [
-  () => import('./commands/search'),
-  () => import('./commands/show'),
-  () => import('./commands/import'),
-  () => import('./commands/info'),
-  () => import('./commands/shortlist'),
-  () => import('./commands/note'),
-  () => import('./commands/validate'),
-  () => import('./commands/keygen'),
-  () => import('./commands/publish'),
-  () => import('./commands/sync'),
-  () => import('./commands/export'),
-  () => import('./commands/serve'),
-];
+/**
+ * Commands in the order `catalogue --help` lists them, each with the name it registers. A run
+ * of one command imports only that command's module (and what it needs): `catalogue serve`
+ * does not load the exporters or the feed publisher. Help and unknown names load them all.
+ */
+const COMMANDS: readonly (readonly [name: string, load: () => Promise<{ register: Register }>])[] =
+  [
+    ['search', () => import('./commands/search')],
+    ['show', () => import('./commands/show')],
+    ['import', () => import('./commands/import')],
+    ['info', () => import('./commands/info')],
+    ['shortlist', () => import('./commands/shortlist')],
+    ['note', () => import('./commands/note')],
+    ['validate', () => import('./commands/validate')],
+    ['keygen', () => import('./commands/keygen')],
+    ['publish', () => import('./commands/publish')],
+    ['sync', () => import('./commands/sync')],
+    ['export', () => import('./commands/export')],
+    ['serve', () => import('./commands/serve')],
+  ];
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('catalogue')
@@ -32,7 +37,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  for (const load of COMMANDS) (await load()).register(program);
+  const only = COMMANDS.filter(([name]) => name === argv[0]);
+  const modules = await Promise.all((only.length > 0 ? only : COMMANDS).map(([, load]) => load()));
+  for (const command of modules) command.register(program);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;
