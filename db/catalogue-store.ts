@@ -7,7 +7,19 @@
  * touched here.
  */
 import type { Db } from './connection';
+import { loadCatalogueArrays } from './search/catalogue-arrays';
 import { createSearchIndexer, type SearchIndexer } from './search/indexer';
+import { loadNames } from './search/name-order';
+import {
+  clearSearchData,
+  foldedNameOrder,
+  loadSearchData,
+  patchSearchData,
+  saveSearchData,
+  searchDataOf,
+  type SearchData,
+} from './search/stored-arrays';
+import { searchTaxonomy } from './search/taxonomy-lookup';
 import type { Catalogue, CatalogueEvent, Organisation } from './source/schema';
 import { count, diffCatalogues, emptySummary, sameRecord } from './store/diff';
 import type { ChangeSet, ChangeSummary } from './store/diff';
@@ -77,12 +89,15 @@ export function replaceCatalogue(
     writer.clearAll();
     const titles = eventTitlesByOrganiser(catalogue.events);
     onProgress?.(0, total);
+    const entries: [number, Organisation][] = [];
     catalogue.organisations.forEach((org, i) => {
       const rid = writer.insertOrganisation(org);
+      entries.push([rid, org]);
       indexer.put(rid, org, titles.get(org.id) ?? []);
       if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.(i + 1, total);
     });
     for (const event of catalogue.events) writer.upsertEvent(event);
+    saveSearchData(db, searchDataOf(entries, searchTaxonomy(taxonomy)));
     writeMeta(db, meta);
     return summary;
   });
@@ -103,20 +118,25 @@ export function applyChanges(db: Db, changes: ChangeSet, meta: CatalogueMetaInpu
     const summary = emptySummary();
     const writer = new CatalogueWriter(db);
     const indexer = createSearchIndexer(db, taxonomy);
+    const lookup = searchTaxonomy(taxonomy);
+    const previous = loadSearchData(db, lookup);
     /** Organisations whose search document must be rewritten, with their new record if known. */
     const reindex = new Map<string, Organisation | undefined>();
+    const removedRids = new Set<number>();
+    const upserted = new Map<number, Organisation>();
 
     for (const id of changes.deletes.organisations) {
       const rid = writer.rid(id);
       if (rid === undefined) continue;
       indexer.remove(rid);
       writer.deleteOrganisation(rid);
+      removedRids.add(rid);
       count(summary, 'organisations', 'removed');
     }
     for (const org of changes.upserts.organisations) {
-      const rid = writer.rid(org.id);
+      let rid = writer.rid(org.id);
       if (rid === undefined) {
-        writer.insertOrganisation(org);
+        rid = writer.insertOrganisation(org);
         count(summary, 'organisations', 'added');
       } else {
         const [stored] = readOrganisations(db, rid);
@@ -124,6 +144,7 @@ export function applyChanges(db: Db, changes: ChangeSet, meta: CatalogueMetaInpu
         writer.updateOrganisation(rid, org);
         count(summary, 'organisations', 'changed');
       }
+      upserted.set(rid, org);
       reindex.set(org.id, org);
     }
     const touchOrganisers = (event: CatalogueEvent | undefined) => {
@@ -154,8 +175,42 @@ export function applyChanges(db: Db, changes: ChangeSet, meta: CatalogueMetaInpu
         if (org) indexer.put(rid, org, titles.get(id) ?? []);
       }
     }
+    if (removedRids.size > 0 || upserted.size > 0 || previous === undefined) {
+      saveSearchData(
+        db,
+        previous === undefined
+          ? computeSearchData(db, lookup)
+          : patchSearchData(previous, removedRids, upserted, lookup),
+      );
+    }
     writeMeta(db, meta);
     return summary;
   });
   return apply.immediate();
+}
+
+/** The search data computed from the tables (a database whose stored copy is missing). */
+function computeSearchData(db: Db, lookup: ReturnType<typeof searchTaxonomy>): SearchData {
+  const arrays = loadCatalogueArrays(db, lookup);
+  const names = loadNames(db, arrays);
+  return { arrays, names, nameHint: foldedNameOrder(names) };
+}
+
+/**
+ * Rebuilds the search index and the stored search data from the catalogue tables (migration
+ * 005 runs it once, when the index's definition changes). Runs in the caller's transaction.
+ */
+export function rebuildSearchData(db: Db): void {
+  const taxonomy = loadTaxonomy();
+  const indexer = createSearchIndexer(db, taxonomy);
+  clearIndex(db, indexer);
+  clearSearchData(db);
+  const rids = db.prepare('SELECT rid FROM organisation ORDER BY rid').pluck().all() as number[];
+  if (rids.length === 0) return;
+  const organisations = readOrganisations(db);
+  const titles = eventTitlesByOrganiser(readEvents(db));
+  organisations.forEach((org, i) => {
+    indexer.put(rids[i] ?? 0, org, titles.get(org.id) ?? []);
+  });
+  saveSearchData(db, computeSearchData(db, searchTaxonomy(taxonomy)));
 }

@@ -73,6 +73,7 @@ function migrate(db: Db, migrations: readonly Migration[], current: number): voi
   db.transaction(() => {
     for (const migration of pending) {
       db.exec(migration.sql);
+      migration.after?.(db);
       db.pragma(`user_version = ${migration.version}`);
     }
   }).immediate();

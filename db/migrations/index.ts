@@ -3,18 +3,26 @@
  * database has once it is applied. Files never change once landed: add a new one instead.
  */
 import { readFileSync } from 'node:fs';
+import type { Db } from '../connection';
+import { rebuildSearchData } from '../catalogue-store';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * A step in code after the SQL, in the same transaction: for derived data SQL cannot
+   * compute (the search index holds text folded in code).
+   */
+  after?: (db: Db) => void;
 }
 
-function load(version: number, file: string): Migration {
+function load(version: number, file: string, after?: (db: Db) => void): Migration {
   return {
     version,
     name: file,
     sql: readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'),
+    ...(after === undefined ? {} : { after }),
   };
 }
 
@@ -23,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   load(2, '002-taxonomy-meta.sql'),
   load(3, '003-feed-cache.sql'),
   load(4, '004-facet-covering-indexes.sql'),
+  load(5, '005-search-index-rebuild.sql', rebuildSearchData),
 ];
 
 /** The schema version this build of the app writes. */

@@ -5,7 +5,7 @@
  * (DESIGN.md, search engineering notes).
  */
 import type { Db } from '../connection';
-import { ORGANISATION_KINDS } from '../source/schema';
+import { ORGANISATION_KINDS, type Organisation } from '../source/schema';
 import { readFlat } from './bulk-read';
 import type { SearchTaxonomy } from './taxonomy-lookup';
 
@@ -62,13 +62,71 @@ export interface CatalogueArrays {
   serviceTypeDict: Dictionary;
 }
 
+/**
+ * The facet values of organisations as flat string columns, the form both the tables (one
+ * SQLite-built string, bulk-read.ts) and the catalogue store (records in memory) give cheaply.
+ */
+export interface FacetColumns {
+  /** (rid, kind, country, region or '') per organisation, in ascending rid order. */
+  orgs: string[];
+  /** (rid, sector id) pairs, any order. */
+  sectors: string[];
+  /** (rid, service type id) pairs, any order. */
+  serviceTypes: string[];
+}
+
+/** Reads the facet columns of every organisation from the tables. */
+export function readFacetColumns(db: Db): FacetColumns {
+  return {
+    orgs: readFlat(db, 'SELECT rid, kind, country, region FROM organisation ORDER BY rid', [
+      'rid',
+      'kind',
+      'country',
+      'region',
+    ]),
+    sectors: readFlat(db, 'SELECT organisation_rid, sector_id FROM organisation_sector', [
+      'organisation_rid',
+      'sector_id',
+    ]),
+    serviceTypes: readFlat(db, 'SELECT organisation_rid, type FROM service', [
+      'organisation_rid',
+      'type',
+    ]),
+  };
+}
+
+/** Facet columns of organisations held in memory, given in ascending rid order. */
+export function facetColumnsOf(entries: Iterable<readonly [number, Organisation]>): FacetColumns {
+  const columns: FacetColumns = { orgs: [], sectors: [], serviceTypes: [] };
+  for (const [rid, org] of entries) {
+    const r = String(rid);
+    columns.orgs.push(r, org.kind, org.country, org.region ?? '');
+    // In the tables' order (organisation_sector is keyed by id), so hits list them alike.
+    for (const sector of [...org.sectors].sort()) columns.sectors.push(r, sector);
+    for (const service of org.services) columns.serviceTypes.push(r, service.type);
+  }
+  return columns;
+}
+
+/** Computes the arrays from the tables (when no stored copy is usable, see stored-arrays.ts). */
 export function loadCatalogueArrays(db: Db, lookup: SearchTaxonomy): CatalogueArrays {
-  const orgs = readFlat(db, 'SELECT rid, kind, country, region FROM organisation ORDER BY rid', [
-    'rid',
-    'kind',
-    'country',
-    'region',
-  ]);
+  return buildCatalogueArrays(readFacetColumns(db), lookup);
+}
+
+/** Stored dictionaries, restored as they were so that stored indexes keep their meaning. */
+export interface DictionaryIds {
+  kinds: readonly string[];
+  countries: readonly string[];
+  regions: readonly string[];
+  sectors: readonly string[];
+  serviceTypes: readonly string[];
+}
+
+export function buildCatalogueArrays(
+  columns: FacetColumns,
+  lookup: SearchTaxonomy,
+): CatalogueArrays {
+  const { orgs } = columns;
   const size = orgs.length / 4;
   const maxRid = size === 0 ? 0 : Number(orgs[(size - 1) * 4]);
   const rids = new Int32Array(size);
@@ -88,48 +146,87 @@ export function loadCatalogueArrays(db: Db, lookup: SearchTaxonomy): CatalogueAr
     country[i] = countries.add(orgs[i * 4 + 2] ?? '');
     region[i] = r === '' ? -1 : addRegion(regions, lookup, r);
   }
+  const sectorDict = new Dictionary(lookup.sectorLabels.keys());
+  const serviceTypeDict = new Dictionary(lookup.serviceTypeLabels.keys());
+  return withDerived(
+    {
+      rids,
+      kind,
+      country,
+      region,
+      sectors: loadMulti(columns.sectors, slotOfRid, size, sectorDict),
+      serviceTypes: loadMulti(columns.serviceTypes, slotOfRid, size, serviceTypeDict),
+      kinds,
+      countries,
+      regions,
+      sectorDict,
+      serviceTypeDict,
+    },
+    lookup,
+    slotOfRid,
+  );
+}
+
+/** What is stored of the arrays: everything but what derives cheaply from it. */
+export type CoreArrays = Omit<
+  CatalogueArrays,
+  'size' | 'slotOfRid' | 'regionChain' | 'regionParent'
+>;
+
+/** Completes stored arrays with the slot index and the region tree (a few milliseconds). */
+export function withDerived(
+  core: CoreArrays,
+  lookup: SearchTaxonomy,
+  knownSlots?: Int32Array,
+): CatalogueArrays {
+  const size = core.rids.length;
+  let slotOfRid = knownSlots;
+  if (slotOfRid === undefined) {
+    slotOfRid = new Int32Array(size === 0 ? 1 : (core.rids[size - 1] ?? 0) + 1).fill(-1);
+    for (let i = 0; i < size; i++) slotOfRid[core.rids[i] ?? 0] = i;
+  }
+  const { regions } = core;
   const regionChain: Int32Array[] = [];
-  const regionParent = new Int32Array(regions.ids.length);
-  regions.ids.forEach((code, i) => {
-    const chain = [i, ...lookup.ancestors(code).map((a) => regions.add(a))];
+  const chains = regions.ids.map((code, i) => [
+    i,
+    ...lookup.ancestors(code).map((a) => regions.add(a)),
+  ]);
+  const regionParent = new Int32Array(regions.ids.length).fill(-1);
+  chains.forEach((chain, i) => {
     regionChain[i] = Int32Array.from(chain);
     regionParent[i] = chain[1] ?? -1;
   });
+  // Ancestors added just now (a taxonomy newer than the stored arrays) chain to themselves.
+  for (let i = chains.length; i < regions.ids.length; i++) regionChain[i] = Int32Array.of(i);
+  return { ...core, size, slotOfRid, regionChain, regionParent };
+}
 
-  const sectorDict = new Dictionary(lookup.sectorLabels.keys());
-  const sectors = loadMulti(
-    readFlat(db, 'SELECT organisation_rid, sector_id FROM organisation_sector', [
-      'organisation_rid',
-      'sector_id',
-    ]),
-    slotOfRid,
-    size,
-    sectorDict,
-  );
-  const serviceTypeDict = new Dictionary(lookup.serviceTypeLabels.keys());
-  const serviceTypes = loadMulti(
-    readFlat(db, 'SELECT organisation_rid, type FROM service', ['organisation_rid', 'type']),
-    slotOfRid,
-    size,
-    serviceTypeDict,
-  );
-  return {
-    size,
-    rids,
-    slotOfRid,
-    kind,
-    country,
-    region,
-    sectors,
-    serviceTypes,
-    kinds,
-    countries,
-    regions,
-    regionChain,
-    regionParent,
-    sectorDict,
-    serviceTypeDict,
+/** The facet columns of `arrays`, for the organisations whose rid `keep` accepts. */
+export function facetColumnsFrom(
+  arrays: CatalogueArrays,
+  keep: (rid: number) => boolean,
+): FacetColumns {
+  const columns: FacetColumns = { orgs: [], sectors: [], serviceTypes: [] };
+  const multi = (values: MultiValues, dict: Dictionary, slot: number, r: string, out: string[]) => {
+    for (let p = values.off[slot] ?? 0; p < (values.off[slot + 1] ?? 0); p++) {
+      out.push(r, dict.ids[values.vals[p] ?? 0] ?? '');
+    }
   };
+  for (let slot = 0; slot < arrays.size; slot++) {
+    const rid = arrays.rids[slot] ?? 0;
+    if (!keep(rid)) continue;
+    const r = String(rid);
+    const regionIndex = arrays.region[slot] ?? -1;
+    columns.orgs.push(
+      r,
+      arrays.kinds.ids[arrays.kind[slot] ?? 0] ?? '',
+      arrays.countries.ids[arrays.country[slot] ?? 0] ?? '',
+      regionIndex < 0 ? '' : (arrays.regions.ids[regionIndex] ?? ''),
+    );
+    multi(arrays.sectors, arrays.sectorDict, slot, r, columns.sectors);
+    multi(arrays.serviceTypes, arrays.serviceTypeDict, slot, r, columns.serviceTypes);
+  }
+  return columns;
 }
 
 /** Adds a region and its ancestors, so every chain index exists before chains are built. */

@@ -16,6 +16,7 @@ import { createHitBuilder } from './hits';
 import { parseQuery } from './query';
 import { collatorFor, computeNameOrder, loadNames, type NameOrder } from './name-order';
 import { sortAll, topK } from './ranking';
+import { loadSearchData } from './stored-arrays';
 import { wordMatcher } from './snippet';
 import { searchTaxonomy } from './taxonomy-lookup';
 import { createLabelIndex } from './taxonomy-tokens';
@@ -44,6 +45,8 @@ interface Loaded {
   /** Relevance or name key per slot, rewritten for the slots of each query. */
   key: Float64Array;
   names?: string[];
+  /** A near-sorted starting order for name sorting (stored-arrays.ts). */
+  nameHint?: Int32Array;
   nameOrders: Map<string, NameOrder>;
   vocabulary?: Vocabulary;
   ids?: string[];
@@ -61,13 +64,18 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
   const state = (): Loaded => {
     checkFreshness();
     if (loaded === undefined) {
-      const arrays = loadCatalogueArrays(db, lookup);
+      const stored = loadSearchData(db, lookup);
+      const arrays = stored?.arrays ?? loadCatalogueArrays(db, lookup);
       loaded = {
         arrays,
         allSlots: Int32Array.from({ length: arrays.size }, (_, i) => i),
         key: new Float64Array(arrays.size),
         nameOrders: new Map(),
       };
+      if (stored !== undefined) {
+        loaded.names = stored.names;
+        loaded.nameHint = stored.nameHint;
+      }
     }
     return loaded;
   };
@@ -101,7 +109,7 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
     let order = s.nameOrders.get(locale);
     if (order === undefined) {
       s.names ??= loadNames(db, s.arrays);
-      order = computeNameOrder(s.names, locale);
+      order = computeNameOrder(s.names, locale, s.nameHint);
       s.nameOrders.set(locale, order);
     }
     return order;
