@@ -27,9 +27,8 @@ import { ShortlistsView } from './features/shortlists/ShortlistsView';
 import { SyncPanel } from './features/sync/SyncPanel';
 import { useSync } from './features/sync/useSync';
 import { changeLocale, resolveLocale } from './i18n';
+import { ViewTabs, type View } from './ViewTabs';
 
-type View = 'search' | 'events' | 'shortlists' | 'sync' | 'settings';
-const VIEWS: readonly View[] = ['search', 'events', 'shortlists', 'sync', 'settings'];
 const RESULTS_ID = 'search-results';
 
 interface ExportRequest {
@@ -143,12 +142,28 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
     }
   }
 
-  function toggleSelect(id: string) {
-    const next = new Set(selected);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setSelected(next);
-  }
+  // Stable callbacks for the memoised search page and its rows.
+  const toggleSelect = useCallback((id: string) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+  const openResult = useCallback(
+    (index: number, id: string) => {
+      setActiveIndex(index);
+      openProfile(id);
+    },
+    [openProfile],
+  );
+  const clearSelection = useCallback(() => {
+    setSelected(new Set());
+  }, []);
+  const exportResults = useCallback(() => {
+    setExporting({ scope: selected.size > 0 ? 'ids' : 'query' });
+  }, [selected]);
 
   const activeId =
     activeIndex >= 0 && results.hitAt(activeIndex) !== undefined ? rowId(activeIndex) : undefined;
@@ -168,33 +183,14 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
             activeId={view === 'search' ? activeId : undefined}
             resultsId={view === 'search' && results.total > 0 ? RESULTS_ID : undefined}
           />
-          <nav className="view-tabs" aria-label={t('app.nav.label')}>
-            {VIEWS.map((v) => (
-              <button
-                key={v}
-                type="button"
-                className={`tab${v === view ? ' selected' : ''}`}
-                aria-current={v === view ? 'page' : undefined}
-                onClick={() => {
-                  setView(v);
-                }}
-              >
-                {t(`app.nav.${v}`)}
-                {v === 'sync' && (
-                  <span
-                    className={`status-dot ${sync.online ? 'online' : 'offline'}`}
-                    aria-hidden="true"
-                  />
-                )}
-              </button>
-            ))}
-          </nav>
+          <ViewTabs view={view} online={sync.online} onSelect={setView} />
         </header>
         <div className={`workspace${openId !== null ? ' with-profile' : ''}`}>
           <main className="main" id="main">
             {view === 'search' && (
               <SearchPage
-                state={search}
+                filters={search.filters}
+                sort={search.sort}
                 view={results}
                 resultsId={RESULTS_ID}
                 activeIndex={activeIndex}
@@ -202,17 +198,10 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
                 selected={selected}
                 labelOf={labelOf}
                 onState={setSearch}
-                onOpen={(index, id) => {
-                  setActiveIndex(index);
-                  openProfile(id);
-                }}
+                onOpen={openResult}
                 onToggleSelect={toggleSelect}
-                onClearSelection={() => {
-                  setSelected(new Set());
-                }}
-                onExport={() => {
-                  setExporting({ scope: selected.size > 0 ? 'ids' : 'query' });
-                }}
+                onClearSelection={clearSelection}
+                onExport={exportResults}
               />
             )}
             {view === 'events' && (

@@ -50,12 +50,11 @@ export function FacetGroup({ title, values, selected, labelOf, onToggle }: Props
         {[...missing, ...shown].map((v) => (
           <li key={v.id}>
             <FacetValueRow
+              id={v.id}
               label={v.label}
               count={v.count}
               checked={selectedSet.has(v.id)}
-              onToggle={() => {
-                onToggle(v.id);
-              }}
+              onToggle={onToggle}
             />
           </li>
         ))}

@@ -1,7 +1,7 @@
 /** The filter sidebar: every facet with its counts, in the order people narrow a search. */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchResult } from '../../../../api/contract';
+import type { FacetValue, SearchResult } from '../../../../api/contract';
 import type { FacetName, Filters } from '../search/search-state';
 import { FacetGroup } from './FacetGroup';
 import { RegionTree } from './RegionTree';
@@ -14,22 +14,35 @@ interface Props {
 }
 
 const ORDER: readonly FacetName[] = ['sector', 'region', 'service_type', 'kind', 'country'];
+const NONE: readonly FacetValue[] = [];
+
+type PerFacet<T> = Record<FacetName, T>;
 
 /** Memoised: typing changes the text, not the facets, so the panel re-renders only on answers. */
 export const FacetPanel = memo(function FacetPanel({ facets, filters, labelOf, onToggle }: Props) {
   const { t } = useTranslation();
+  // One stable function per facet, so value rows whose count did not change skip re-rendering.
+  const perFacet = useMemo(() => {
+    const labels = {} as PerFacet<(id: string) => string>;
+    const toggles = {} as PerFacet<(id: string) => void>;
+    for (const facet of ORDER) {
+      labels[facet] = (id) => labelOf(facet, id);
+      toggles[facet] = (id) => {
+        onToggle(facet, id);
+      };
+    }
+    return { labels, toggles };
+  }, [labelOf, onToggle]);
   return (
     <nav className="facet-panel" aria-label={t('facets.label')}>
       <h2 className="panel-title">{t('facets.label')}</h2>
       {ORDER.map((facet) => {
         const common = {
           title: t(`facets.${facet}`),
-          values: facets?.[facet] ?? [],
+          values: facets?.[facet] ?? NONE,
           selected: filters[facet],
-          labelOf: (id: string) => labelOf(facet, id),
-          onToggle: (id: string) => {
-            onToggle(facet, id);
-          },
+          labelOf: perFacet.labels[facet],
+          onToggle: perFacet.toggles[facet],
         };
         return facet === 'region' ? (
           <RegionTree key={facet} {...common} />

@@ -1,24 +1,50 @@
-/** One facet value: a checkbox named exactly by its label, with the count beside it. */
-import { useId } from 'react';
+/**
+ * One facet value: a checkbox named exactly by its label, with the count beside it. Memoised
+ * on plain values and a stable `onToggle(id)`, so an answer redraws only the rows whose count
+ * or state changed.
+ */
+import { memo, useId } from 'react';
 
 interface Props {
+  id: string;
   label: string;
   count: number | null;
   checked: boolean;
-  onToggle: () => void;
+  onToggle: (id: string) => void;
   detail?: string | undefined;
 }
 
-export function FacetValueRow({ label, count, checked, onToggle, detail }: Props) {
-  const id = useId();
+/** One formatter for every count: `Number.prototype.toLocaleString` builds one per call. */
+let counts: Intl.NumberFormat | undefined;
+function formatCount(count: number): string {
+  counts ??= new Intl.NumberFormat();
+  return counts.format(count);
+}
+
+export const FacetValueRow = memo(function FacetValueRow({
+  id,
+  label,
+  count,
+  checked,
+  onToggle,
+  detail,
+}: Props) {
+  const inputId = useId();
   return (
     <span className={`facet-value${checked ? ' checked' : ''}`}>
-      <input id={id} type="checkbox" checked={checked} onChange={onToggle} />
-      <label htmlFor={id} className="facet-label">
+      <input
+        id={inputId}
+        type="checkbox"
+        checked={checked}
+        onChange={() => {
+          onToggle(id);
+        }}
+      />
+      <label htmlFor={inputId} className="facet-label">
         {label}
       </label>
       {detail !== undefined && <span className="facet-detail">{detail}</span>}
-      {count !== null && <span className="facet-count">{count.toLocaleString()}</span>}
+      {count !== null && <span className="facet-count">{formatCount(count)}</span>}
     </span>
   );
-}
+});

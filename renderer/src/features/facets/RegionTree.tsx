@@ -63,12 +63,11 @@ export function RegionTree({ title, values, selected, labelOf, onToggle }: Props
             <span className="tree-spacer" />
           )}
           <FacetValueRow
+            id={id}
             label={label}
             count={count}
             checked={selectedSet.has(id)}
-            onToggle={() => {
-              onToggle(id);
-            }}
+            onToggle={onToggle}
           />
         </span>
         {isOpen && node.children.length > 0 && (
@@ -85,14 +84,7 @@ export function RegionTree({ title, values, selected, labelOf, onToggle }: Props
       <ul className="facet-values tree">
         {missing.map((id) => (
           <li key={id}>
-            <FacetValueRow
-              label={labelOf(id)}
-              count={0}
-              checked
-              onToggle={() => {
-                onToggle(id);
-              }}
-            />
+            <FacetValueRow id={id} label={labelOf(id)} count={0} checked onToggle={onToggle} />
           </li>
         ))}
         {fuzzy === null
@@ -100,13 +92,12 @@ export function RegionTree({ title, values, selected, labelOf, onToggle }: Props
           : fuzzy(filter).map((v) => (
               <li key={v.id}>
                 <FacetValueRow
+                  id={v.id}
                   label={v.label}
                   detail={regionPath(byId, v.id).join(' › ')}
                   count={v.count}
                   checked={selectedSet.has(v.id)}
-                  onToggle={() => {
-                    onToggle(v.id);
-                  }}
+                  onToggle={onToggle}
                 />
               </li>
             ))}

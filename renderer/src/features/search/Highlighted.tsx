@@ -35,6 +35,20 @@ export function Highlighted({ text, ranges }: { text: string; ranges: readonly R
   return <>{nodes}</>;
 }
 
+/**
+ * One character lower-cased and without its accents. Cached: names repeat the same few hundred
+ * characters, and every result row folds its name on each answer.
+ */
+const foldedChars = new Map<string, string>();
+function foldChar(ch: string): string {
+  let folded = foldedChars.get(ch);
+  if (folded === undefined) {
+    folded = ch.toLocaleLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    if (foldedChars.size < 4096) foldedChars.set(ch, folded);
+  }
+  return folded;
+}
+
 /** Marks where the words of `query` start words of `text` (for names, which have no ranges). */
 export function prefixRanges(text: string, query: string): Range[] {
   const words = query
@@ -49,9 +63,9 @@ export function prefixRanges(text: string, query: string): Range[] {
   let plain = '';
   let original = 0;
   for (const ch of text) {
-    const folded = ch.toLocaleLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    const folded = foldChar(ch);
     plain += folded;
-    map.push(...Array<number>(folded.length).fill(original));
+    for (let units = folded.length; units > 0; units--) map.push(original);
     original += ch.length;
   }
   map.push(text.length);

@@ -1,12 +1,15 @@
 /**
  * The virtualised result list: only the rows in view are in the DOM, so 100,000 results scroll
  * as smoothly as 10. Rows not loaded yet show a placeholder while their page is fetched.
+ * Rows are memoised on plain values (the hit, the text it answers, flags): a re-render of the
+ * list for anything else (the pending flag, a scroll) redraws no row whose content is the same.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../api/contract';
-import { Highlighted, prefixRanges } from './Highlighted';
+import { Highlighted, prefixRanges, type Range } from './Highlighted';
+import type { FacetName } from './search-state';
 import type { SearchView } from './useSearch';
 
 const ROW_HEIGHT = 76;
@@ -18,7 +21,7 @@ interface Props {
   activeIndex: number;
   openId: string | null;
   selected: ReadonlySet<string>;
-  countryName: (code: string) => string;
+  labelOf: (facet: FacetName, id: string) => string;
   onOpen: (index: number, id: string) => void;
   onToggleSelect: (id: string) => void;
 }
@@ -28,7 +31,7 @@ export function rowId(index: number): string {
 }
 
 export function ResultList(props: Props) {
-  const { id, view, activeIndex, openId, selected, onOpen, onToggleSelect } = props;
+  const { id, view, text, activeIndex, openId, selected, labelOf, onOpen, onToggleSelect } = props;
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -41,9 +44,10 @@ export function ResultList(props: Props) {
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
 
+  const { ensureRange } = view;
   useEffect(() => {
-    view.ensureRange(first, last + 20);
-  }, [first, last, view]);
+    ensureRange(first, last + 20);
+  }, [first, last, ensureRange]);
 
   useEffect(() => {
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
@@ -78,9 +82,12 @@ export function ResultList(props: Props) {
                 <div className="result-row placeholder" aria-hidden="true" />
               ) : (
                 <ResultRow
-                  {...props}
                   hit={hit}
                   index={item.index}
+                  nameRanges={prefixRanges(hit.name, text)}
+                  place={[hit.city, labelOf('country', hit.country)]
+                    .filter((p) => p !== null && p !== '')
+                    .join(', ')}
                   active={item.index === activeIndex}
                   open={hit.id === openId}
                   checked={selected.has(hit.id)}
@@ -96,29 +103,60 @@ export function ResultList(props: Props) {
   );
 }
 
-interface RowProps extends Props {
+interface RowProps {
   hit: SearchHit;
   index: number;
+  /** Where the words of the text the shown results answer start words of the name. */
+  nameRanges: readonly Range[];
+  place: string;
   active: boolean;
   open: boolean;
   checked: boolean;
+  onOpen: (index: number, id: string) => void;
+  onToggleSelect: (id: string) => void;
 }
 
-function ResultRow({
+/** Same text on screen: a refined query mostly re-finds the rows already shown. */
+function sameHit(a: SearchHit, b: SearchHit): boolean {
+  if (a === b) return true;
+  if (a.id !== b.id || a.name !== b.name || a.kind !== b.kind || a.snippet !== b.snippet) {
+    return false;
+  }
+  return sameRanges(a.highlights, b.highlights);
+}
+
+function sameRanges(a: readonly Range[], b: readonly Range[]): boolean {
+  return (
+    a.length === b.length && a.every(([start, end], i) => b[i]?.[0] === start && b[i][1] === end)
+  );
+}
+
+function sameRow(a: RowProps, b: RowProps): boolean {
+  return (
+    sameHit(a.hit, b.hit) &&
+    a.index === b.index &&
+    sameRanges(a.nameRanges, b.nameRanges) &&
+    a.place === b.place &&
+    a.active === b.active &&
+    a.open === b.open &&
+    a.checked === b.checked &&
+    a.onOpen === b.onOpen &&
+    a.onToggleSelect === b.onToggleSelect
+  );
+}
+
+const ResultRow = memo(function ResultRow({
   hit,
   index,
+  nameRanges,
+  place,
   active,
   open,
   checked,
-  text,
-  countryName,
   onOpen,
   onToggleSelect,
 }: RowProps) {
   const { t } = useTranslation();
-  const place = [hit.city, countryName(hit.country)]
-    .filter((p) => p !== null && p !== '')
-    .join(', ');
   const classes = ['result-row', active ? 'active' : '', open ? 'open' : ''].join(' ');
   return (
     <div className={classes}>
@@ -142,7 +180,7 @@ function ResultRow({
       >
         <span className="result-title">
           <span className="result-name">
-            <Highlighted text={hit.name} ranges={prefixRanges(hit.name, text)} />
+            <Highlighted text={hit.name} ranges={nameRanges} />
           </span>
           <span className={`kind-badge kind-${hit.kind}`}>{t(`kinds.${hit.kind}`)}</span>
         </span>
@@ -155,4 +193,4 @@ function ResultRow({
       </button>
     </div>
   );
-}
+}, sameRow);

@@ -1,50 +1,57 @@
 /**
  * The search view: the filter sidebar, the result header (total, corrections, sort, selection,
  * active filters) and the virtualised result list.
+ *
+ * Memoised, and given the filters and the order rather than the whole search state: a keystroke
+ * changes only the text, which this view never shows (the results carry the text they answer),
+ * so typing re-renders the search box and not the page of results and facets.
  */
-import { useCallback, useRef } from 'react';
+import { memo, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActiveFilters } from '../facets/ActiveFilters';
 import { FacetPanel } from '../facets/FacetPanel';
 import { ResultList } from './ResultList';
-import { EMPTY_FILTERS, toggleFilter, type FacetName, type SearchState } from './search-state';
+import {
+  EMPTY_FILTERS,
+  toggleFilter,
+  type FacetName,
+  type Filters,
+  type SearchState,
+} from './search-state';
 import type { SearchView } from './useSearch';
 
 interface Props {
-  state: SearchState;
+  filters: Filters;
+  sort: SearchState['sort'];
   view: SearchView;
   resultsId: string;
   activeIndex: number;
   openId: string | null;
   selected: ReadonlySet<string>;
   labelOf: (facet: FacetName, id: string) => string;
-  onState: (next: SearchState) => void;
+  /** Applies a change to the latest search state (a functional update, as setState takes). */
+  onState: (update: (current: SearchState) => SearchState) => void;
   onOpen: (index: number, id: string) => void;
   onToggleSelect: (id: string) => void;
   onClearSelection: () => void;
   onExport: () => void;
 }
 
-export function SearchPage(props: Props) {
-  const { state, view, labelOf, onState, selected } = props;
+export const SearchPage = memo(function SearchPage(props: Props) {
+  const { filters, sort, view, labelOf, onState, selected } = props;
   const { t } = useTranslation();
-  // Stable across keystrokes (reads the latest state through a ref), so the memoised facet
-  // panel does not re-render while the user types.
-  const latest = useRef({ state, onState });
-  latest.current = { state, onState };
-  const toggle = useCallback((facet: FacetName, id: string) => {
-    const { state: current, onState: update } = latest.current;
-    update({ ...current, filters: toggleFilter(current.filters, facet, id) });
-  }, []);
+  // Stable while onState is (App passes setState), so the memoised facet panel re-renders
+  // only when an answer brings new facet counts.
+  const toggle = useCallback(
+    (facet: FacetName, id: string) => {
+      onState((current) => ({ ...current, filters: toggleFilter(current.filters, facet, id) }));
+    },
+    [onState],
+  );
 
   return (
     <div className="search-page">
-      <FacetPanel
-        facets={view.facets}
-        filters={state.filters}
-        labelOf={labelOf}
-        onToggle={toggle}
-      />
+      <FacetPanel facets={view.facets} filters={filters} labelOf={labelOf} onToggle={toggle} />
       <section
         className="results"
         aria-labelledby="results-heading"
@@ -67,9 +74,10 @@ export function SearchPage(props: Props) {
           <label className="form-inline">
             {t('search.sortLabel')}{' '}
             <select
-              value={state.sort}
+              value={sort}
               onChange={(e) => {
-                onState({ ...state, sort: e.target.value === 'name' ? 'name' : 'relevance' });
+                const next = e.target.value === 'name' ? 'name' : 'relevance';
+                onState((current) => ({ ...current, sort: next }));
               }}
             >
               <option value="relevance">{t('search.sortRelevance')}</option>
@@ -88,11 +96,11 @@ export function SearchPage(props: Props) {
           </p>
         )}
         <ActiveFilters
-          filters={state.filters}
+          filters={filters}
           labelOf={labelOf}
           onRemove={toggle}
           onClearAll={() => {
-            onState({ ...state, filters: EMPTY_FILTERS });
+            onState((current) => ({ ...current, filters: EMPTY_FILTERS }));
           }}
         />
         {view.error !== null && <p className="notice error">{view.error.message}</p>}
@@ -106,7 +114,7 @@ export function SearchPage(props: Props) {
             activeIndex={props.activeIndex}
             openId={props.openId}
             selected={selected}
-            countryName={(code) => labelOf('country', code)}
+            labelOf={labelOf}
             onOpen={props.onOpen}
             onToggleSelect={props.onToggleSelect}
           />
@@ -114,4 +122,4 @@ export function SearchPage(props: Props) {
       </section>
     </div>
   );
-}
+});

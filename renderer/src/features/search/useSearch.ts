@@ -9,7 +9,7 @@
  * Results are fetched in pages of PAGE_SIZE; `ensureRange` loads the pages a scrolled-to range
  * needs, so a 100,000-row list can be scrolled anywhere without loading it all.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   toApiError,
   type ApiError,
@@ -138,5 +138,10 @@ export function useSearch(query: SearchQuery, refreshToken = 0): SearchView {
     [pagesVersion],
   );
 
-  return { ...state, pending, pagesVersion, hitAt, ensureRange };
+  // One object per change of what is shown, not per render of the owner: typing re-renders the
+  // app, and memoised children that take the view must not re-render with it.
+  return useMemo(
+    () => ({ ...state, pending, pagesVersion, hitAt, ensureRange }),
+    [state, pending, pagesVersion, hitAt, ensureRange],
+  );
 }
