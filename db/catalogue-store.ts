@@ -8,7 +8,7 @@
  */
 import type { Db } from './connection';
 import { loadCatalogueArrays } from './search/catalogue-arrays';
-import { createSearchIndexer, type SearchIndexer } from './search/indexer';
+import { createSearchIndexer } from './search/indexer';
 import { loadNames } from './search/name-order';
 import {
   clearSearchData,
@@ -25,7 +25,7 @@ import { count, diffCatalogues, emptySummary, sameRecord } from './store/diff';
 import type { ChangeSet, ChangeSummary } from './store/diff';
 import { readMeta, writeMeta, type CatalogueMetaInput } from './store/meta';
 import { readCatalogue, readEvent, readEvents, readOrganisations } from './store/read';
-import { CatalogueWriter } from './store/write';
+import { BulkCatalogueWriter, bulkWrite, CatalogueWriter } from './store/write';
 import { loadTaxonomy, writeTaxonomy } from './taxonomy';
 
 export type { ChangeSet, ChangeSummary, KindSummary } from './store/diff';
@@ -48,13 +48,6 @@ function eventTitlesByOrganiser(events: readonly CatalogueEvent[]): Map<string, 
     }
   }
   return titles;
-}
-
-/** Empties the search index: the indexer's own way if it has one, else FTS5's delete-all. */
-function clearIndex(db: Db, indexer: SearchIndexer): void {
-  const clearable = indexer as SearchIndexer & { clear?: () => void };
-  if (typeof clearable.clear === 'function') clearable.clear();
-  else db.prepare("INSERT INTO organisation_fts (organisation_fts) VALUES ('delete-all')").run();
 }
 
 function hasCatalogue(db: Db): boolean {
@@ -85,18 +78,23 @@ export function replaceCatalogue(
       : diffCatalogues({ organisations: [], events: [] }, catalogue).summary;
     const writer = new CatalogueWriter(db);
     const indexer = createSearchIndexer(db, taxonomy);
-    clearIndex(db, indexer);
-    writer.clearAll();
+    indexer.clear();
     const titles = eventTitlesByOrganiser(catalogue.events);
     onProgress?.(0, total);
-    const entries: [number, Organisation][] = [];
-    catalogue.organisations.forEach((org, i) => {
-      const rid = writer.insertOrganisation(org);
-      entries.push([rid, org]);
-      indexer.put(rid, org, titles.get(org.id) ?? []);
-      if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.(i + 1, total);
+    const entries = bulkWrite(db, () => {
+      writer.clearAll();
+      const bulk = new BulkCatalogueWriter(db);
+      const written: [number, Organisation][] = [];
+      catalogue.organisations.forEach((org, i) => {
+        const rid = bulk.add(org);
+        written.push([rid, org]);
+        indexer.add(rid, org, titles.get(org.id) ?? []);
+        if ((i + 1) % PROGRESS_EVERY === 0) onProgress?.(i + 1, total);
+      });
+      bulk.finish();
+      for (const event of catalogue.events) writer.upsertEvent(event);
+      return written;
     });
-    for (const event of catalogue.events) writer.upsertEvent(event);
     saveSearchData(db, searchDataOf(entries, searchTaxonomy(taxonomy)));
     writeMeta(db, meta);
     return summary;
@@ -203,14 +201,14 @@ function computeSearchData(db: Db, lookup: ReturnType<typeof searchTaxonomy>): S
 export function rebuildSearchData(db: Db): void {
   const taxonomy = loadTaxonomy();
   const indexer = createSearchIndexer(db, taxonomy);
-  clearIndex(db, indexer);
+  indexer.clear();
   clearSearchData(db);
   const rids = db.prepare('SELECT rid FROM organisation ORDER BY rid').pluck().all() as number[];
   if (rids.length === 0) return;
   const organisations = readOrganisations(db);
   const titles = eventTitlesByOrganiser(readEvents(db));
   organisations.forEach((org, i) => {
-    indexer.put(rids[i] ?? 0, org, titles.get(org.id) ?? []);
+    indexer.add(rids[i] ?? 0, org, titles.get(org.id) ?? []);
   });
   saveSearchData(db, computeSearchData(db, searchTaxonomy(taxonomy)));
 }

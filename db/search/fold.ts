@@ -1,8 +1,9 @@
 /**
  * Text folding shared by the index and the query, so that both sides agree on every letter:
- * lower case, accents removed, and the letters SQLite's unicode61 tokenizer does not fold
- * (ł, ß, đ, ø, æ, œ, þ, ı) mapped by hand. German umlauts fold to the bare vowel; the
- * "ue/oe/ae" spellings are handled by indexing and querying both forms (see umlautSpelling()).
+ * lower case, accents removed, and letters without a decomposition (ł, ß, đ, ø, æ, œ, þ, ı)
+ * mapped by hand. German umlauts fold to the bare vowel; the "ue/oe/ae" spellings are handled
+ * by indexing and querying both forms (see umlautSpelling()). The index itself leaves most of
+ * the folding to its tokenizer (indexText()).
  */
 
 const SPECIAL: Record<string, string> = {
@@ -52,6 +53,8 @@ export function fold(text: string): string {
 }
 
 const UMLAUT_WORD = /[äöüÄÖÜ]/;
+/** An umlaut, composed or as a combining diaeresis (U+0308) that NFC would compose. */
+const MAYBE_UMLAUT = /[äöüÄÖÜ\u0308]/;
 
 /**
  * The "ue/oe/ae" spelling of a word with a German umlaut, folded: "München" is also
@@ -88,18 +91,46 @@ export function wordSpans(text: string): WordSpan[] {
 }
 
 /**
- * Text as it is written into the search index: folded, with the "ue/oe/ae" spelling of each
- * umlaut word appended, so both "münchen" and "muenchen" match it.
+ * Folded text with the "ue/oe/ae" spelling of each umlaut word appended, so both "münchen"
+ * and "muenchen" match it: the words the index holds for `text`, as JavaScript sees them
+ * (the typo vocabulary, taxonomy labels).
+ */
+export function foldedText(text: string): string {
+  return withUmlautSpellings(text, fold(text));
+}
+
+// What the index's tokenizer folds exactly as fold() does: ASCII, and the accented letters of
+// Latin-1 and Latin Extended-A (those of every language of the network) bar the SPECIAL ones
+// and the long s. Everything else is folded here, letter by letter; a test checks the split
+// against the real tokenizer for every letter up to U+052F and Latin Extended Additional.
+const FOLDED_BY_TOKENIZER = '\\t\\n\\r\\x20-\\x7e\\u00c0-\\u017e';
+const FOLD_HERE = new RegExp(
+  `[^${FOLDED_BY_TOKENIZER}]|[${Object.keys(SPECIAL).join('')}]`,
+  'gu',
+);
+
+/**
+ * Text as it is written into the search index. The index's tokenizer (unicode61 with
+ * remove_diacritics 2) lower-cases and removes accents itself, natively, exactly as fold()
+ * does for the letters of the network's languages; only the others are folded here. Tokenized, the result is the
+ * words of foldedText(text) — and indexing 100,000 organisations skips most of the folding
+ * work in JavaScript.
  */
 export function indexText(text: string): string {
-  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
+  if (PLAIN_ASCII.test(text)) return text;
+  return withUmlautSpellings(
+    text,
+    text.replace(FOLD_HERE, foldChar),
+  );
+}
+
+function withUmlautSpellings(text: string, base: string): string {
+  // Most text has no umlaut at all: skip normalising and splitting it.
+  if (!MAYBE_UMLAUT.test(text)) return base;
   const extra: string[] = [];
-  if (UMLAUT_WORD.test(text.normalize('NFC'))) {
-    for (const word of words(text)) {
-      const spelled = umlautSpelling(word);
-      if (spelled !== undefined) extra.push(spelled);
-    }
+  for (const word of words(text)) {
+    const spelled = umlautSpelling(word);
+    if (spelled !== undefined) extra.push(spelled);
   }
-  const folded = fold(text);
-  return extra.length === 0 ? folded : `${folded} ${extra.join(' ')}`;
+  return extra.length === 0 ? base : `${base} ${extra.join(' ')}`;
 }

@@ -16,8 +16,14 @@ import { searchTaxonomy } from './taxonomy-lookup';
 export interface SearchIndexer {
   /** Replaces the search document of `rid` (inserting it if there was none). */
   put(rid: number, org: Organisation, eventTitles: readonly string[]): void;
+  /** Adds the document of a `rid` known to have none (an index being filled from empty). */
+  add(rid: number, org: Organisation, eventTitles: readonly string[]): void;
   remove(rid: number): void;
+  /** Empties the whole index (before the catalogue is replaced). */
+  clear(): void;
 }
+
+const DIGIT_GROUPS = /\d+/g;
 
 export interface SearchDocument {
   name: string;
@@ -27,8 +33,6 @@ export interface SearchDocument {
   events: string;
   description: string;
 }
-
-const DIGIT_GROUPS = /\d+/g;
 
 /**
  * A phone number as searchable words: its digit groups as written ("+43 732 7800" gives
@@ -91,13 +95,7 @@ export function createDocumentBuilder(
   };
 }
 
-export function createSearchIndexer(
-  db: Db,
-  taxonomy: Taxonomy,
-): SearchIndexer & {
-  /** Empties the whole index (the store calls it before replacing the catalogue). */
-  clear(): void;
-} {
+export function createSearchIndexer(db: Db, taxonomy: Taxonomy): SearchIndexer {
   const build = createDocumentBuilder(taxonomy);
   const columns =
     '(rowid, name, services, people, place, events, description) VALUES (?, ?, ?, ?, ?, ?, ?)';
@@ -110,19 +108,14 @@ export function createSearchIndexer(
   const clearAll = db.prepare(
     "INSERT INTO organisation_fts (organisation_fts) VALUES ('delete-all')",
   );
+  const write = (statement: typeof insert, rid: number, doc: SearchDocument) =>
+    statement.run(rid, doc.name, doc.services, doc.people, doc.place, doc.events, doc.description);
   return {
     put(rid, org, eventTitles) {
-      const doc = build(org, eventTitles);
-      const statement = exists.get(rid) === undefined ? insert : replace;
-      statement.run(
-        rid,
-        doc.name,
-        doc.services,
-        doc.people,
-        doc.place,
-        doc.events,
-        doc.description,
-      );
+      write(exists.get(rid) === undefined ? insert : replace, rid, build(org, eventTitles));
+    },
+    add(rid, org, eventTitles) {
+      write(insert, rid, build(org, eventTitles));
     },
     remove(rid) {
       if (exists.get(rid) !== undefined) del.run(rid);

@@ -9,7 +9,7 @@
  * as a prefix while typing) is expanded into the tokens of the values it names. Searching
  * "Oberösterreich", "Italien" or "Forschung" works as before, at a third of the index cost.
  */
-import { fold, indexText, words } from './fold';
+import { fold, foldedText, words } from './fold';
 import type { SearchTaxonomy } from './taxonomy-lookup';
 
 const ID_CHARS = /[^a-z0-9]/g;
@@ -34,7 +34,7 @@ export function createLabelIndex(lookup: SearchTaxonomy): LabelIndex {
   // folded label word → tokens of the values whose labels contain it
   const byWord = new Map<string, Set<string>>();
   const add = (text: string, token: string) => {
-    for (const word of words(indexText(text))) {
+    for (const word of words(foldedText(text))) {
       let set = byWord.get(word);
       if (set === undefined) {
         set = new Set();

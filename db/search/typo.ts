@@ -10,7 +10,7 @@
  */
 import type { Db } from '../connection';
 import { readRows } from './bulk-read';
-import { indexText, words } from './fold';
+import { foldedText, words } from './fold';
 
 export interface Vocabulary {
   /** Sorted, so terms sharing a prefix are neighbours. */
@@ -53,7 +53,7 @@ export function loadVocabulary(db: Db): Vocabulary {
     ['name', 'acronym', 'names', 'city'],
   );
   const count = (text: string, inName: boolean, seen: Set<string>) => {
-    for (const word of words(indexText(text))) {
+    for (const word of words(foldedText(text))) {
       if (word.length < 2 || HAS_DIGIT.test(word) || seen.has(word)) continue;
       seen.add(word);
       let entry = counts.get(word);

@@ -5,6 +5,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../connection';
 import type { CatalogueEvent, Organisation } from '../source/schema';
+import { RowBatch } from './row-batch';
 
 /** Deleted before `organisation` so that no cascade has to find them row by row. */
 const CHILD_TABLES = [
@@ -13,6 +14,25 @@ const CHILD_TABLES = [
   ['organisation_sector', 'organisation_rid'],
   ['membership', 'member_rid'],
 ] as const;
+
+/** The child tables' inserts (up to VALUES) and column counts, for both writers below. */
+const CHILD_INSERTS = {
+  contact: [
+    'INSERT INTO contact (organisation_rid, position, name, role, email, phone, languages)',
+    7,
+  ],
+  service: [
+    'INSERT INTO service (organisation_rid, position, id, title, type, description, sectors)',
+    7,
+  ],
+  // Sets: a repeated value in the source is one row, not a constraint failure.
+  sector: ['INSERT OR IGNORE INTO organisation_sector (organisation_rid, sector_id)', 2],
+  membership: ['INSERT OR IGNORE INTO membership (member_rid, cluster_id)', 2],
+} as const;
+type ChildTable = keyof typeof CHILD_INSERTS;
+type Sink = (...row: unknown[]) => unknown;
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /** Values in ORG_FIELDS order (positional binding is markedly faster than named). */
 function organisationValues(org: Organisation): unknown[] {
@@ -67,10 +87,7 @@ export class CatalogueWriter {
   private readonly updateOrg: Statement;
   private readonly deleteOrg: Statement;
   private readonly deleteChildren: Statement[];
-  private readonly insertContact: Statement;
-  private readonly insertService: Statement;
-  private readonly insertSector: Statement;
-  private readonly insertMembership: Statement;
+  private readonly children: Record<ChildTable, Sink>;
   private readonly upsertEventStmt: Statement;
   private readonly deleteEventStmt: Statement;
   private readonly ridOf: Statement<[string], { rid: number }>;
@@ -84,19 +101,17 @@ export class CatalogueWriter {
     this.deleteChildren = CHILD_TABLES.map(([table, column]) =>
       db.prepare(`DELETE FROM ${table} WHERE ${column} = ?`),
     );
-    this.insertContact = db.prepare(
-      'INSERT INTO contact (organisation_rid, position, name, role, email, phone, languages) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
-    this.insertService = db.prepare(
-      'INSERT INTO service (organisation_rid, position, id, title, type, description, sectors) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
-    // Sets: a repeated value in the source is one row, not a constraint failure.
-    this.insertSector = db.prepare(
-      'INSERT OR IGNORE INTO organisation_sector (organisation_rid, sector_id) VALUES (?, ?)',
-    );
-    this.insertMembership = db.prepare(
-      'INSERT OR IGNORE INTO membership (member_rid, cluster_id) VALUES (?, ?)',
-    );
+    const child = (table: ChildTable): Sink => {
+      const [insert, columns] = CHILD_INSERTS[table];
+      const statement = db.prepare(`${insert} VALUES (${placeholders(columns)})`);
+      return (...row) => statement.run(...row);
+    };
+    this.children = {
+      contact: child('contact'),
+      service: child('service'),
+      sector: child('sector'),
+      membership: child('membership'),
+    };
     this.upsertEventStmt = db.prepare(
       `INSERT INTO event (${EVENT_FIELDS}) VALUES (${EVENT_FIELDS.split(', ')
         .map((f) => `@${f}`)
@@ -124,7 +139,7 @@ export class CatalogueWriter {
   /** Inserts a new organisation and its child rows; returns its rid. */
   insertOrganisation(org: Organisation): number {
     const rid = Number(this.insertOrg.run(org.id, ...organisationValues(org)).lastInsertRowid);
-    this.insertChildren(rid, org);
+    insertChildRows(rid, org, this.children);
     return rid;
   }
 
@@ -132,7 +147,7 @@ export class CatalogueWriter {
   updateOrganisation(rid: number, org: Organisation): void {
     this.updateOrg.run(...organisationValues(org), rid);
     for (const statement of this.deleteChildren) statement.run(rid);
-    this.insertChildren(rid, org);
+    insertChildRows(rid, org, this.children);
   }
 
   deleteOrganisation(rid: number): void {
@@ -147,31 +162,123 @@ export class CatalogueWriter {
   deleteEvent(id: string): boolean {
     return this.deleteEventStmt.run(id).changes > 0;
   }
+}
 
-  private insertChildren(rid: number, org: Organisation): void {
-    for (const [i, c] of org.contacts.entries()) {
-      this.insertContact.run(
-        rid,
-        i,
-        c.name ?? null,
-        c.role ?? null,
-        c.email ?? null,
-        c.phone ?? null,
-        c.languages.length === 0 ? '[]' : JSON.stringify(c.languages),
-      );
-    }
-    for (const [i, s] of org.services.entries()) {
-      this.insertService.run(
-        rid,
-        i,
-        s.id,
-        s.title,
-        s.type,
-        s.description ?? null,
-        s.sectors.length === 0 ? '[]' : JSON.stringify(s.sectors),
-      );
-    }
-    for (const sector of org.sectors) this.insertSector.run(rid, sector);
-    for (const cluster of org.member_of) this.insertMembership.run(rid, cluster);
+/** Writes the child rows of an organisation, in the column order of CHILD_INSERTS. */
+function insertChildRows(rid: number, org: Organisation, into: Record<ChildTable, Sink>): void {
+  for (const [i, c] of org.contacts.entries()) {
+    into.contact(
+      rid,
+      i,
+      c.name ?? null,
+      c.role ?? null,
+      c.email ?? null,
+      c.phone ?? null,
+      c.languages.length === 0 ? '[]' : JSON.stringify(c.languages),
+    );
+  }
+  for (const [i, s] of org.services.entries()) {
+    into.service(
+      rid,
+      i,
+      s.id,
+      s.title,
+      s.type,
+      s.description ?? null,
+      s.sectors.length === 0 ? '[]' : JSON.stringify(s.sectors),
+    );
+  }
+  for (const sector of org.sectors) into.sector(rid, sector);
+  for (const cluster of org.member_of) into.membership(rid, cluster);
+}
+
+/**
+ * Writes a whole catalogue into emptied tables (see bulkWrite), rows batched (row-batch.ts).
+ * Organisations get rids 1, 2, 3 ... in the order they are added. Call finish() at the end.
+ */
+export class BulkCatalogueWriter {
+  private readonly organisations: RowBatch;
+  private readonly batches: Record<ChildTable, RowBatch>;
+  private readonly children: Record<ChildTable, Sink>;
+  private nextRid = 1;
+
+  constructor(db: Db) {
+    this.organisations = new RowBatch(
+      db,
+      `INSERT INTO organisation (rid, id, ${ORG_FIELDS})`,
+      2 + ORG_FIELDS.split(', ').length,
+    );
+    const batch = (table: ChildTable) => {
+      const [insert, columns] = CHILD_INSERTS[table];
+      return new RowBatch(db, insert, columns);
+    };
+    this.batches = {
+      contact: batch('contact'),
+      service: batch('service'),
+      sector: batch('sector'),
+      membership: batch('membership'),
+    };
+    const sink = (table: ChildTable): Sink => {
+      const rows = this.batches[table];
+      return (...row) => {
+        rows.add(...row);
+      };
+    };
+    this.children = {
+      contact: sink('contact'),
+      service: sink('service'),
+      sector: sink('sector'),
+      membership: sink('membership'),
+    };
+  }
+
+  /** Adds an organisation and its child rows; returns its rid. */
+  add(org: Organisation): number {
+    const rid = this.nextRid++;
+    this.organisations.add(rid, org.id, ...organisationValues(org));
+    insertChildRows(rid, org, this.children);
+    return rid;
+  }
+
+  /** Writes what is still buffered, parents first (the children's foreign keys need them). */
+  finish(): void {
+    this.organisations.flush();
+    for (const rows of Object.values(this.batches)) rows.flush();
+  }
+}
+
+/** The tables a whole-catalogue write fills; their secondary indexes are rebuilt after it. */
+const BULK_TABLES = ['organisation', 'contact', 'service', 'organisation_sector', 'membership'];
+
+/** Page cache while a whole catalogue is written (KiB): the new pages stay in memory. */
+const BULK_CACHE_KIB = 256 * 1024;
+
+/**
+ * Runs `fill` (which empties the tables and writes a whole catalogue into them) with the tables' secondary
+ * indexes dropped and recreated afterwards from their exact definitions, and a larger page
+ * cache: building an index once from sorted data is far cheaper than updating it on every
+ * insert. Must run inside the caller's transaction, so that a failure rolls the indexes back
+ * with everything else; readers on other connections keep seeing the old schema and rows.
+ */
+export function bulkWrite<T>(db: Db, fill: () => T): T {
+  const indexes = db
+    .prepare(
+      `SELECT name, sql FROM sqlite_schema
+       WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(BULK_TABLES)) as { name: string; sql: string }[];
+  const cache = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${-BULK_CACHE_KIB}`);
+  // Batched children may reach the table before their parent's batch: foreign keys are
+  // checked at commit instead (the pragma ends with the transaction).
+  db.pragma('defer_foreign_keys = ON');
+  try {
+    // Names come from sqlite_schema itself; quoted as identifiers all the same.
+    for (const { name } of indexes) db.exec(`DROP INDEX "${name.replaceAll('"', '""')}"`);
+    const result = fill();
+    for (const { sql } of indexes) db.exec(sql);
+    return result;
+  } finally {
+    db.pragma(`cache_size = ${cache}`);
   }
 }

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { foldedText, indexText, words } from '../../../../db/search/fold';
 import { createSearchEngine } from '../../../../db/search/engine';
 import type { SearchEngine } from '../../../../db/search/types';
 import { loadTaxonomy } from '../../../../db/taxonomy';
@@ -68,5 +71,56 @@ describe('as-you-type prefixes', () => {
 
   it('matches earlier words whole, so a finished word does not widen the search', () => {
     expect(ids('metro milano')).toEqual([]);
+  });
+});
+
+describe('index text', () => {
+  it('adds the ue/oe/ae spelling of umlaut words, composed or decomposed', () => {
+    expect(foldedText('Stadtwerke München')).toBe('stadtwerke munchen muenchen');
+    expect(foldedText('Stadtwerke Mu\u0308nchen')).toBe('stadtwerke munchen muenchen');
+    expect(foldedText('Łódź Piešťany Straße')).toBe('lodz piestany strasse');
+    expect(indexText('Große Straße in München')).toBe('Grosse Strasse in München muenchen');
+  });
+});
+
+/** The words SQLite's tokenizer (as migration 005 configures it) makes of `text`. */
+function tokenize(text: string): string[] {
+  const db = new Database(':memory:');
+  try {
+    db.exec(`CREATE VIRTUAL TABLE t USING fts5(x, tokenize = 'unicode61 remove_diacritics 2');
+             CREATE VIRTUAL TABLE v USING fts5vocab(t, instance);`);
+    db.prepare('INSERT INTO t (x) VALUES (?)').run(text);
+    return db.prepare('SELECT term FROM v ORDER BY "offset"').pluck().all() as string[];
+  } finally {
+    db.close();
+  }
+}
+
+const letters = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).filter((c) =>
+    /\p{L}/u.test(c),
+  );
+
+describe('the index leaves folding to its tokenizer', () => {
+  // The invariant: the index holds the same words as if all text were folded in JavaScript.
+  it('indexes every Latin, Greek and Cyrillic letter as the fully folded text', () => {
+    const all = [...letters(0xc0, 0x52f), ...letters(0x1e00, 0x1eff)];
+    const text = all.map((c) => `a${c}b ${c.toUpperCase()}`).join(' ');
+    expect(tokenize(indexText(text))).toEqual(tokenize(foldedText(text)));
+  });
+
+  it('gives the same words for the network languages, umlauts and odd input', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(
+          /^[A-Za-zäöüÄÖÜßłŁøØæÆœŒđĐşșțăâîčďěňřšťžůýáéíóúĺľŕőűśźżęąćń0-9 .,'’\-\u0301\u0308]{0,40}$/,
+        ),
+        (text) => {
+          expect(tokenize(indexText(text))).toEqual(tokenize(foldedText(text)));
+          expect(tokenize(foldedText(text))).toEqual(words(foldedText(text)));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
