@@ -293,3 +293,28 @@ describe('diffCatalogues', () => {
     expect(changes.upserts.events.map((e) => e.id)).toEqual(['e2']);
   });
 });
+
+describe('a whole-catalogue write that fails', () => {
+  it('leaves the old catalogue, its indexes and its search data exactly as they were', () => {
+    replaceCatalogue(db, sampleCatalogue(), { version: 0, source: 'import' });
+    const schema = () =>
+      db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name").all();
+    const before = {
+      schema: schema(),
+      catalogue: readCatalogue(db),
+      arrays: db.prepare('SELECT name, data FROM search_arrays ORDER BY name').all(),
+    };
+    // Two records with one id: the UNIQUE constraint fails in the middle of the write.
+    const broken: Catalogue = {
+      organisations: [org('dup', { name: 'First' }), org('x'), org('dup', { name: 'Second' })],
+      events: [],
+    };
+    expect(() => replaceCatalogue(db, broken, { version: 0, source: 'import' })).toThrow(/UNIQUE/);
+    expect(schema()).toEqual(before.schema);
+    expect(readCatalogue(db)).toEqual(before.catalogue);
+    expect(db.prepare('SELECT name, data FROM search_arrays ORDER BY name').all()).toEqual(
+      before.arrays,
+    );
+    expect(db.pragma('cache_size', { simple: true })).toBe(-32000);
+  });
+});
