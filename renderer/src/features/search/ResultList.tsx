@@ -1,18 +1,20 @@
 /**
- * The virtualised result list: only the rows in view are in the DOM, so 100,000 results scroll
- * as smoothly as 10. Rows not loaded yet show a placeholder while their page is fetched.
+ * The virtualised result list: only the rows in view are in the DOM (rows have one fixed
+ * height, see useFixedRows), so 100,000 results scroll as smoothly as 10. Rows not loaded yet
+ * show a placeholder while their page is fetched.
  * Rows are memoised on plain values (the hit, the text it answers, flags): a re-render of the
  * list for anything else (the pending flag, a scroll) redraws no row whose content is the same.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../api/contract';
 import { Highlighted, prefixRanges, type Range } from './Highlighted';
 import type { FacetName } from './search-state';
+import { useFixedRows } from './useFixedRows';
 import type { SearchView } from './useSearch';
 
 const ROW_HEIGHT = 76;
+const OVERSCAN = 6;
 
 interface Props {
   id: string;
@@ -34,15 +36,30 @@ export function ResultList(props: Props) {
   const { id, view, text, activeIndex, openId, selected, labelOf, onOpen, onToggleSelect } = props;
   const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: view.total,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
+  // Translated once per language, not per row and answer: i18next's t() was a good part of
+  // each answer's render.
+  const labels = useMemo(() => {
+    const kinds = new Map<string, string>();
+    const marker = '\u0000';
+    const [before = '', after = ''] = t('search.select', { name: marker }).split(marker);
+    return {
+      kind: (kind: SearchHit['kind']) => {
+        let label = kinds.get(kind);
+        if (label === undefined) {
+          label = t(`kinds.${kind}`);
+          kinds.set(kind, label);
+        }
+        return label;
+      },
+      select: (name: string) => `${before}${name}${after}`,
+    };
+  }, [t]);
+  const { first, last, scrollToIndex, scrollToTop } = useFixedRows(
+    scroller,
+    view.total,
+    ROW_HEIGHT,
+    OVERSCAN,
+  );
 
   const { ensureRange } = view;
   useEffect(() => {
@@ -50,15 +67,48 @@ export function ResultList(props: Props) {
   }, [first, last, ensureRange]);
 
   useEffect(() => {
-    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [activeIndex, virtualizer]);
+    scrollToIndex(activeIndex);
+  }, [activeIndex, scrollToIndex]);
 
   // A new query starts at the top.
   const shownKey = view.shown;
   useEffect(() => {
-    // Only when scrolled: scrolling forces a layout, which costs on every keystroke.
-    if (scroller.current !== null && scroller.current.scrollTop > 0) scroller.current.scrollTop = 0;
-  }, [shownKey]);
+    scrollToTop();
+  }, [shownKey, scrollToTop]);
+
+  const rows = [];
+  for (let index = first; index <= last; index++) {
+    const hit = view.hitAt(index);
+    rows.push(
+      <li
+        key={index}
+        className="result-row-wrap"
+        aria-setsize={view.total}
+        aria-posinset={index + 1}
+        style={{ transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}
+      >
+        {hit === undefined ? (
+          <div className="result-row placeholder" aria-hidden="true" />
+        ) : (
+          <ResultRow
+            hit={hit}
+            index={index}
+            nameRanges={prefixRanges(hit.name, text)}
+            kindLabel={labels.kind(hit.kind)}
+            selectLabel={labels.select(hit.name)}
+            place={[hit.city, labelOf('country', hit.country)]
+              .filter((p) => p !== null && p !== '')
+              .join(', ')}
+            active={index === activeIndex}
+            open={hit.id === openId}
+            checked={selected.has(hit.id)}
+            onOpen={onOpen}
+            onToggleSelect={onToggleSelect}
+          />
+        )}
+      </li>,
+    );
+  }
 
   return (
     <div ref={scroller} className="result-scroller">
@@ -66,38 +116,9 @@ export function ResultList(props: Props) {
         id={id}
         className="result-list"
         aria-label={t('search.resultsLabel')}
-        style={{ height: virtualizer.getTotalSize() }}
+        style={{ height: view.total * ROW_HEIGHT }}
       >
-        {items.map((item) => {
-          const hit = view.hitAt(item.index);
-          return (
-            <li
-              key={item.key}
-              className="result-row-wrap"
-              aria-setsize={view.total}
-              aria-posinset={item.index + 1}
-              style={{ transform: `translateY(${item.start}px)`, height: item.size }}
-            >
-              {hit === undefined ? (
-                <div className="result-row placeholder" aria-hidden="true" />
-              ) : (
-                <ResultRow
-                  hit={hit}
-                  index={item.index}
-                  nameRanges={prefixRanges(hit.name, text)}
-                  place={[hit.city, labelOf('country', hit.country)]
-                    .filter((p) => p !== null && p !== '')
-                    .join(', ')}
-                  active={item.index === activeIndex}
-                  open={hit.id === openId}
-                  checked={selected.has(hit.id)}
-                  onOpen={onOpen}
-                  onToggleSelect={onToggleSelect}
-                />
-              )}
-            </li>
-          );
-        })}
+        {rows}
       </ul>
     </div>
   );
@@ -108,6 +129,8 @@ interface RowProps {
   index: number;
   /** Where the words of the text the shown results answer start words of the name. */
   nameRanges: readonly Range[];
+  kindLabel: string;
+  selectLabel: string;
   place: string;
   active: boolean;
   open: boolean;
@@ -136,6 +159,8 @@ function sameRow(a: RowProps, b: RowProps): boolean {
     sameHit(a.hit, b.hit) &&
     a.index === b.index &&
     sameRanges(a.nameRanges, b.nameRanges) &&
+    a.kindLabel === b.kindLabel &&
+    a.selectLabel === b.selectLabel &&
     a.place === b.place &&
     a.active === b.active &&
     a.open === b.open &&
@@ -149,6 +174,8 @@ const ResultRow = memo(function ResultRow({
   hit,
   index,
   nameRanges,
+  kindLabel,
+  selectLabel,
   place,
   active,
   open,
@@ -156,7 +183,6 @@ const ResultRow = memo(function ResultRow({
   onOpen,
   onToggleSelect,
 }: RowProps) {
-  const { t } = useTranslation();
   const classes = ['result-row', active ? 'active' : '', open ? 'open' : ''].join(' ');
   return (
     <div className={classes}>
@@ -164,7 +190,7 @@ const ResultRow = memo(function ResultRow({
         type="checkbox"
         className="result-select"
         checked={checked}
-        aria-label={t('search.select', { name: hit.name })}
+        aria-label={selectLabel}
         onChange={() => {
           onToggleSelect(hit.id);
         }}
@@ -182,7 +208,7 @@ const ResultRow = memo(function ResultRow({
           <span className="result-name">
             <Highlighted text={hit.name} ranges={nameRanges} />
           </span>
-          <span className={`kind-badge kind-${hit.kind}`}>{t(`kinds.${hit.kind}`)}</span>
+          <span className={`kind-badge kind-${hit.kind}`}>{kindLabel}</span>
         </span>
         <span className="result-place">{place}</span>
         {hit.snippet !== '' && hit.snippet !== hit.name && (

@@ -6,7 +6,7 @@
  * changes only the text, which this view never shows (the results carry the text they answer),
  * so typing re-renders the search box and not the page of results and facets.
  */
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActiveFilters } from '../facets/ActiveFilters';
 import { FacetPanel } from '../facets/FacetPanel';
@@ -40,6 +40,16 @@ interface Props {
 export const SearchPage = memo(function SearchPage(props: Props) {
   const { filters, sort, view, labelOf, onState, selected } = props;
   const { t } = useTranslation();
+  // The page re-renders on every answer: its fixed words are looked up once per language.
+  const words = useMemo(
+    () => ({
+      sortLabel: t('search.sortLabel'),
+      sortRelevance: t('search.sortRelevance'),
+      sortName: t('search.sortName'),
+      export: t('search.export'),
+    }),
+    [t],
+  );
   // Stable while onState is (App passes setState), so the memoised facet panel re-renders
   // only when an answer brings new facet counts.
   const toggle = useCallback(
@@ -72,7 +82,7 @@ export const SearchPage = memo(function SearchPage(props: Props) {
           )}
           <span className="spacer" />
           <label className="form-inline">
-            {t('search.sortLabel')}{' '}
+            {words.sortLabel}{' '}
             <select
               value={sort}
               onChange={(e) => {
@@ -80,12 +90,12 @@ export const SearchPage = memo(function SearchPage(props: Props) {
                 onState((current) => ({ ...current, sort: next }));
               }}
             >
-              <option value="relevance">{t('search.sortRelevance')}</option>
-              <option value="name">{t('search.sortName')}</option>
+              <option value="relevance">{words.sortRelevance}</option>
+              <option value="name">{words.sortName}</option>
             </select>
           </label>
           <button type="button" className="button" onClick={props.onExport}>
-            {t('search.export')}
+            {words.export}
           </button>
         </div>
         {view.corrections.length > 0 && (

@@ -1,10 +1,14 @@
 /**
  * Search as you type without piling up work: at most one search request is in flight; keys
  * typed meanwhile are coalesced into the newest query, sent as soon as the running one answers.
- * An answer whose query is no longer the newest is dropped (never shown), so results never
- * flicker back to an older query. Compared with a fixed debounce this adds no delay when the
- * user pauses, yet still bounds the load to one request at a time: a keystroke waits at most
- * for the request already running plus its own (≤ 2× one API call).
+ * Every answer is shown as it arrives, even when more has been typed since: with one request
+ * at a time answers arrive in the order they were asked, so each one is newer than what is on
+ * screen and results never flick back to an older query. While typing, results therefore trail
+ * the text by at most one request, instead of staying frozen until the user pauses while every
+ * answer is overtaken by the next key; `pending` stays true until the newest query's own answer
+ * is shown. Compared with a fixed debounce this adds no delay when the user pauses, yet bounds
+ * the load to one request at a time: a keystroke's results (or a later one's) are on screen
+ * after at most the request already running plus its own (≤ 2× one API call).
  *
  * Results are fetched in pages of PAGE_SIZE; `ensureRange` loads the pages a scrolled-to range
  * needs, so a 100,000-row list can be scrolled anywhere without loading it all.
@@ -67,23 +71,23 @@ export function useSearch(query: SearchQuery, refreshToken = 0): SearchView {
     api.search({ ...q, limit: PAGE_SIZE, offset: 0 }).then(
       (result) => {
         inFlight.current = false;
-        if (queryKey(latest.current) === key) {
-          shownKey.current = key;
-          pages.current = new Map([[0, result.results]]);
-          loadingPages.current = new Set();
-          setState({
-            shown: q,
-            total: result.total,
-            facets: result.facets,
-            corrections: result.corrections ?? [],
-            error: null,
-          });
-          setPagesVersion((v) => v + 1);
-        }
+        shownKey.current = key;
+        pages.current = new Map([[0, result.results]]);
+        loadingPages.current = new Set();
+        setState({
+          shown: q,
+          total: result.total,
+          facets: result.facets,
+          corrections: result.corrections ?? [],
+          error: null,
+        });
+        setPagesVersion((v) => v + 1);
+        // Sends the newest query if this answer was overtaken, else clears `pending`.
         pump();
       },
       (error: unknown) => {
         inFlight.current = false;
+        // A failed overtaken query is not worth a message: the newest one is asked next.
         if (queryKey(latest.current) === key) {
           shownKey.current = key;
           setState((s) => ({ ...s, error: toApiError(error) }));
