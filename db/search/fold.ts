@@ -104,10 +104,7 @@ export function foldedText(text: string): string {
 // and the long s. Everything else is folded here, letter by letter; a test checks the split
 // against the real tokenizer for every letter up to U+052F and Latin Extended Additional.
 const FOLDED_BY_TOKENIZER = '\\t\\n\\r\\x20-\\x7e\\u00c0-\\u017e';
-const FOLD_HERE = new RegExp(
-  `[^${FOLDED_BY_TOKENIZER}]|[${Object.keys(SPECIAL).join('')}]`,
-  'gu',
-);
+const FOLD_HERE = new RegExp(`[^${FOLDED_BY_TOKENIZER}]|[${Object.keys(SPECIAL).join('')}]`, 'gu');
 
 /**
  * Text as it is written into the search index. The index's tokenizer (unicode61 with
@@ -118,10 +115,7 @@ const FOLD_HERE = new RegExp(
  */
 export function indexText(text: string): string {
   if (PLAIN_ASCII.test(text)) return text;
-  return withUmlautSpellings(
-    text,
-    text.replace(FOLD_HERE, foldChar),
-  );
+  return withUmlautSpellings(text, text.replace(FOLD_HERE, foldChar));
 }
 
 function withUmlautSpellings(text: string, base: string): string {

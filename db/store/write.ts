@@ -193,14 +193,13 @@ function insertChildRows(rid: number, org: Organisation, into: Record<ChildTable
 }
 
 /**
- * Writes a whole catalogue into emptied tables (see bulkWrite), rows batched (row-batch.ts).
- * Organisations get rids 1, 2, 3 ... in the order they are added. Call finish() at the end.
+ * Writes a whole catalogue into emptied tables (see bulkWrite), rows batched (row-batch.ts),
+ * with the rids the caller gives. Call finish() at the end.
  */
 export class BulkCatalogueWriter {
   private readonly organisations: RowBatch;
   private readonly batches: Record<ChildTable, RowBatch>;
   private readonly children: Record<ChildTable, Sink>;
-  private nextRid = 1;
 
   constructor(db: Db) {
     this.organisations = new RowBatch(
@@ -232,12 +231,10 @@ export class BulkCatalogueWriter {
     };
   }
 
-  /** Adds an organisation and its child rows; returns its rid. */
-  add(org: Organisation): number {
-    const rid = this.nextRid++;
+  /** Adds an organisation and its child rows under `rid`. */
+  add(rid: number, org: Organisation): void {
     this.organisations.add(rid, org.id, ...organisationValues(org));
     insertChildRows(rid, org, this.children);
-    return rid;
   }
 
   /** Writes what is still buffered, parents first (the children's foreign keys need them). */
