@@ -3,7 +3,7 @@
  * results and Enter opens the active one (handled by the owner through `onNavigate`); Esc
  * clears the text (a second Esc leaves the field).
  */
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -28,6 +28,15 @@ function isTypingTarget(target: EventTarget | null): boolean {
 export function SearchBox({ value, onChange, onNavigate, activeId, resultsId }: Props) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
+  // Rendered on every keystroke: the words are looked up once per language.
+  const words = useMemo(
+    () => ({
+      label: t('search.label'),
+      placeholder: t('search.placeholder'),
+      clear: t('search.clear'),
+    }),
+    [t],
+  );
 
   useEffect(() => {
     function onKey(event: globalThis.KeyboardEvent) {
@@ -64,7 +73,7 @@ export function SearchBox({ value, onChange, onNavigate, activeId, resultsId }: 
   return (
     <div className="search-box" role="search">
       <label htmlFor="search-input" className="visually-hidden">
-        {t('search.label')}
+        {words.label}
       </label>
       <svg className="search-icon" viewBox="0 0 20 20" aria-hidden="true">
         <circle cx="8.5" cy="8.5" r="5.5" />
@@ -76,7 +85,7 @@ export function SearchBox({ value, onChange, onNavigate, activeId, resultsId }: 
         type="search"
         autoComplete="off"
         spellCheck={false}
-        placeholder={t('search.placeholder')}
+        placeholder={words.placeholder}
         value={value}
         onChange={(e) => {
           onChange(e.target.value);
@@ -91,7 +100,7 @@ export function SearchBox({ value, onChange, onNavigate, activeId, resultsId }: 
         <button
           type="button"
           className="icon-button search-clear"
-          aria-label={t('search.clear')}
+          aria-label={words.clear}
           onClick={() => {
             onChange('');
             input.current?.focus();
