@@ -6,14 +6,15 @@
  * screen and results never flick back to an older query. While typing, results therefore trail
  * the text by at most one request, instead of staying frozen until the user pauses while every
  * answer is overtaken by the next key; `pending` stays true until the newest query's own answer
- * is shown. Compared with a fixed debounce this adds no delay when the user pauses, yet bounds
+ * is shown. An overtaken answer is drawn at low priority (a transition), so drawing it never
+ * delays the newer answer, and it is skipped if that one arrives first. Compared with a fixed debounce this adds no delay when the user pauses, yet bounds
  * the load to one request at a time: a keystroke's results (or a later one's) are on screen
  * after at most the request already running plus its own (≤ 2× one API call).
  *
  * Results are fetched in pages of PAGE_SIZE; `ensureRange` loads the pages a scrolled-to range
  * needs, so a 100,000-row list can be scrolled anywhere without loading it all.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   toApiError,
   type ApiError,
@@ -41,20 +42,36 @@ export interface SearchView {
   ensureRange: (start: number, end: number) => void;
 }
 
+/** One answer as shown: its query, counts, facets and the pages of rows loaded so far. */
+interface Answer {
+  shown: SearchQuery | null;
+  total: number;
+  facets: SearchResult['facets'] | null;
+  corrections: NonNullable<SearchResult['corrections']>;
+  error: ApiError | null;
+  /** Pages of PAGE_SIZE rows by page number; filled in as the list scrolls. */
+  pages: Map<number, SearchHit[]>;
+  loading: Set<number>;
+}
+
+const NO_ANSWER: Answer = {
+  shown: null,
+  total: 0,
+  facets: null,
+  corrections: [],
+  error: null,
+  pages: new Map(),
+  loading: new Set(),
+};
+
 export function useSearch(query: SearchQuery, refreshToken = 0): SearchView {
   const api = useApi();
   const latest = useRef(query);
   const shownKey = useRef<string | null>(null);
   const inFlight = useRef(false);
-  const pages = useRef(new Map<number, SearchHit[]>());
-  const loadingPages = useRef(new Set<number>());
-  const [state, setState] = useState<{
-    shown: SearchQuery | null;
-    total: number;
-    facets: SearchResult['facets'] | null;
-    corrections: NonNullable<SearchResult['corrections']>;
-    error: ApiError | null;
-  }>({ shown: null, total: 0, facets: null, corrections: [], error: null });
+  const [answer, setAnswer] = useState<Answer>(NO_ANSWER);
+  // The newest answer applied, committed or not: pages loaded for any other are dropped.
+  const applied = useRef(answer);
   const [pagesVersion, setPagesVersion] = useState(0);
   const [pending, setPending] = useState(true);
 
@@ -72,16 +89,25 @@ export function useSearch(query: SearchQuery, refreshToken = 0): SearchView {
       (result) => {
         inFlight.current = false;
         shownKey.current = key;
-        pages.current = new Map([[0, result.results]]);
-        loadingPages.current = new Set();
-        setState({
+        const next: Answer = {
           shown: q,
           total: result.total,
           facets: result.facets,
           corrections: result.corrections ?? [],
           error: null,
-        });
-        setPagesVersion((v) => v + 1);
+          pages: new Map([[0, result.results]]),
+          loading: new Set(),
+        };
+        applied.current = next;
+        if (queryKey(latest.current) === key) {
+          setAnswer(next);
+        } else {
+          // Overtaken by a newer key while it ran: drawn when the page has time, and dropped
+          // unseen if the newer answer arrives first (its render is urgent, this one is not).
+          startTransition(() => {
+            setAnswer(next);
+          });
+        }
         // Sends the newest query if this answer was overtaken, else clears `pending`.
         pump();
       },
@@ -90,7 +116,7 @@ export function useSearch(query: SearchQuery, refreshToken = 0): SearchView {
         // A failed overtaken query is not worth a message: the newest one is asked next.
         if (queryKey(latest.current) === key) {
           shownKey.current = key;
-          setState((s) => ({ ...s, error: toApiError(error) }));
+          setAnswer((s) => ({ ...s, error: toApiError(error) }));
         }
         pump();
       },
@@ -112,40 +138,38 @@ export function useSearch(query: SearchQuery, refreshToken = 0): SearchView {
 
   const ensureRange = useCallback(
     (start: number, end: number) => {
-      const shown = state.shown;
+      const { shown, total, pages, loading } = answer;
       if (shown === null) return;
-      const key = queryKey(shown);
-      const last = Math.min(end, state.total - 1);
+      const last = Math.min(end, total - 1);
       for (let page = Math.floor(start / PAGE_SIZE); page * PAGE_SIZE <= last; page++) {
-        if (pages.current.has(page) || loadingPages.current.has(page)) continue;
-        loadingPages.current.add(page);
-        const requested = pages.current;
+        if (pages.has(page) || loading.has(page)) continue;
+        loading.add(page);
         void api.search({ ...shown, limit: PAGE_SIZE, offset: page * PAGE_SIZE }).then(
           (result) => {
             // A page of an older query (or of a refreshed catalogue) is dropped.
-            if (shownKey.current !== key || pages.current !== requested) return;
-            pages.current.set(page, result.results);
+            if (applied.current !== answer) return;
+            pages.set(page, result.results);
             setPagesVersion((v) => v + 1);
           },
           () => {
-            loadingPages.current.delete(page);
+            loading.delete(page);
           },
         );
       }
     },
-    [api, state.shown, state.total],
+    [api, answer],
   );
 
   const hitAt = useCallback(
-    (index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
-    // pagesVersion: the ref's content changed.
-    [pagesVersion],
+    (index: number) => answer.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
+    // pagesVersion: more pages arrived in the answer's map.
+    [answer, pagesVersion],
   );
 
   // One object per change of what is shown, not per render of the owner: typing re-renders the
   // app, and memoised children that take the view must not re-render with it.
-  return useMemo(
-    () => ({ ...state, pending, pagesVersion, hitAt, ensureRange }),
-    [state, pending, pagesVersion, hitAt, ensureRange],
-  );
+  return useMemo(() => {
+    const { shown, total, facets, corrections, error } = answer;
+    return { shown, total, facets, corrections, error, pending, pagesVersion, hitAt, ensureRange };
+  }, [answer, pending, pagesVersion, hitAt, ensureRange]);
 }
