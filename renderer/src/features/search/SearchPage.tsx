@@ -6,7 +6,7 @@
  * changes only the text, which this view never shows (the results carry the text they answer),
  * so typing re-renders the search box and not the page of results and facets.
  */
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActiveFilters } from '../facets/ActiveFilters';
 import { FacetPanel } from '../facets/FacetPanel';
@@ -40,6 +40,9 @@ interface Props {
 export const SearchPage = memo(function SearchPage(props: Props) {
   const { filters, sort, view, labelOf, onState, selected } = props;
   const { t } = useTranslation();
+  // An answer's results are drawn first; its facet counts follow in an interruptible render,
+  // dropped if a newer answer arrives meanwhile (while typing, only the last counts matter).
+  const facets = useDeferredValue(view.facets);
   // The page re-renders on every answer: its fixed words are looked up once per language.
   const words = useMemo(
     () => ({
@@ -61,7 +64,7 @@ export const SearchPage = memo(function SearchPage(props: Props) {
 
   return (
     <div className="search-page">
-      <FacetPanel facets={view.facets} filters={filters} labelOf={labelOf} onToggle={toggle} />
+      <FacetPanel facets={facets} filters={filters} labelOf={labelOf} onToggle={toggle} />
       <section
         className="results"
         aria-labelledby="results-heading"
