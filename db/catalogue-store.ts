@@ -7,18 +7,14 @@
  * touched here.
  */
 import type { Db } from './connection';
-import { loadCatalogueArrays } from './search/catalogue-arrays';
-import { createSearchIndexer } from './search/indexer';
-import { loadNames } from './search/name-order';
+import { createSearchIndexer, type SearchIndexer } from './search/indexer';
 import {
-  clearSearchData,
-  foldedNameOrder,
-  loadSearchData,
-  patchSearchData,
+  computeSearchData,
+  readIndexTaxonomy,
   saveSearchData,
   searchDataOf,
-  type SearchData,
-} from './search/stored-arrays';
+  writeIndexTaxonomy,
+} from './search/search-data';
 import { searchTaxonomy } from './search/taxonomy-lookup';
 import type { Catalogue, CatalogueEvent, Organisation } from './source/schema';
 import { count, diffCatalogues, emptySummary, sameRecord } from './store/diff';
@@ -26,7 +22,8 @@ import type { ChangeSet, ChangeSummary } from './store/diff';
 import { readMeta, writeMeta, type CatalogueMetaInput } from './store/meta';
 import { readCatalogue, readEvent, readEvents, readOrganisations } from './store/read';
 import { BulkCatalogueWriter, bulkWrite, CatalogueWriter } from './store/write';
-import { loadTaxonomy, writeTaxonomy } from './taxonomy';
+import { loadTaxonomy, taxonomyHash, writeTaxonomy } from './taxonomy';
+import type { Taxonomy } from './taxonomy-types';
 
 export type { ChangeSet, ChangeSummary, KindSummary } from './store/diff';
 export type { CatalogueMeta, CatalogueMetaInput, CatalogueSource } from './store/meta';
@@ -103,8 +100,9 @@ export function replaceCatalogue(
       bulk.finish();
       for (const event of catalogue.events) writer.upsertEvent(event);
     });
-    saveSearchData(db, searchDataOf(entries, searchTaxonomy(taxonomy)));
     writeMeta(db, meta);
+    saveSearchData(db, searchDataOf(entries, searchTaxonomy(taxonomy)));
+    writeIndexTaxonomy(db, taxonomyHash(taxonomy));
     return summary;
   });
   const summary = replace.immediate();
@@ -112,10 +110,18 @@ export function replaceCatalogue(
   return summary;
 }
 
+/** An organisation whose search document a delta rewrites: its rid and stored record. */
+interface Indexed {
+  rid: number;
+  stored: Organisation;
+}
+
 /**
  * Applies a feed delta in one transaction: tombstones first, then upserts by id. An existing
  * organisation keeps its rid; a record equal to the stored one is not rewritten or counted.
- * Changed organisations and the organisers of changed events are re-indexed.
+ * The search documents of changed organisations and of the organisers of changed events are
+ * removed as they were (stored records, event titles before the delta) and added as they are.
+ * The stored search data is left stale (see search/search-data.ts).
  */
 export function applyChanges(db: Db, changes: ChangeSet, meta: CatalogueMetaInput): ChangeSummary {
   const taxonomy = loadTaxonomy();
@@ -123,71 +129,104 @@ export function applyChanges(db: Db, changes: ChangeSet, meta: CatalogueMetaInpu
     writeTaxonomy(db, taxonomy);
     const summary = emptySummary();
     const writer = new CatalogueWriter(db);
-    const indexer = createSearchIndexer(db, taxonomy);
-    const lookup = searchTaxonomy(taxonomy);
-    const previous = loadSearchData(db, lookup);
-    /** Organisations whose search document must be rewritten, with their new record if known. */
-    const reindex = new Map<string, Organisation | undefined>();
-    const removedRids = new Set<number>();
-    const upserted = new Map<number, Organisation>();
-
-    for (const id of changes.deletes.organisations) {
+    /** Existing organisations whose document goes, by id. */
+    const outdated = new Map<string, Indexed>();
+    /** Organisations whose document is (re)written afterwards, with their new record if known. */
+    const fresh = new Map<string, Organisation | undefined>();
+    const storedOf = (id: string): Indexed | undefined => {
+      const known = outdated.get(id);
+      if (known !== undefined) return known;
       const rid = writer.rid(id);
-      if (rid === undefined) continue;
-      indexer.remove(rid);
-      writer.deleteOrganisation(rid);
-      removedRids.add(rid);
-      count(summary, 'organisations', 'removed');
+      const stored = rid === undefined ? undefined : readOrganisations(db, rid)[0];
+      return rid === undefined || stored === undefined ? undefined : { rid, stored };
+    };
+
+    // What changes, decided against the catalogue as it is.
+    const removedOrgs: Indexed[] = [];
+    for (const id of changes.deletes.organisations) {
+      const found = storedOf(id);
+      if (found === undefined) continue;
+      removedOrgs.push(found);
+      outdated.set(id, found);
     }
+    const upserts: Organisation[] = [];
     for (const org of changes.upserts.organisations) {
-      let rid = writer.rid(org.id);
-      if (rid === undefined) {
-        rid = writer.insertOrganisation(org);
-        count(summary, 'organisations', 'added');
-      } else {
-        const [stored] = readOrganisations(db, rid);
-        if (stored && sameRecord(stored, org)) continue;
-        writer.updateOrganisation(rid, org);
-        count(summary, 'organisations', 'changed');
-      }
-      upserted.set(rid, org);
-      reindex.set(org.id, org);
+      const found = storedOf(org.id);
+      if (found !== undefined && sameRecord(found.stored, org)) continue;
+      upserts.push(org);
+      if (found !== undefined) outdated.set(org.id, found);
+      fresh.set(org.id, org);
     }
+    const removedEvents: string[] = [];
+    const upsertEvents: CatalogueEvent[] = [];
     const touchOrganisers = (event: CatalogueEvent | undefined) => {
-      for (const id of event?.organisers ?? []) if (!reindex.has(id)) reindex.set(id, undefined);
+      for (const id of event?.organisers ?? []) {
+        const found = outdated.has(id) ? undefined : storedOf(id);
+        if (found !== undefined) outdated.set(id, found);
+        if (!fresh.has(id)) fresh.set(id, undefined);
+      }
     };
     for (const id of changes.deletes.events) {
       const stored = readEvent(db, id);
       if (!stored) continue;
-      writer.deleteEvent(id);
+      removedEvents.push(id);
       touchOrganisers(stored);
       count(summary, 'events', 'removed');
     }
     for (const event of changes.upserts.events) {
       const stored = readEvent(db, event.id);
       if (stored && sameRecord(stored, event)) continue;
-      writer.upsertEvent(event);
+      upsertEvents.push(event);
       touchOrganisers(stored);
       touchOrganisers(event);
       count(summary, 'events', stored ? 'changed' : 'added');
     }
 
-    if (reindex.size > 0) {
-      const titles = eventTitlesByOrganiser(readEvents(db));
-      for (const [id, record] of reindex) {
-        const rid = writer.rid(id);
-        if (rid === undefined) continue; // an organiser id that is not (or no longer) in the catalogue
-        const org = record ?? readOrganisations(db, rid)[0];
-        if (org) indexer.put(rid, org, titles.get(id) ?? []);
+    const indexer = createSearchIndexer(db, taxonomy);
+    const sameTaxonomy = readIndexTaxonomy(db) === taxonomyHash(taxonomy);
+    // The events before and after the delta, in rid order (an updated event keeps its rid, a
+    // new one comes last), for the titles in organisers' documents.
+    const eventsBefore = new Map(readEvents(db).map((e) => [e.id, e]));
+    const eventsAfter = new Map(eventsBefore);
+    for (const id of removedEvents) eventsAfter.delete(id);
+    for (const event of upsertEvents) eventsAfter.set(event.id, event);
+    // Old documents out, while the records and titles they were built from are still stored.
+    if (sameTaxonomy) {
+      const titles = eventTitlesByOrganiser([...eventsBefore.values()]);
+      for (const [id, { rid, stored }] of outdated) {
+        indexer.remove(rid, stored, titles.get(id) ?? []);
       }
     }
-    if (removedRids.size > 0 || upserted.size > 0 || previous === undefined) {
-      saveSearchData(
-        db,
-        previous === undefined
-          ? computeSearchData(db, lookup)
-          : patchSearchData(previous, removedRids, upserted, lookup),
-      );
+
+    for (const { rid } of removedOrgs) {
+      writer.deleteOrganisation(rid);
+      count(summary, 'organisations', 'removed');
+    }
+    for (const org of upserts) {
+      const previous = outdated.get(org.id);
+      if (previous === undefined) {
+        writer.insertOrganisation(org);
+        count(summary, 'organisations', 'added');
+      } else {
+        writer.updateOrganisation(previous.rid, org);
+        count(summary, 'organisations', 'changed');
+      }
+    }
+    for (const id of removedEvents) writer.deleteEvent(id);
+    for (const event of upsertEvents) writer.upsertEvent(event);
+
+    // New documents in. Documents built with another taxonomy cannot be removed one by one
+    // (their region words may differ): then the whole index is rebuilt.
+    if (sameTaxonomy) {
+      const titles = eventTitlesByOrganiser([...eventsAfter.values()]);
+      for (const [id, record] of fresh) {
+        // An organiser may itself have been removed by the delta: look it up as it is now.
+        const rid = writer.rid(id);
+        const org = record ?? (rid === undefined ? undefined : readOrganisations(db, rid)[0]);
+        if (rid !== undefined && org !== undefined) indexer.add(rid, org, titles.get(id) ?? []);
+      }
+    } else {
+      reindexAll(db, indexer, taxonomy);
     }
     writeMeta(db, meta);
     return summary;
@@ -195,11 +234,15 @@ export function applyChanges(db: Db, changes: ChangeSet, meta: CatalogueMetaInpu
   return apply.immediate();
 }
 
-/** The search data computed from the tables (a database whose stored copy is missing). */
-function computeSearchData(db: Db, lookup: ReturnType<typeof searchTaxonomy>): SearchData {
-  const arrays = loadCatalogueArrays(db, lookup);
-  const names = loadNames(db, arrays);
-  return { arrays, names, nameHint: foldedNameOrder(names) };
+/** Rebuilds the search index from the tables, recording the taxonomy it was built with. */
+function reindexAll(db: Db, indexer: SearchIndexer, taxonomy: Taxonomy): void {
+  indexer.clear();
+  const rids = db.prepare('SELECT rid FROM organisation ORDER BY rid').pluck().all() as number[];
+  const titles = eventTitlesByOrganiser(readEvents(db));
+  readOrganisations(db).forEach((org, i) => {
+    indexer.add(rids[i] ?? 0, org, titles.get(org.id) ?? []);
+  });
+  writeIndexTaxonomy(db, taxonomyHash(taxonomy));
 }
 
 /**
@@ -208,15 +251,6 @@ function computeSearchData(db: Db, lookup: ReturnType<typeof searchTaxonomy>): S
  */
 export function rebuildSearchData(db: Db): void {
   const taxonomy = loadTaxonomy();
-  const indexer = createSearchIndexer(db, taxonomy);
-  indexer.clear();
-  clearSearchData(db);
-  const rids = db.prepare('SELECT rid FROM organisation ORDER BY rid').pluck().all() as number[];
-  if (rids.length === 0) return;
-  const organisations = readOrganisations(db);
-  const titles = eventTitlesByOrganiser(readEvents(db));
-  organisations.forEach((org, i) => {
-    indexer.add(rids[i] ?? 0, org, titles.get(org.id) ?? []);
-  });
+  reindexAll(db, createSearchIndexer(db, taxonomy), taxonomy);
   saveSearchData(db, computeSearchData(db, searchTaxonomy(taxonomy)));
 }

@@ -7,7 +7,10 @@
  */
 import { applyChanges, readMeta, replaceCatalogue } from '../db/catalogue-store';
 import { openDatabase } from '../db/connection';
+import { refreshSearchData } from '../db/search/search-data';
+import { searchTaxonomy } from '../db/search/taxonomy-lookup';
 import { loadTaxonomy } from '../db/taxonomy';
+import type { Taxonomy } from '../db/taxonomy-types';
 import { FeedError } from './errors';
 import { checkDelta, parseDelta, parseSnapshot } from './payload';
 import type { ApplyJob, WorkerMessage } from './apply';
@@ -76,8 +79,22 @@ function run(job: ApplyJob, post: (message: WorkerMessage) => void): void {
         })
         .immediate();
       post({ type: 'done', summary });
+      refreshAfterDelta(db, taxonomy);
     }
   } finally {
     db.close();
+  }
+}
+
+/**
+ * A delta leaves the stored search data stale (db/search/search-data.ts); it is rewritten here,
+ * in its own transaction, once the catalogue is committed and announced. It is derived data:
+ * if this fails (or the process is killed), searches compute it until the next write.
+ */
+function refreshAfterDelta(db: ReturnType<typeof openDatabase>, taxonomy: Taxonomy): void {
+  try {
+    refreshSearchData(db, searchTaxonomy(taxonomy));
+  } catch {
+    // Nothing is lost: see above.
   }
 }

@@ -60,12 +60,12 @@ export function applyInWorker(
       settled = true;
       fn();
     };
+    // 'done' means committed; the promise settles when the worker has also finished what it
+    // does after the commit (rewriting derived search data after a delta) and exited.
+    let summary: ChangeSummary | undefined;
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') onProgress?.(message.done, message.total);
-      else if (message.type === 'done')
-        settle(() => {
-          resolve(message.summary);
-        });
+      else if (message.type === 'done') summary = message.summary;
       else if (message.type === 'error') {
         settle(() => {
           reject(
@@ -83,7 +83,8 @@ export function applyInWorker(
     });
     worker.on('exit', (code) => {
       settle(() => {
-        reject(new Error(`The apply worker stopped (exit ${code}) before finishing.`));
+        if (summary !== undefined) resolve(summary);
+        else reject(new Error(`The apply worker stopped (exit ${code}) before finishing.`));
       });
     });
   });

@@ -1,11 +1,16 @@
 -- 005: a leaner search index, and the search engine's arrays stored with the catalogue.
 --
--- The FTS5 prefix indexes (prefix = '2 3') are dropped. Measured at 100,000 organisations they
--- cost 4 of the index's 7 seconds to build and 40 of its 72 MB, and saved nothing a user
--- notices: ranking the matches of a short prefix dominates its cost with or without them
--- (search p95 50 ms vs 55 ms, "me" 61 ms vs 57 ms). The index is recreated empty here and
--- rebuilt in the same transaction by the migration's code step (migrations/index.ts), since
--- its text is folded in code, not in SQL.
+-- The index is recreated, measured at 100,000 organisations:
+-- - without the prefix indexes (prefix = '2 3'): they cost 4 of the index's 7 seconds to build
+--   and 40 of its 72 MB, and saved nothing a user notices, since ranking the matches of a
+--   short prefix dominates its cost with or without them (search p95 50 vs 55 ms);
+-- - without contentless_delete: its tombstones made a 1,000-change delta write ~12 MB and take
+--   ~500 ms in the index alone; a plain contentless index takes ~80 ms. Deleting a document
+--   then needs its exact indexed text, which the store rebuilds from the stored records
+--   (catalogue-store.ts keeps the two equal, and rebuilds the whole index when the taxonomy
+--   its documents were built with changes).
+-- It is rebuilt in the same transaction by the migration's code step (migrations/index.ts),
+-- since its text is prepared in code, not in SQL.
 DROP TABLE organisation_fts_vocab;
 DROP TABLE organisation_fts;
 CREATE VIRTUAL TABLE organisation_fts USING fts5(
@@ -16,7 +21,6 @@ CREATE VIRTUAL TABLE organisation_fts USING fts5(
   events,        -- titles of the events it organises
   description,   -- description, service descriptions
   content = '',
-  contentless_delete = 1,
   tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE organisation_fts_vocab USING fts5vocab(organisation_fts, row);
@@ -25,13 +29,19 @@ CREATE VIRTUAL TABLE organisation_fts_vocab USING fts5vocab(organisation_fts, ro
 -- countries, regions, sectors and service types per organisation, names and a name order),
 -- written by the catalogue store in the same transaction as the records they describe, like
 -- the search index. Opening a catalogue then reads a few blobs instead of every row. Derived
--- data: a missing or partial set is recomputed from the tables.
-CREATE TABLE search_arrays (
+-- data: a missing, partial or stale set is recomputed from the tables. A delta leaves it stale
+-- (rewriting it would double a small delta's cost) and the feed's worker rewrites it right
+-- after the delta commits.
+CREATE TABLE search_data (
   name TEXT PRIMARY KEY,
   data BLOB NOT NULL
 ) STRICT;
 
--- Superseded by search_arrays: they only served reading those arrays row by row (004), and
+-- Counts the catalogue's writes (every one writes catalogue_meta): stored derived data records
+-- the generation it describes, so it is never used for another.
+ALTER TABLE catalogue_meta ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
+
+-- Superseded by search_data: they only served reading those arrays row by row (004), and
 -- every insert paid for them.
 DROP INDEX organisation_facets;
 DROP INDEX service_organisation_type;

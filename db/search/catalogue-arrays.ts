@@ -108,7 +108,7 @@ export function facetColumnsOf(entries: Iterable<readonly [number, Organisation]
   return columns;
 }
 
-/** Computes the arrays from the tables (when no stored copy is usable, see stored-arrays.ts). */
+/** Computes the arrays from the tables (when no stored copy is usable, see search-data.ts). */
 export function loadCatalogueArrays(db: Db, lookup: SearchTaxonomy): CatalogueArrays {
   return buildCatalogueArrays(readFacetColumns(db), lookup);
 }
@@ -199,34 +199,6 @@ export function withDerived(
   // Ancestors added just now (a taxonomy newer than the stored arrays) chain to themselves.
   for (let i = chains.length; i < regions.ids.length; i++) regionChain[i] = Int32Array.of(i);
   return { ...core, size, slotOfRid, regionChain, regionParent };
-}
-
-/** The facet columns of `arrays`, for the organisations whose rid `keep` accepts. */
-export function facetColumnsFrom(
-  arrays: CatalogueArrays,
-  keep: (rid: number) => boolean,
-): FacetColumns {
-  const columns: FacetColumns = { orgs: [], sectors: [], serviceTypes: [] };
-  const multi = (values: MultiValues, dict: Dictionary, slot: number, r: string, out: string[]) => {
-    for (let p = values.off[slot] ?? 0; p < (values.off[slot + 1] ?? 0); p++) {
-      out.push(r, dict.ids[values.vals[p] ?? 0] ?? '');
-    }
-  };
-  for (let slot = 0; slot < arrays.size; slot++) {
-    const rid = arrays.rids[slot] ?? 0;
-    if (!keep(rid)) continue;
-    const r = String(rid);
-    const regionIndex = arrays.region[slot] ?? -1;
-    columns.orgs.push(
-      r,
-      arrays.kinds.ids[arrays.kind[slot] ?? 0] ?? '',
-      arrays.countries.ids[arrays.country[slot] ?? 0] ?? '',
-      regionIndex < 0 ? '' : (arrays.regions.ids[regionIndex] ?? ''),
-    );
-    multi(arrays.sectors, arrays.sectorDict, slot, r, columns.sectors);
-    multi(arrays.serviceTypes, arrays.serviceTypeDict, slot, r, columns.serviceTypes);
-  }
-  return columns;
 }
 
 /** Adds a region and its ancestors, so every chain index exists before chains are built. */

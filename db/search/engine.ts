@@ -16,7 +16,7 @@ import { createHitBuilder } from './hits';
 import { parseQuery } from './query';
 import { collatorFor, computeNameOrder, loadNames, type NameOrder } from './name-order';
 import { sortAll, topK } from './ranking';
-import { loadSearchData } from './stored-arrays';
+import { loadSearchData } from './search-data';
 import { wordMatcher } from './snippet';
 import { searchTaxonomy } from './taxonomy-lookup';
 import { createLabelIndex } from './taxonomy-tokens';
@@ -45,7 +45,7 @@ interface Loaded {
   /** Relevance or name key per slot, rewritten for the slots of each query. */
   key: Float64Array;
   names?: string[];
-  /** A near-sorted starting order for name sorting (stored-arrays.ts). */
+  /** A near-sorted starting order for name sorting (search-data.ts). */
   nameHint?: Int32Array;
   nameOrders: Map<string, NameOrder>;
   vocabulary?: Vocabulary;

@@ -54,7 +54,7 @@ export function fold(text: string): string {
 
 const UMLAUT_WORD = /[äöüÄÖÜ]/;
 /** An umlaut, composed or as a combining diaeresis (U+0308) that NFC would compose. */
-const MAYBE_UMLAUT = /[äöüÄÖÜ\u0308]/;
+const MAYBE_UMLAUT = /[äöüÄÖÜ]|\u0308/;
 
 /**
  * The "ue/oe/ae" spelling of a word with a German umlaut, folded: "München" is also

@@ -1,10 +1,12 @@
 /**
- * Writes one organisation's search document into `organisation_fts`. Called by the catalogue
+ * Writes organisations' search documents into `organisation_fts`. Called by the catalogue
  * store inside its own transaction, so the index always describes exactly the committed rows.
  *
- * Every column is folded in code (fold.ts) because unicode61 does not fold ł, ß, ø, æ, œ, đ;
- * the query side folds the same way. Column order (see migration 001) is the order of the
- * bm25 weights used by the engine.
+ * A document is a pure function of the organisation, the titles of the events it organises
+ * and the taxonomy, which is what lets the store remove one from the contentless index.
+ * Text goes through indexText() (fold.ts), which leaves to the tokenizer the folding it does
+ * the same way as the query side. Column order (see migration 005) is the order of the bm25
+ * weights used by the engine.
  */
 import type { Db } from '../connection';
 import type { Organisation } from '../source/schema';
@@ -14,11 +16,13 @@ import { countryToken, regionToken, serviceTypeToken } from './taxonomy-tokens';
 import { searchTaxonomy } from './taxonomy-lookup';
 
 export interface SearchIndexer {
-  /** Replaces the search document of `rid` (inserting it if there was none). */
-  put(rid: number, org: Organisation, eventTitles: readonly string[]): void;
-  /** Adds the document of a `rid` known to have none (an index being filled from empty). */
+  /** Adds the document of an organisation that has none in the index. */
   add(rid: number, org: Organisation, eventTitles: readonly string[]): void;
-  remove(rid: number): void;
+  /**
+   * Removes the document of `rid`. The index keeps no text (contentless), so it is told what
+   * to remove: `org` and `eventTitles` must be exactly what the document was added with.
+   */
+  remove(rid: number, org: Organisation, eventTitles: readonly string[]): void;
   /** Empties the whole index (before the catalogue is replaced). */
   clear(): void;
 }
@@ -97,28 +101,24 @@ export function createDocumentBuilder(
 
 export function createSearchIndexer(db: Db, taxonomy: Taxonomy): SearchIndexer {
   const build = createDocumentBuilder(taxonomy);
-  const columns =
-    '(rowid, name, services, people, place, events, description) VALUES (?, ?, ?, ?, ?, ?, ?)';
-  const insert = db.prepare(`INSERT INTO organisation_fts ${columns}`);
-  // INSERT OR REPLACE is supported by contentless_delete tables, but costs about as much as
-  // a second insert, so it is used only when the rowid already has a document (docsize row).
-  const replace = db.prepare(`INSERT OR REPLACE INTO organisation_fts ${columns}`);
-  const exists = db.prepare('SELECT 1 FROM organisation_fts_docsize WHERE id = ?').pluck();
-  const del = db.prepare('DELETE FROM organisation_fts WHERE rowid = ?');
+  const columns = 'name, services, people, place, events, description';
+  const insert = db.prepare(
+    `INSERT INTO organisation_fts (rowid, ${columns}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const remove = db.prepare(
+    `INSERT INTO organisation_fts (organisation_fts, rowid, ${columns}) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)`,
+  );
   const clearAll = db.prepare(
     "INSERT INTO organisation_fts (organisation_fts) VALUES ('delete-all')",
   );
   const write = (statement: typeof insert, rid: number, doc: SearchDocument) =>
     statement.run(rid, doc.name, doc.services, doc.people, doc.place, doc.events, doc.description);
   return {
-    put(rid, org, eventTitles) {
-      write(exists.get(rid) === undefined ? insert : replace, rid, build(org, eventTitles));
-    },
     add(rid, org, eventTitles) {
       write(insert, rid, build(org, eventTitles));
     },
-    remove(rid) {
-      if (exists.get(rid) !== undefined) del.run(rid);
+    remove(rid, org, eventTitles) {
+      write(remove, rid, build(org, eventTitles));
     },
     clear() {
       clearAll.run();

@@ -43,7 +43,7 @@ export function loadNames(db: Db, arrays: CatalogueArrays): string[] {
 }
 
 /**
- * Ranks by the locale's name order. `hint`, an order close to it (stored-arrays.ts), makes the
+ * Ranks by the locale's name order. `hint`, an order close to it (search-data.ts), makes the
  * sort far cheaper: the engine's merge sort takes sorted runs as they come.
  */
 export function computeNameOrder(

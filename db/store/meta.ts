@@ -51,18 +51,29 @@ export function readMeta(db: Db): CatalogueMeta | undefined {
   return meta;
 }
 
+/**
+ * Which write of the catalogue the database holds: changes with every catalogue write (0 when
+ * there was none), so derived data can tell whether it describes the current catalogue.
+ */
+export function catalogueGeneration(db: Db): number {
+  return (
+    (db.prepare('SELECT generation FROM catalogue_meta WHERE singleton = 1').pluck().get() as
+      number | undefined) ?? 0
+  );
+}
+
 /** Call only inside the transaction that applies the catalogue the meta describes. */
 export function writeMeta(db: Db, meta: CatalogueMetaInput): void {
   if (!Number.isInteger(meta.version) || meta.version < 0) {
     throw new Error(`Catalogue version must be a non-negative integer, got ${meta.version}.`);
   }
   db.prepare(
-    `INSERT INTO catalogue_meta (singleton, version, source, channel, issued, expires, sha256, applied_at)
-     VALUES (1, @version, @source, @channel, @issued, @expires, @sha256, @appliedAt)
+    `INSERT INTO catalogue_meta (singleton, version, source, channel, issued, expires, sha256, applied_at, generation)
+     VALUES (1, @version, @source, @channel, @issued, @expires, @sha256, @appliedAt, 1)
      ON CONFLICT (singleton) DO UPDATE SET
        version = excluded.version, source = excluded.source, channel = excluded.channel,
        issued = excluded.issued, expires = excluded.expires, sha256 = excluded.sha256,
-       applied_at = excluded.applied_at`,
+       applied_at = excluded.applied_at, generation = catalogue_meta.generation + 1`,
   ).run({
     version: meta.version,
     source: meta.source,

@@ -302,7 +302,7 @@ describe('a whole-catalogue write that fails', () => {
     const before = {
       schema: schema(),
       catalogue: readCatalogue(db),
-      arrays: db.prepare('SELECT name, data FROM search_arrays ORDER BY name').all(),
+      arrays: db.prepare('SELECT name, data FROM search_data ORDER BY name').all(),
     };
     // Two records with one id: the UNIQUE constraint fails in the middle of the write.
     const broken: Catalogue = {
@@ -312,7 +312,7 @@ describe('a whole-catalogue write that fails', () => {
     expect(() => replaceCatalogue(db, broken, { version: 0, source: 'import' })).toThrow(/UNIQUE/);
     expect(schema()).toEqual(before.schema);
     expect(readCatalogue(db)).toEqual(before.catalogue);
-    expect(db.prepare('SELECT name, data FROM search_arrays ORDER BY name').all()).toEqual(
+    expect(db.prepare('SELECT name, data FROM search_data ORDER BY name').all()).toEqual(
       before.arrays,
     );
     expect(db.pragma('cache_size', { simple: true })).toBe(-32000);

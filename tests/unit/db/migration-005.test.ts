@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { MIGRATIONS } from '../../../db/migrations/index';
 import { createSearchEngine } from '../../../db/search/engine';
-import { loadSearchData } from '../../../db/search/stored-arrays';
+import { loadSearchData } from '../../../db/search/search-data';
 import { searchTaxonomy } from '../../../db/search/taxonomy-lookup';
 import { loadTaxonomy } from '../../../db/taxonomy';
 

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/connection';
 import { diffCatalogues, readMeta } from '../../../db/catalogue-store';
+import { loadSearchData } from '../../../db/search/search-data';
+import { searchTaxonomy } from '../../../db/search/taxonomy-lookup';
+import { loadTaxonomy } from '../../../db/taxonomy';
 import { shortlistItems } from '../../../db/user-data';
 import { syncStatus } from '../../../feed/status';
 import { syncFeed, type SyncOutcome } from '../../../feed/sync';
@@ -87,6 +90,10 @@ describe('a feed published version after version', () => {
     expect(requested()).toEqual(['/feed.json 200', '/deltas/1-2.json 200']);
     expect(db.prepare("SELECT name FROM organisation WHERE id = 'org-10'").pluck().get()).toMatch(
       / r1$/,
+    );
+    // The worker rewrote the stored search data after the delta: it describes version 2.
+    expect(loadSearchData(db, searchTaxonomy(loadTaxonomy()))?.names).toContain(
+      db.prepare("SELECT name FROM organisation WHERE id = 'org-10'").pluck().get(),
     );
     expect(dumpUserData(db)).toBe(userData);
   });

@@ -47,6 +47,24 @@ export function createFixture(orgs: OrgInput[] = []): Fixture {
   return fixture;
 }
 
+interface Indexed {
+  rid: number;
+  org: Organisation;
+  eventTitles: string[];
+}
+
+/** What each organisation of a file was indexed with: a contentless index removes exactly that. */
+const indexedByPath = new Map<string, Map<string, Indexed>>();
+
+function indexedIn(path: string): Map<string, Indexed> {
+  let indexed = indexedByPath.get(path);
+  if (indexed === undefined) {
+    indexed = new Map();
+    indexedByPath.set(path, indexed);
+  }
+  return indexed;
+}
+
 /** Writes organisations through `db` (any connection to the fixture's file). */
 export function fixtureOn(db: Db, path: string, close: () => void = () => db.close()): Fixture {
   const indexer = createSearchIndexer(db, loadTaxonomy());
@@ -66,7 +84,7 @@ export function fixtureOn(db: Db, path: string, close: () => void = () => db.clo
   const insertEvent = db.prepare(
     "INSERT INTO event (id, kind, title, start_date, organisers) VALUES (?, 'conference', ?, '2026-01-01', ?)",
   );
-  const ridOf = db.prepare('SELECT rid FROM organisation WHERE id = ?').pluck();
+  const indexed = indexedIn(path);
   const deleteOrg = db.prepare('DELETE FROM organisation WHERE rid = ?');
   return {
     db,
@@ -100,13 +118,16 @@ export function fixtureOn(db: Db, path: string, close: () => void = () => db.clo
       eventTitles.forEach((title, i) => {
         insertEvent.run(`${o.id}-event-${String(i)}`, title, JSON.stringify([o.id]));
       });
-      indexer.put(rid, o, eventTitles);
+      indexer.add(rid, o, eventTitles);
+      indexed.set(o.id, { rid, org: o, eventTitles });
       return rid;
     },
     remove(id) {
-      const rid = ridOf.get(id) as number;
-      deleteOrg.run(rid);
-      indexer.remove(rid);
+      const entry = indexed.get(id);
+      if (entry === undefined) throw new Error(`no organisation ${id} in the fixture`);
+      deleteOrg.run(entry.rid);
+      indexer.remove(entry.rid, entry.org, entry.eventTitles);
+      indexed.delete(id);
     },
     close,
   };

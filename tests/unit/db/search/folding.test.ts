@@ -113,7 +113,7 @@ describe('the index leaves folding to its tokenizer', () => {
     fc.assert(
       fc.property(
         fc.stringMatching(
-          /^[A-Za-zäöüÄÖÜßłŁøØæÆœŒđĐşșțăâîčďěňřšťžůýáéíóúĺľŕőűśźżęąćń0-9 .,'’\-\u0301\u0308]{0,40}$/,
+          /^(?:[A-Za-zäöüÄÖÜßłŁøØæÆœŒđĐşșțăâîčďěňřšťžůýáéíóúĺľŕőűśźżęąćń0-9 .,'’-]|\u0301|\u0308){0,40}$/,
         ),
         (text) => {
           expect(tokenize(indexText(text))).toEqual(tokenize(foldedText(text)));

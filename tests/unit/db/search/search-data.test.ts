@@ -5,7 +5,7 @@ import type { Db } from '../../../../db/connection';
 import { loadCatalogueArrays, type CatalogueArrays } from '../../../../db/search/catalogue-arrays';
 import { createSearchEngine } from '../../../../db/search/engine';
 import { computeNameOrder, loadNames } from '../../../../db/search/name-order';
-import { loadSearchData } from '../../../../db/search/stored-arrays';
+import { loadSearchData, refreshSearchData } from '../../../../db/search/search-data';
 import { searchTaxonomy } from '../../../../db/search/taxonomy-lookup';
 import type { Catalogue } from '../../../../db/source/schema';
 import { loadTaxonomy } from '../../../../db/taxonomy';
@@ -16,7 +16,7 @@ const lookup = searchTaxonomy(taxonomy);
 
 let temp: ReturnType<typeof tempDb>;
 beforeEach(() => {
-  temp = tempDb('mcc-stored-arrays-');
+  temp = tempDb('mcc-search-data-');
 });
 afterEach(() => {
   temp.cleanup();
@@ -76,7 +76,7 @@ describe('search arrays stored with the catalogue', () => {
     expectStoredMatchesTables(temp.db);
   });
 
-  it('follow a delta that removes, changes and adds organisations', () => {
+  it('are left stale by a delta, then rewritten to follow its removals, changes and additions', () => {
     const v1 = generated(300, 2);
     replaceCatalogue(temp.db, v1, { version: 1, source: 'feed' });
     const referenced = new Set(
@@ -97,9 +97,16 @@ describe('search arrays stored with the catalogue', () => {
       ],
     };
     applyChanges(temp.db, diffCatalogues(v1, v2).changes, { version: 2, source: 'feed' });
-    expectStoredMatchesTables(temp.db);
-
+    expect(loadSearchData(temp.db, lookup)).toBeUndefined();
     const engine = createSearchEngine(temp.db, taxonomy);
+    const computed = engine.search({ text: 'neue firma', sort: 'name' });
+    expect(refreshSearchData(temp.db, lookup)).toBe(true);
+    expectStoredMatchesTables(temp.db);
+    expect(refreshSearchData(temp.db, lookup)).toBe(false);
+    expect(
+      createSearchEngine(temp.db, taxonomy).search({ text: 'neue firma', sort: 'name' }),
+    ).toEqual(computed);
+
     expect(engine.search({ text: 'neue firma' }).results[0]?.id).toBe('new-one');
     expect(engine.search({ sort: 'name', limit: 1 }).results[0]?.name).toBe('Aaa Neue Firma');
     expect(engine.search({ regions: ['SK01'] }).results.map((h) => h.id)).toContain('new-one');
@@ -108,16 +115,10 @@ describe('search arrays stored with the catalogue', () => {
   it('are recomputed from the tables when missing, and a search never depends on them', () => {
     replaceCatalogue(temp.db, generated(200, 3), { version: 0, source: 'import' });
     const withStored = createSearchEngine(temp.db, taxonomy).search({ text: 'cluster' });
-    temp.db.prepare("DELETE FROM search_arrays WHERE name = 'names'").run();
+    temp.db.prepare("DELETE FROM search_data WHERE name = 'names'").run();
     expect(loadSearchData(temp.db, lookup)).toBeUndefined();
     expect(createSearchEngine(temp.db, taxonomy).search({ text: 'cluster' })).toEqual(withStored);
-
-    // A delta on such a database writes a complete set again.
-    applyChanges(
-      temp.db,
-      { upserts: { organisations: [], events: [] }, deletes: { organisations: [], events: [] } },
-      { version: 1, source: 'feed' },
-    );
+    expect(refreshSearchData(temp.db, lookup)).toBe(true);
     expectStoredMatchesTables(temp.db);
   });
 

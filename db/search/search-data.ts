@@ -1,25 +1,27 @@
 /**
- * The search engine's arrays (catalogue-arrays.ts), the organisations' names and a name order,
- * stored in `search_arrays` (migration 005) by the catalogue store in the same transaction as
- * the records they describe — like the search index, they are derived data only the store
- * writes. Opening a catalogue then reads a few blobs (milliseconds) instead of every row
- * (hundreds of milliseconds at 100,000 organisations).
+ * Derived search data stored in `search_data` (migration 005): the search engine's arrays
+ * (catalogue-arrays.ts), the organisations' names and a name order, written by the catalogue
+ * store in the same transaction as an import or a snapshot, so opening a catalogue reads a few
+ * blobs (milliseconds) instead of every row (hundreds of milliseconds at 100,000
+ * organisations); and the taxonomy the search index's documents were built with.
  *
- * A delta patches the stored copy: organisations it removed or rewrote leave, their new
- * versions join, and nothing else is recomputed, so a small delta stays small.
+ * The arrays record the catalogue generation they describe (store/meta.ts). A delta leaves
+ * them stale — rewriting ~6 MB would cost more than the rest of a small delta — and
+ * refreshSearchData() rewrites them after it commits; until then the engine computes them.
  */
 import type { Db } from '../connection';
 import type { Organisation } from '../source/schema';
+import { catalogueGeneration } from '../store/meta';
 import {
   buildCatalogueArrays,
   Dictionary,
-  facetColumnsFrom,
   facetColumnsOf,
+  loadCatalogueArrays,
   withDerived,
   type CatalogueArrays,
   type DictionaryIds,
-  type FacetColumns,
 } from './catalogue-arrays';
+import { loadNames } from './name-order';
 import { fold } from './fold';
 import type { SearchTaxonomy } from './taxonomy-lookup';
 
@@ -46,8 +48,9 @@ const TYPED = {
   nameHint: Int32Array,
 } as const;
 type TypedName = keyof typeof TYPED;
-const TEXT = ['dictionaries', 'names'] as const;
+const TEXT = ['dictionaries', 'names', 'generation'] as const;
 const ALL_NAMES: readonly string[] = [...Object.keys(TYPED), ...TEXT];
+const INDEX_TAXONOMY = 'index_taxonomy';
 
 /** Builds the search data of organisations held in memory, given in ascending rid order. */
 export function searchDataOf(
@@ -74,6 +77,14 @@ export function foldedNameOrder(names: readonly string[]): Int32Array {
   return order;
 }
 
+/** The search data computed from the tables. */
+export function computeSearchData(db: Db, lookup: SearchTaxonomy): SearchData {
+  const arrays = loadCatalogueArrays(db, lookup);
+  const names = loadNames(db, arrays);
+  return { arrays, names, nameHint: foldedNameOrder(names) };
+}
+
+/** Stores `data` as describing the catalogue's current generation. */
 export function saveSearchData(db: Db, data: SearchData): void {
   const { arrays } = data;
   const dictionaries: DictionaryIds = {
@@ -94,24 +105,51 @@ export function saveSearchData(db: Db, data: SearchData): void {
     serviceTypeVals: arrays.serviceTypes.vals,
     nameHint: data.nameHint,
   };
-  const put = db.prepare('INSERT OR REPLACE INTO search_arrays (name, data) VALUES (?, ?)');
+  const put = db.prepare('INSERT OR REPLACE INTO search_data (name, data) VALUES (?, ?)');
   for (const [name, view] of Object.entries(typed)) {
     put.run(name, Buffer.from(view.buffer, view.byteOffset, view.byteLength));
   }
   put.run('dictionaries', Buffer.from(JSON.stringify(dictionaries)));
   put.run('names', Buffer.from(JSON.stringify(data.names)));
+  put.run('generation', Buffer.from(String(catalogueGeneration(db))));
 }
 
-export function clearSearchData(db: Db): void {
-  db.prepare('DELETE FROM search_arrays').run();
+/**
+ * Rewrites the stored search data from the tables when it does not describe the current
+ * catalogue (after a delta), in its own transaction; reports whether it did.
+ */
+export function refreshSearchData(db: Db, lookup: SearchTaxonomy): boolean {
+  return db
+    .transaction(() => {
+      if (loadSearchData(db, lookup) !== undefined) return false;
+      saveSearchData(db, computeSearchData(db, lookup));
+      return true;
+    })
+    .immediate();
+}
+
+/** The taxonomy hash the search index's documents were built with (undefined: not known). */
+export function readIndexTaxonomy(db: Db): string | undefined {
+  const blob = db
+    .prepare('SELECT data FROM search_data WHERE name = ?')
+    .pluck()
+    .get(INDEX_TAXONOMY) as Buffer | undefined;
+  return blob?.toString('utf8');
+}
+
+export function writeIndexTaxonomy(db: Db, hash: string): void {
+  db.prepare('INSERT OR REPLACE INTO search_data (name, data) VALUES (?, ?)').run(
+    INDEX_TAXONOMY,
+    Buffer.from(hash),
+  );
 }
 
 /**
  * The stored search data, or undefined when there is none or it does not describe the
- * catalogue's current organisations (then the caller computes it from the tables).
+ * current catalogue (then the caller computes it from the tables).
  */
 export function loadSearchData(db: Db, lookup: SearchTaxonomy): SearchData | undefined {
-  const rows = db.prepare('SELECT name, data FROM search_arrays').raw().all() as [string, Buffer][];
+  const rows = db.prepare('SELECT name, data FROM search_data').raw().all() as [string, Buffer][];
   const blobs = new Map(rows);
   if (!ALL_NAMES.every((name) => blobs.has(name))) return undefined;
   const typed = <K extends TypedName>(name: K): InstanceType<(typeof TYPED)[K]> => {
@@ -125,6 +163,7 @@ export function loadSearchData(db: Db, lookup: SearchTaxonomy): SearchData | und
   };
   const text = (name: (typeof TEXT)[number]): unknown =>
     JSON.parse((blobs.get(name) ?? Buffer.from('null')).toString('utf8'));
+  if (text('generation') !== catalogueGeneration(db)) return undefined;
   const dictionaries = text('dictionaries') as DictionaryIds;
   const names = text('names') as string[];
   const rids = typed('rids');
@@ -150,61 +189,4 @@ export function loadSearchData(db: Db, lookup: SearchTaxonomy): SearchData | und
     lookup,
   );
   return { arrays, names, nameHint };
-}
-
-/**
- * The search data after a delta: organisations in `removed` or `upserted` (by rid) leave the
- * previous data, `upserted` ones join with their new values. Returns the new data.
- */
-export function patchSearchData(
-  previous: SearchData,
-  removed: ReadonlySet<number>,
-  upserted: ReadonlyMap<number, Organisation>,
-  lookup: SearchTaxonomy,
-): SearchData {
-  const { arrays } = previous;
-  const leaves = (rid: number) => removed.has(rid) || upserted.has(rid);
-  const kept = facetColumnsFrom(arrays, (rid) => !leaves(rid));
-  const joining = [...upserted].sort(([a], [b]) => a - b);
-  const added = facetColumnsOf(joining);
-  const columns: FacetColumns = {
-    orgs: mergeByRid(kept.orgs, added.orgs),
-    sectors: kept.sectors.concat(added.sectors),
-    serviceTypes: kept.serviceTypes.concat(added.serviceTypes),
-  };
-  const next = buildCatalogueArrays(columns, lookup);
-
-  const names = new Array<string>(next.size);
-  for (let slot = 0; slot < arrays.size; slot++) {
-    const rid = arrays.rids[slot] ?? 0;
-    if (!leaves(rid)) names[next.slotOfRid[rid] ?? 0] = previous.names[slot] ?? '';
-  }
-  for (const [rid, org] of joining) names[next.slotOfRid[rid] ?? 0] = org.name;
-
-  // The old order without the leavers stays sorted; the joiners go at the end, where the
-  // locale sort (a merge sort that finds sorted runs) places them at little cost.
-  const hint = new Int32Array(next.size);
-  let n = 0;
-  for (const slot of previous.nameHint) {
-    const rid = arrays.rids[slot] ?? 0;
-    if (!leaves(rid)) hint[n++] = next.slotOfRid[rid] ?? 0;
-  }
-  for (const [rid] of joining) hint[n++] = next.slotOfRid[rid] ?? 0;
-  return { arrays: next, names, nameHint: hint };
-}
-
-/** Merges two (rid, a, b, c) quad lists, each in ascending rid order. */
-function mergeByRid(a: readonly string[], b: readonly string[]): string[] {
-  const out: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const takeA = j >= b.length || (i < a.length && Number(a[i]) < Number(b[j]));
-    const from = takeA ? a : b;
-    const at = takeA ? i : j;
-    out.push(from[at] ?? '', from[at + 1] ?? '', from[at + 2] ?? '', from[at + 3] ?? '');
-    if (takeA) i += 4;
-    else j += 4;
-  }
-  return out;
 }
