@@ -4,7 +4,6 @@
  * profile, the selection, settings (language, theme) and sync.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Locale, Settings, TaxonomyData } from '../../api/contract';
 import { useApi } from './api-context';
 import { EventsView } from './features/events/EventsView';
@@ -28,6 +27,7 @@ import { SyncPanel } from './features/sync/SyncPanel';
 import { useSync } from './features/sync/useSync';
 import { changeLocale, resolveLocale } from './i18n';
 import { ViewTabs, type View } from './ViewTabs';
+import { useWords } from './i18n/useWords';
 
 const RESULTS_ID = 'search-results';
 
@@ -52,7 +52,7 @@ function useLabels(taxonomy: TaxonomyData | null) {
 
 export function App({ initialLocale }: { initialLocale: Locale }) {
   const api = useApi();
-  const { t } = useTranslation();
+  const t = useWords();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [taxonomy, setTaxonomy] = useState<TaxonomyData | null>(null);

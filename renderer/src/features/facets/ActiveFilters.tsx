@@ -1,5 +1,5 @@
 /** The active filters as removable chips, and "Clear all". */
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/useWords';
 import { FACETS, hasFilters, type FacetName, type Filters } from '../search/search-state';
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
 }
 
 export function ActiveFilters({ filters, labelOf, onRemove, onClearAll }: Props) {
-  const { t } = useTranslation();
+  const t = useWords();
   if (!hasFilters(filters)) return null;
   return (
     <div className="active-filters" role="group" aria-label={t('facets.active')}>

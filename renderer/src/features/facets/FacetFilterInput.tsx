@@ -1,5 +1,5 @@
 /** The filter box above a long facet list (fuzzy, diacritic-insensitive matching is the caller's). */
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/useWords';
 
 interface Props {
   /** The facet's title, e.g. "Region": names the box for screen readers. */
@@ -9,7 +9,7 @@ interface Props {
 }
 
 export function FacetFilterInput({ facet, value, onChange }: Props) {
-  const { t } = useTranslation();
+  const t = useWords();
   return (
     <input
       type="search"

@@ -3,7 +3,7 @@
  * always visible, the rest folded after a few; long lists get a fuzzy filter box.
  */
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/useWords';
 import type { FacetValue } from '../../../../api/contract';
 import { FacetFilterInput } from './FacetFilterInput';
 import { FacetValueRow } from './FacetValueRow';
@@ -21,7 +21,7 @@ interface Props {
 }
 
 export function FacetGroup({ title, values, selected, labelOf, onToggle }: Props) {
-  const { t } = useTranslation();
+  const t = useWords();
   const [expanded, setExpanded] = useState(false);
   const [filter, setFilter] = useState('');
   const fuzzy = useMemo(

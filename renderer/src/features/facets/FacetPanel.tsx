@@ -1,10 +1,10 @@
 /** The filter sidebar: every facet with its counts, in the order people narrow a search. */
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FacetValue, SearchResult } from '../../../../api/contract';
 import type { FacetName, Filters } from '../search/search-state';
 import { FacetGroup } from './FacetGroup';
 import { RegionTree } from './RegionTree';
+import { useWords } from '../../i18n/useWords';
 
 interface Props {
   facets: SearchResult['facets'] | null;
@@ -20,7 +20,7 @@ type PerFacet<T> = Record<FacetName, T>;
 
 /** Memoised: typing changes the text, not the facets, so the panel re-renders only on answers. */
 export const FacetPanel = memo(function FacetPanel({ facets, filters, labelOf, onToggle }: Props) {
-  const { t } = useTranslation();
+  const t = useWords();
   // One stable function per facet, so value rows whose count did not change skip re-rendering.
   const perFacet = useMemo(() => {
     const labels = {} as PerFacet<(id: string) => string>;

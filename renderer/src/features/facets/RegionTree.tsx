@@ -4,7 +4,7 @@
  * filter box the tree becomes a flat fuzzy-matched list showing each region's path.
  */
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/useWords';
 import type { FacetValue } from '../../../../api/contract';
 import { FacetFilterInput } from './FacetFilterInput';
 import { FacetValueRow } from './FacetValueRow';
@@ -20,7 +20,7 @@ interface Props {
 }
 
 export function RegionTree({ title, values, selected, labelOf, onToggle }: Props) {
-  const { t } = useTranslation();
+  const t = useWords();
   const [filter, setFilter] = useState('');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const roots = useMemo(() => buildRegionTree(values), [values]);

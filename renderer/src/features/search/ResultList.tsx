@@ -6,12 +6,12 @@
  * list for anything else (the pending flag, a scroll) redraws no row whose content is the same.
  */
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../api/contract';
 import { Highlighted, prefixRanges, type Range } from './Highlighted';
 import type { FacetName } from './search-state';
 import { useFixedRows } from './useFixedRows';
 import type { SearchView } from './useSearch';
+import { useWords } from '../../i18n/useWords';
 
 const ROW_HEIGHT = 76;
 const OVERSCAN = 6;
@@ -34,7 +34,7 @@ export function rowId(index: number): string {
 
 export function ResultList(props: Props) {
   const { id, view, text, activeIndex, openId, selected, labelOf, onOpen, onToggleSelect } = props;
-  const { t } = useTranslation();
+  const t = useWords();
   const scroller = useRef<HTMLDivElement>(null);
   // Translated once per language, not per row and answer: i18next's t() was a good part of
   // each answer's render.

@@ -4,7 +4,7 @@
  * clears the text (a second Esc leaves the field).
  */
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/useWords';
 
 interface Props {
   value: string;
@@ -26,7 +26,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 export function SearchBox({ value, onChange, onNavigate, activeId, resultsId }: Props) {
-  const { t } = useTranslation();
+  const t = useWords();
   const input = useRef<HTMLInputElement>(null);
   // Rendered on every keystroke: the words are looked up once per language.
   const words = useMemo(

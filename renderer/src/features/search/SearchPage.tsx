@@ -7,7 +7,6 @@
  * so typing re-renders the search box and not the page of results and facets.
  */
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ActiveFilters } from '../facets/ActiveFilters';
 import { FacetPanel } from '../facets/FacetPanel';
 import { ResultList } from './ResultList';
@@ -19,6 +18,7 @@ import {
   type SearchState,
 } from './search-state';
 import type { SearchView } from './useSearch';
+import { useWords } from '../../i18n/useWords';
 
 interface Props {
   filters: Filters;
@@ -39,7 +39,7 @@ interface Props {
 
 export const SearchPage = memo(function SearchPage(props: Props) {
   const { filters, sort, view, labelOf, onState, selected } = props;
-  const { t } = useTranslation();
+  const t = useWords();
   // An answer's results are drawn first; its facet counts follow in an interruptible render,
   // dropped if a newer answer arrives meanwhile (while typing, only the last counts matter).
   const facets = useDeferredValue(view.facets);
