@@ -14,7 +14,8 @@ import type { SearchView } from './useSearch';
 import { useWords } from '../../i18n/useWords';
 
 const ROW_HEIGHT = 76;
-const OVERSCAN = 6;
+/** Rows drawn beyond each edge: rows are cheap to draw on scroll, and each answer redraws all. */
+const OVERSCAN = 2;
 
 interface Props {
   id: string;

@@ -89,17 +89,21 @@ export function useSearch(query: SearchQuery, refreshToken = 0): SearchView {
       (result) => {
         inFlight.current = false;
         shownKey.current = key;
+        const newest = queryKey(latest.current) === key;
         const next: Answer = {
           shown: q,
           total: result.total,
-          facets: result.facets,
+          // Facet counts follow the newest text only: an overtaken answer keeps the panel as it
+          // is (redrawing ~50 counts that are replaced a moment later is work the page does not
+          // need while keys keep coming).
+          facets: newest ? result.facets : applied.current.facets,
           corrections: result.corrections ?? [],
           error: null,
           pages: new Map([[0, result.results]]),
           loading: new Set(),
         };
         applied.current = next;
-        if (queryKey(latest.current) === key) {
+        if (newest) {
           setAnswer(next);
         } else {
           // Overtaken by a newer key while it ran: drawn when the page has time, and dropped
