@@ -20,7 +20,7 @@ import type { Catalogue, CatalogueEvent, Organisation } from './source/schema';
 import { count, diffCatalogues, emptySummary, sameRecord } from './store/diff';
 import type { ChangeSet, ChangeSummary } from './store/diff';
 import { readMeta, writeMeta, type CatalogueMetaInput } from './store/meta';
-import { readCatalogue, readEvent, readEvents, readOrganisations } from './store/read';
+import { readCatalogue, readEvents, readOrganisations, readOrganisationsByRid } from './store/read';
 import { BulkCatalogueWriter, bulkWrite, CatalogueWriter } from './store/write';
 import { loadTaxonomy, taxonomyHash, writeTaxonomy } from './taxonomy';
 import type { Taxonomy } from './taxonomy-types';
@@ -133,15 +133,30 @@ export function applyChanges(db: Db, changes: ChangeSet, meta: CatalogueMetaInpu
     const outdated = new Map<string, Indexed>();
     /** Organisations whose document is (re)written afterwards, with their new record if known. */
     const fresh = new Map<string, Organisation | undefined>();
+    const prefetched = new Map<string, Indexed>();
     const storedOf = (id: string): Indexed | undefined => {
-      const known = outdated.get(id);
+      const known = outdated.get(id) ?? prefetched.get(id);
       if (known !== undefined) return known;
       const rid = writer.rid(id);
       const stored = rid === undefined ? undefined : readOrganisations(db, rid)[0];
       return rid === undefined || stored === undefined ? undefined : { rid, stored };
     };
 
-    // What changes, decided against the catalogue as it is.
+    // What changes, decided against the catalogue as it is: the stored records read at once.
+    const touched = [
+      ...changes.deletes.organisations,
+      ...changes.upserts.organisations.map((o) => o.id),
+    ];
+    const ridOf = new Map<string, number>();
+    for (const id of touched) {
+      const rid = writer.rid(id);
+      if (rid !== undefined) ridOf.set(id, rid);
+    }
+    const storedByRid = readOrganisationsByRid(db, [...ridOf.values()]);
+    for (const [id, rid] of ridOf) {
+      const stored = storedByRid.get(rid);
+      if (stored !== undefined) prefetched.set(id, { rid, stored });
+    }
     const removedOrgs: Indexed[] = [];
     for (const id of changes.deletes.organisations) {
       const found = storedOf(id);
@@ -157,6 +172,7 @@ export function applyChanges(db: Db, changes: ChangeSet, meta: CatalogueMetaInpu
       if (found !== undefined) outdated.set(org.id, found);
       fresh.set(org.id, org);
     }
+    const eventsBefore = new Map(readEvents(db).map((e) => [e.id, e]));
     const removedEvents: string[] = [];
     const upsertEvents: CatalogueEvent[] = [];
     const touchOrganisers = (event: CatalogueEvent | undefined) => {
@@ -167,14 +183,14 @@ export function applyChanges(db: Db, changes: ChangeSet, meta: CatalogueMetaInpu
       }
     };
     for (const id of changes.deletes.events) {
-      const stored = readEvent(db, id);
+      const stored = eventsBefore.get(id);
       if (!stored) continue;
       removedEvents.push(id);
       touchOrganisers(stored);
       count(summary, 'events', 'removed');
     }
     for (const event of changes.upserts.events) {
-      const stored = readEvent(db, event.id);
+      const stored = eventsBefore.get(event.id);
       if (stored && sameRecord(stored, event)) continue;
       upsertEvents.push(event);
       touchOrganisers(stored);
@@ -186,7 +202,6 @@ export function applyChanges(db: Db, changes: ChangeSet, meta: CatalogueMetaInpu
     const sameTaxonomy = readIndexTaxonomy(db) === taxonomyHash(taxonomy);
     // The events before and after the delta, in rid order (an updated event keeps its rid, a
     // new one comes last), for the titles in organisers' documents.
-    const eventsBefore = new Map(readEvents(db).map((e) => [e.id, e]));
     const eventsAfter = new Map(eventsBefore);
     for (const id of removedEvents) eventsAfter.delete(id);
     for (const event of upsertEvents) eventsAfter.set(event.id, event);

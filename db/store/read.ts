@@ -166,15 +166,23 @@ interface OrganisationQueries {
   memberships: Statement;
 }
 
-/** Prepared once per connection and mode: applyChanges reads one organisation per upsert. */
-const prepared = new WeakMap<Db, Record<'all' | 'one', OrganisationQueries>>();
+type Mode = 'all' | 'one' | 'some';
 
-function queries(db: Db, mode: 'all' | 'one'): OrganisationQueries {
+/** Prepared once per connection and mode. */
+const prepared = new WeakMap<Db, Record<Mode, OrganisationQueries>>();
+
+function queries(db: Db, mode: Mode): OrganisationQueries {
   let cached = prepared.get(db);
   if (!cached) {
-    const build = (one: boolean): OrganisationQueries => {
-      // Fixed SQL text per mode; the only value ever involved (a rid) is bound.
-      const only = (column: string) => (one ? `WHERE ${column} = ?` : '');
+    const build = (which: Mode): OrganisationQueries => {
+      // Fixed SQL text per mode; the only value ever involved (a rid, or a JSON list of rids)
+      // is bound.
+      const only = (column: string) =>
+        which === 'one'
+          ? `WHERE ${column} = ?`
+          : which === 'some'
+            ? `WHERE ${column} IN (SELECT value FROM json_each(?))`
+            : '';
       return {
         organisations: db.prepare(
           `SELECT ${ORGANISATION_COLUMNS} FROM organisation ${only('rid')} ORDER BY rid`,
@@ -193,7 +201,7 @@ function queries(db: Db, mode: 'all' | 'one'): OrganisationQueries {
         ),
       };
     };
-    cached = { all: build(false), one: build(true) };
+    cached = { all: build('all'), one: build('one'), some: build('some') };
     prepared.set(db, cached);
   }
   return cached[mode];
@@ -204,10 +212,21 @@ function queries(db: Db, mode: 'all' | 'one'): OrganisationQueries {
  * that one (an empty list when it does not exist).
  */
 export function readOrganisations(db: Db, rid?: number): Organisation[] {
-  const q = queries(db, rid === undefined ? 'all' : 'one');
-  const params = rid === undefined ? [] : [rid];
+  return [
+    ...readWithRids(db, rid === undefined ? 'all' : 'one', rid === undefined ? [] : [rid]).values(),
+  ];
+}
+
+/** The organisations with these rids, by rid (absent rids are simply missing). */
+export function readOrganisationsByRid(db: Db, rids: readonly number[]): Map<number, Organisation> {
+  if (rids.length === 0) return new Map<number, Organisation>();
+  return readWithRids(db, 'some', [JSON.stringify(rids)]);
+}
+
+function readWithRids(db: Db, mode: Mode, params: unknown[]): Map<number, Organisation> {
+  const q = queries(db, mode);
   const rows = q.organisations.all(...params) as OrganisationRow[];
-  if (rows.length === 0) return [];
+  if (rows.length === 0) return new Map<number, Organisation>();
   const contacts = new Map<number, Contact[]>();
   for (const row of q.contacts.all(...params) as ContactRow[]) {
     push(contacts, row.organisation_rid, toContact(row));
@@ -224,13 +243,16 @@ export function readOrganisations(db: Db, rid?: number): Organisation[] {
   for (const row of q.memberships.all(...params) as { rid: number; value: string }[]) {
     push(memberOf, row.rid, row.value);
   }
-  return rows.map((row) =>
-    toOrganisation(row, {
-      sectors: sectors.get(row.rid),
-      memberOf: memberOf.get(row.rid),
-      services: services.get(row.rid),
-      contacts: contacts.get(row.rid),
-    }),
+  return new Map(
+    rows.map((row) => [
+      row.rid,
+      toOrganisation(row, {
+        sectors: sectors.get(row.rid),
+        memberOf: memberOf.get(row.rid),
+        services: services.get(row.rid),
+        contacts: contacts.get(row.rid),
+      }),
+    ]),
   );
 }
 
