@@ -47,6 +47,14 @@ function eventTitlesByOrganiser(events: readonly CatalogueEvent[]): Map<string, 
   return titles;
 }
 
+/** The summary of a catalogue written into an empty database. */
+function allAdded(catalogue: Catalogue): ChangeSummary {
+  const summary = emptySummary();
+  count(summary, 'organisations', 'added', catalogue.organisations.length);
+  count(summary, 'events', 'added', catalogue.events.length);
+  return summary;
+}
+
 function hasCatalogue(db: Db): boolean {
   return (
     readMeta(db) !== undefined ||
@@ -72,7 +80,7 @@ export function replaceCatalogue(
     writeTaxonomy(db, taxonomy);
     const summary = hasCatalogue(db)
       ? diffCatalogues(readCatalogue(db), catalogue).summary
-      : diffCatalogues({ organisations: [], events: [] }, catalogue).summary;
+      : allAdded(catalogue);
     const writer = new CatalogueWriter(db);
     const indexer = createSearchIndexer(db, taxonomy);
     indexer.clear();

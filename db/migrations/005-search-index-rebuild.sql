@@ -41,7 +41,11 @@ CREATE TABLE search_data (
 -- the generation it describes, so it is never used for another.
 ALTER TABLE catalogue_meta ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
 
--- Superseded by search_data: they only served reading those arrays row by row (004), and
--- every insert paid for them.
+-- Superseded by search_data: they only served reading those arrays row by row (004). And no
+-- query filters organisations by country or region, or services by type (facets are counted
+-- over the arrays): every write paid for these indexes, nothing read them.
 DROP INDEX organisation_facets;
 DROP INDEX service_organisation_type;
+DROP INDEX organisation_country;
+DROP INDEX organisation_region;
+DROP INDEX service_type_idx;
