@@ -25,7 +25,19 @@ export interface SearchIndexer {
   remove(rid: number, org: Organisation, eventTitles: readonly string[]): void;
   /** Empties the whole index (before the catalogue is replaced). */
   clear(): void;
+  /**
+   * Runs `fill`, which adds a whole catalogue's documents, with FTS5's in-memory buffer of
+   * pending words raised so that they reach the disk once, as one segment: no merges while
+   * loading, and a delta afterwards finds one segment to work with instead of a dozen it would
+   * start merging (measured: a 1,000-change delta's commit wrote 1,387 pages, then 662).
+   */
+  bulk<T>(fill: () => T): T;
 }
+
+/** FTS5's default pending-data buffer (fts5Int.h), restored after a bulk load. */
+const DEFAULT_HASH_BYTES = 1024 * 1024;
+/** The buffer during a bulk load: 100,000 organisations' words fit with room to spare. */
+const BULK_HASH_BYTES = 256 * 1024 * 1024;
 
 const DIGIT_GROUPS = /\d+/g;
 
@@ -111,6 +123,9 @@ export function createSearchIndexer(db: Db, taxonomy: Taxonomy): SearchIndexer {
   const clearAll = db.prepare(
     "INSERT INTO organisation_fts (organisation_fts) VALUES ('delete-all')",
   );
+  const hashSize = db.prepare(
+    "INSERT INTO organisation_fts (organisation_fts, rank) VALUES ('hashsize', ?)",
+  );
   const write = (statement: typeof insert, rid: number, doc: SearchDocument) =>
     statement.run(rid, doc.name, doc.services, doc.people, doc.place, doc.events, doc.description);
   return {
@@ -122,6 +137,15 @@ export function createSearchIndexer(db: Db, taxonomy: Taxonomy): SearchIndexer {
     },
     clear() {
       clearAll.run();
+    },
+    bulk(fill) {
+      // As a BigInt: FTS5 takes the value only as an SQL integer (a JS number binds as REAL).
+      hashSize.run(BigInt(BULK_HASH_BYTES));
+      try {
+        return fill();
+      } finally {
+        hashSize.run(BigInt(DEFAULT_HASH_BYTES));
+      }
     },
   };
 }

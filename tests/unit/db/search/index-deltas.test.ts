@@ -180,3 +180,19 @@ describe('the search index after deltas', () => {
     expectSameIndex(next);
   });
 });
+
+describe('a whole-catalogue write', () => {
+  it('writes the index as one segment and leaves FTS5 its default buffer', () => {
+    // 5,000 organisations' words are several times FTS5's default 1 MB buffer.
+    replaceCatalogue(a.db, generateCatalogue({ orgs: 5000, seed: 3, taxonomy }), {
+      version: 0,
+      source: 'import',
+    });
+    expect(
+      a.db.prepare('SELECT count(DISTINCT segid) FROM organisation_fts_idx').pluck().get(),
+    ).toBe(1);
+    expect(
+      a.db.prepare("SELECT v FROM organisation_fts_config WHERE k = 'hashsize'").pluck().get(),
+    ).toBe(1024 * 1024);
+  });
+});
