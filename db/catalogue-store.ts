@@ -233,7 +233,7 @@ export function applyChanges(db: Db, changes: ChangeSet, meta: CatalogueMetaInpu
         writer.insertOrganisation(org);
         count(summary, 'organisations', 'added');
       } else {
-        writer.updateOrganisation(previous.rid, org);
+        writer.updateOrganisation(previous.rid, org, previous.stored);
         count(summary, 'organisations', 'changed');
       }
     }

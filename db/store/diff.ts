@@ -60,6 +60,11 @@ export function sameRecord(
   return equalValues(a, b, undefined);
 }
 
+/** Whether two field values are equal as canonicalJson sees them (`key` names the field). */
+export function sameField(a: unknown, b: unknown, key: string): boolean {
+  return equalValues(a, b, key);
+}
+
 function equalValues(a: unknown, b: unknown, key: string | undefined): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;

@@ -5,6 +5,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../connection';
 import type { CatalogueEvent, Organisation } from '../source/schema';
+import { sameField } from './diff';
 import { RowBatch } from './row-batch';
 
 /** Deleted before `organisation` so that no cascade has to find them row by row. */
@@ -143,11 +144,21 @@ export class CatalogueWriter {
     return rid;
   }
 
-  /** Rewrites an existing organisation in place: its rid (the search key) stays the same. */
-  updateOrganisation(rid: number, org: Organisation): void {
+  /**
+   * Rewrites an existing organisation in place: its rid (the search key) stays the same. Given
+   * the `stored` record, child rows whose list did not change are left alone (a renamed
+   * organisation rewrites one row, not a dozen).
+   */
+  updateOrganisation(rid: number, org: Organisation, stored?: Organisation): void {
     this.updateOrg.run(...organisationValues(org), rid);
-    for (const statement of this.deleteChildren) statement.run(rid);
-    insertChildRows(rid, org, this.children);
+    const changed = new Set<ChildTable>();
+    for (const [table, field] of CHILD_FIELDS) {
+      if (stored === undefined || !sameField(stored[field], org[field], field)) changed.add(table);
+    }
+    CHILD_TABLES.forEach(([table], i) => {
+      if (changed.has(CHILD_OF_TABLE[table])) this.deleteChildren[i]?.run(rid);
+    });
+    insertChildRows(rid, org, this.children, changed);
   }
 
   deleteOrganisation(rid: number): void {
@@ -164,32 +175,60 @@ export class CatalogueWriter {
   }
 }
 
-/** Writes the child rows of an organisation, in the column order of CHILD_INSERTS. */
-function insertChildRows(rid: number, org: Organisation, into: Record<ChildTable, Sink>): void {
-  for (const [i, c] of org.contacts.entries()) {
-    into.contact(
-      rid,
-      i,
-      c.name ?? null,
-      c.role ?? null,
-      c.email ?? null,
-      c.phone ?? null,
-      c.languages.length === 0 ? '[]' : JSON.stringify(c.languages),
-    );
+/** Each kind of child row and the organisation field it holds. */
+const CHILD_FIELDS = [
+  ['contact', 'contacts'],
+  ['service', 'services'],
+  ['sector', 'sectors'],
+  ['membership', 'member_of'],
+] as const satisfies readonly (readonly [ChildTable, keyof Organisation])[];
+
+const CHILD_OF_TABLE: Record<(typeof CHILD_TABLES)[number][0], ChildTable> = {
+  contact: 'contact',
+  service: 'service',
+  organisation_sector: 'sector',
+  membership: 'membership',
+};
+
+/**
+ * Writes the child rows of an organisation (those of the kinds in `only`, if given), in the
+ * column order of CHILD_INSERTS.
+ */
+function insertChildRows(
+  rid: number,
+  org: Organisation,
+  into: Record<ChildTable, Sink>,
+  only?: ReadonlySet<ChildTable>,
+): void {
+  const wanted = (table: ChildTable) => only === undefined || only.has(table);
+  if (wanted('contact')) {
+    for (const [i, c] of org.contacts.entries()) {
+      into.contact(
+        rid,
+        i,
+        c.name ?? null,
+        c.role ?? null,
+        c.email ?? null,
+        c.phone ?? null,
+        c.languages.length === 0 ? '[]' : JSON.stringify(c.languages),
+      );
+    }
   }
-  for (const [i, s] of org.services.entries()) {
-    into.service(
-      rid,
-      i,
-      s.id,
-      s.title,
-      s.type,
-      s.description ?? null,
-      s.sectors.length === 0 ? '[]' : JSON.stringify(s.sectors),
-    );
+  if (wanted('service')) {
+    for (const [i, s] of org.services.entries()) {
+      into.service(
+        rid,
+        i,
+        s.id,
+        s.title,
+        s.type,
+        s.description ?? null,
+        s.sectors.length === 0 ? '[]' : JSON.stringify(s.sectors),
+      );
+    }
   }
-  for (const sector of org.sectors) into.sector(rid, sector);
-  for (const cluster of org.member_of) into.membership(rid, cluster);
+  if (wanted('sector')) for (const sector of org.sectors) into.sector(rid, sector);
+  if (wanted('membership')) for (const cluster of org.member_of) into.membership(rid, cluster);
 }
 
 /**

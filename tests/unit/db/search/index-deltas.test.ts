@@ -7,7 +7,12 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../../../build/generator/generate';
-import { applyChanges, diffCatalogues, replaceCatalogue } from '../../../../db/catalogue-store';
+import {
+  applyChanges,
+  diffCatalogues,
+  readCatalogue,
+  replaceCatalogue,
+} from '../../../../db/catalogue-store';
 import type { Db } from '../../../../db/connection';
 import type { Catalogue, Organisation } from '../../../../db/source/schema';
 import { loadTaxonomy } from '../../../../db/taxonomy';
@@ -48,6 +53,8 @@ function indexWords(db: Db): string[] {
 function expectSameIndex(after: Catalogue): void {
   replaceCatalogue(b.db, after, { version: 0, source: 'import' });
   expect(indexWords(a.db)).toEqual(indexWords(b.db));
+  // And the records themselves, child rows included, read back as the fresh import's.
+  expect(readCatalogue(a.db)).toEqual(readCatalogue(b.db));
 }
 
 const base = () => generateCatalogue({ orgs: 60, seed: 7, taxonomy });
@@ -70,6 +77,7 @@ const mapOrg = (c: Catalogue, n: number, f: (o: Organisation) => Organisation): 
 
 const EDITS: Record<string, Edit> = {
   rename: (c, n) => mapOrg(c, n, (o) => ({ ...o, name: `${o.name} Größe ${n}` })),
+  sectors: (c, n) => mapOrg(c, n, (o) => ({ ...o, sectors: ['wood', 'ict'] })),
   move: (c, n) => mapOrg(c, n, (o) => ({ ...o, country: 'SK', region: 'SK010', city: 'Žilina' })),
   services: (c, n) =>
     mapOrg(c, n, (o) => ({
