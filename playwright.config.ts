@@ -4,6 +4,7 @@
  * builds the renderer once; each test file starts its own server on 127.0.0.1 port 0.
  */
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './build/chromium';
 
 // One output folder per run (workers inherit the runner's environment): runs started side by
 // side on a shared working tree must not delete each other's artifacts.
@@ -28,17 +29,8 @@ export default defineConfig({
     acceptDownloads: true,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--headless',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
     },
   },
 });

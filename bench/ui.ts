@@ -32,21 +32,12 @@ import { generateCatalogue } from '../build/generator/generate';
 import { replaceCatalogue } from '../db/catalogue-store';
 import { openDatabase } from '../db/connection';
 import { loadTaxonomy } from '../db/taxonomy';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../build/chromium';
 import { ms, quantile, ratio, table } from './stats';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const CACHE_DIR = join(ROOT, 'bench/.cache');
 const FRAME_MS = 1000 / 60;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 function option(args: readonly string[], name: string, fallback: string): string {
   const prefix = `--${name}=`;
@@ -261,8 +252,8 @@ export async function run(args: readonly string[]): Promise<void> {
   copyFileSync(cached, dbPath);
 
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
   });
   const started = await startServe(dbPath);
   try {

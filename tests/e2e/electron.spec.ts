@@ -32,8 +32,7 @@ function electronExecutable(): string | undefined {
 const executable = electronExecutable();
 const require = createRequire(import.meta.url);
 
-const NO_RUNTIME = 'Electron runtime is not installed here (its binary cannot be downloaded)';
-test.skip(executable === undefined, NO_RUNTIME); // reason: NO_RUNTIME, the line above
+test.skip(executable === undefined, 'no Electron runtime here: its binary cannot be downloaded');
 
 let app: ElectronApplication;
 let page: Page;
