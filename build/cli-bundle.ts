@@ -2,7 +2,8 @@
  * Bundles the `catalogue` command with esbuild (`npm run build:cli`; `npm start`, `npm run
  * build` and `npm run bench -- ui` run it too) into out/cli/: main.js, one chunk per command
  * (cli/main.ts imports a command only when it runs, so `catalogue serve` never loads the
- * exporters' or the feed publisher's modules), and apply-worker.js for `catalogue sync`.
+ * exporters' or the feed publisher's modules), apply-worker.js for `catalogue sync` and
+ * index-worker.js, which builds a large catalogue's search index beside the import.
  * bin/catalogue.js runs the bundle instead of compiling the TypeScript sources with tsx on
  * every start (≈ 1.5 s → ≈ 0.3 s to a working command), but only while bin/cli-bundle.js
  * finds it fresh: the manifest written here stamps every source file compiled into it.
@@ -11,7 +12,8 @@
  * find their data files relative to `import.meta.url` (migrations, taxonomy, feed config, the
  * built renderer), so each module's `import.meta.url` is rewritten to the URL its source file
  * would have as a .js file — as electron/build.ts does for the desktop bundle. feed/apply.ts
- * keeps the bundle's own URL: it starts apply-worker.js from beside the running bundle.
+ * and db/search/parallel-index.ts keep the bundle's own URL: they start their workers from
+ * beside the running bundle.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -28,7 +30,10 @@ import {
   type SourceStamp,
 } from '../bin/cli-bundle';
 
-const KEEP_BUNDLE_URL = new Set([join(ROOT, 'feed', 'apply.ts')]);
+const KEEP_BUNDLE_URL = new Set([
+  join(ROOT, 'feed', 'apply.ts'),
+  join(ROOT, 'db', 'search', 'parallel-index.ts'),
+]);
 
 /** A repository-relative path with forward slashes (the manifest's keys). */
 function sourceKey(path: string): string {
@@ -77,6 +82,7 @@ export async function bundleCli(outDir = CLI_OUT_DIR): Promise<string> {
       entryPoints: [
         { in: join(ROOT, 'cli', 'main.ts'), out: 'main' },
         { in: join(ROOT, 'feed', 'apply-worker.ts'), out: 'apply-worker' },
+        { in: join(ROOT, 'db', 'search', 'index-worker.ts'), out: 'index-worker' },
       ],
       outdir: staging,
       bundle: true,

@@ -8,6 +8,7 @@
  */
 import type { Db } from './connection';
 import { createSearchIndexer, type SearchIndexer } from './search/indexer';
+import { startIndexBuild } from './search/parallel-index';
 import {
   computeSearchData,
   readIndexTaxonomy,
@@ -63,49 +64,74 @@ function hasCatalogue(db: Db): boolean {
   );
 }
 
+export interface ReplaceOptions {
+  /** Called with (organisations written, total) while it runs. */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Whether the search index is built on a worker thread while the rows are written (see
+   * search/parallel-index.ts). By default it is from PARALLEL_INDEX_FROM organisations on:
+   * below that, starting a worker costs more than it saves.
+   */
+  indexInWorker?: boolean;
+}
+
+/** Catalogue size from which the index is built on a worker thread (see ReplaceOptions). */
+export const PARALLEL_INDEX_FROM = 10_000;
+
 /**
  * Replaces the whole catalogue (records, search index, taxonomies, meta) in one transaction
- * and returns what changed compared with the catalogue it replaced. `onProgress` is called
- * with (organisations written, total) while it runs.
+ * and returns what changed compared with the catalogue it replaced.
  */
 export function replaceCatalogue(
   db: Db,
   catalogue: Catalogue,
   meta: CatalogueMetaInput,
-  onProgress?: (done: number, total: number) => void,
+  { onProgress, indexInWorker }: ReplaceOptions = {},
 ): ChangeSummary {
   const taxonomy = loadTaxonomy();
   const total = catalogue.organisations.length;
+  const titles = eventTitlesByOrganiser(catalogue.events);
+  // Organisations get rids 1, 2, 3 ... in source order (the tables are emptied first).
+  const entries = catalogue.organisations.map((org, i): [number, Organisation] => [i + 1, org]);
+  const parallel = indexInWorker ?? total >= PARALLEL_INDEX_FROM;
+  const build = parallel ? startIndexBuild(db, taxonomy) : undefined;
+
   const replace = db.transaction((): ChangeSummary => {
+    // The worker starts on the index first, while this thread diffs and writes the rows.
+    build?.add(
+      entries.map(([rid, org]) => ({ rid, source: org, eventTitles: titles.get(org.id) ?? [] })),
+    );
     writeTaxonomy(db, taxonomy);
     const summary = hasCatalogue(db)
       ? diffCatalogues(readCatalogue(db), catalogue).summary
       : allAdded(catalogue);
     const writer = new CatalogueWriter(db);
-    const indexer = createSearchIndexer(db, taxonomy);
-    indexer.clear();
-    const titles = eventTitlesByOrganiser(catalogue.events);
-    // Organisations get rids 1, 2, 3 ... in source order (the tables are emptied first).
-    const entries = catalogue.organisations.map((org, i): [number, Organisation] => [i + 1, org]);
-    // Progress counts each organisation twice: indexed, then written.
+    // Progress counts each organisation twice (indexed, then written) when this thread
+    // indexes, once when the worker does.
+    const steps = build === undefined ? 2 : 1;
     const step = (done: number) => {
-      if (done % PROGRESS_EVERY === 0) onProgress?.(Math.floor(done / 2), total);
+      if (done % PROGRESS_EVERY === 0) onProgress?.(Math.floor(done / steps), total);
     };
     onProgress?.(0, total);
-    // The index first, then the rows: interleaving the two measured ~40% slower at 100,000
-    // organisations than the index alone plus the rows alone.
-    indexer.bulk(() => {
-      for (const [rid, org] of entries) {
-        indexer.add(rid, org, titles.get(org.id) ?? []);
-        step(rid);
-      }
-    });
+    if (build === undefined) {
+      // The index first, then the rows: interleaving the two measured ~40% slower at 100,000
+      // organisations than the index alone plus the rows alone.
+      const indexer = createSearchIndexer(db, taxonomy);
+      indexer.clear();
+      indexer.bulk(() => {
+        for (const [rid, org] of entries) {
+          indexer.add(rid, org, titles.get(org.id) ?? []);
+          step(rid);
+        }
+      });
+    }
+    const rowsDone = build === undefined ? total : 0;
     bulkWrite(db, () => {
       writer.clearAll();
       const bulk = new BulkCatalogueWriter(db);
       for (const [rid, org] of entries) {
         bulk.add(rid, org);
-        step(total + rid);
+        step(rowsDone + rid);
       }
       bulk.finish();
       for (const event of catalogue.events) writer.upsertEvent(event);
@@ -113,11 +139,16 @@ export function replaceCatalogue(
     writeMeta(db, meta);
     saveSearchData(db, searchDataOf(entries, searchTaxonomy(taxonomy)));
     writeIndexTaxonomy(db, taxonomyHash(taxonomy));
+    build?.install(db);
     return summary;
   });
-  const summary = replace.immediate();
-  onProgress?.(total, total);
-  return summary;
+  try {
+    const summary = replace.immediate();
+    onProgress?.(total, total);
+    return summary;
+  } finally {
+    build?.dispose();
+  }
 }
 
 /** An organisation whose search document a delta rewrites: its rid and stored record. */

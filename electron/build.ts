@@ -1,14 +1,16 @@
 /**
  * Bundles the desktop shell with esbuild (`npm run build:electron`, and `npm start` when the
  * bundle is stale): out/electron/main.js (ESM), out/electron/preload.cjs (the sandboxed preload
- * must be one CommonJS file) and out/electron/apply-worker.js (the feed's apply worker).
+ * must be one CommonJS file), out/electron/apply-worker.js (the feed's apply worker) and
+ * out/electron/index-worker.js (builds a large catalogue's search index beside the import).
  * npm packages stay external: node_modules ships beside the bundle (better-sqlite3 is native).
  *
  * Modules find their data files relative to `import.meta.url` (migrations, taxonomy, feed
  * config, the built renderer). So that those paths keep pointing at the repository's files —
  * which electron-builder packs at the same paths — each module's `import.meta.url` is rewritten
- * to the URL its source file would have as a .js file. feed/apply.ts is the exception: it finds
- * its worker beside the running bundle, where apply-worker.js is built.
+ * to the URL its source file would have as a .js file. feed/apply.ts and
+ * db/search/parallel-index.ts are the exceptions: they find their workers beside the running
+ * bundle, where they are built.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
@@ -18,7 +20,10 @@ import { build, type Plugin } from 'esbuild';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const OUT_DIR = join(ROOT, 'out', 'electron');
 
-const KEEP_BUNDLE_URL = new Set([join(ROOT, 'feed', 'apply.ts')]);
+const KEEP_BUNDLE_URL = new Set([
+  join(ROOT, 'feed', 'apply.ts'),
+  join(ROOT, 'db', 'search', 'parallel-index.ts'),
+]);
 
 function sourceUrlPlugin(): Plugin {
   return {
@@ -38,7 +43,7 @@ function sourceUrlPlugin(): Plugin {
   };
 }
 
-/** Builds the three bundles; returns their paths. */
+/** Builds the four bundles; returns the paths of the main one and the preload. */
 export async function bundleElectron(): Promise<{ main: string; preload: string }> {
   const common = {
     bundle: true,
@@ -64,6 +69,12 @@ export async function bundleElectron(): Promise<{ main: string; preload: string 
       format: 'esm',
       entryPoints: [join(ROOT, 'feed', 'apply-worker.ts')],
       outfile: join(OUT_DIR, 'apply-worker.js'),
+    }),
+    build({
+      ...common,
+      format: 'esm',
+      entryPoints: [join(ROOT, 'db', 'search', 'index-worker.ts')],
+      outfile: join(OUT_DIR, 'index-worker.js'),
     }),
     // The preload runs sandboxed: only `electron` may be required, everything else is inlined.
     build({

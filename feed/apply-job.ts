@@ -50,8 +50,10 @@ function run(job: ApplyJob, post: (message: WorkerMessage) => void): void {
               `The database moved to version ${current} while version ${job.meta.version} was downloaded.`,
             );
           }
-          return replaceCatalogue(db, catalogue, job.meta, (done, total) => {
-            post({ type: 'progress', done, total });
+          return replaceCatalogue(db, catalogue, job.meta, {
+            onProgress: (done, total) => {
+              post({ type: 'progress', done, total });
+            },
           });
         })
         .immediate();

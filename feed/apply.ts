@@ -3,10 +3,8 @@
  * has its own database connection, so the caller's connection keeps answering searches from
  * the committed version until the worker's single transaction commits.
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { ChangeSummary, CatalogueMetaInput } from '../db/catalogue-store';
+import { startWorker, workerUrl } from '../db/start-worker';
 import { FeedError, type FeedErrorCode } from './errors';
 
 export interface ApplyJob {
@@ -25,35 +23,14 @@ export type WorkerMessage =
   | { type: 'done'; summary: ChangeSummary }
   | { type: 'error'; code?: FeedErrorCode; message: string };
 
-const WORKER_URL = new URL(
-  `./apply-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
-  import.meta.url,
-);
-
-/**
- * Starts the worker. From TypeScript sources (tsx, vitest) the worker first registers tsx's
- * loader and then imports the .ts file: on Node 20, `execArgv: ['--import', 'tsx']` does not
- * give a worker the loader ("Unknown file extension .ts"), a bootstrap that calls tsx's
- * register() does. A built app ships apply-worker.js and starts it directly.
- */
-function startWorker(job: ApplyJob): Worker {
-  if (!WORKER_URL.pathname.endsWith('.ts')) return new Worker(WORKER_URL, { workerData: job });
-  // Resolved from this file, not from the process's working folder.
-  const tsxApi = pathToFileURL(
-    createRequire(import.meta.url)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: job });
-}
+const WORKER_URL = workerUrl('apply-worker', import.meta.url);
 
 export function applyInWorker(
   job: ApplyJob,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ChangeSummary> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(job);
+    const worker = startWorker(WORKER_URL, { workerData: job });
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;

@@ -46,9 +46,16 @@ export function register(program: Command): void {
     let summary: ChangeSummary;
     try {
       summary = await withDatabase(options, (db) =>
-        replaceCatalogue(db, catalogue, { version: 0, source: 'import', sha256 }, (done, total) => {
-          progress.update(done, total);
-        }),
+        replaceCatalogue(
+          db,
+          catalogue,
+          { version: 0, source: 'import', sha256 },
+          {
+            onProgress: (done, total) => {
+              progress.update(done, total);
+            },
+          },
+        ),
       );
     } finally {
       progress.stop();

@@ -9,20 +9,20 @@
  * weights used by the engine.
  */
 import type { Db } from '../connection';
-import type { Organisation } from '../source/schema';
 import type { Taxonomy } from '../taxonomy-types';
+import type { DocumentSource } from './document-source';
 import { indexText } from './fold';
 import { countryToken, regionToken, serviceTypeToken } from './taxonomy-tokens';
 import { searchTaxonomy } from './taxonomy-lookup';
 
 export interface SearchIndexer {
   /** Adds the document of an organisation that has none in the index. */
-  add(rid: number, org: Organisation, eventTitles: readonly string[]): void;
+  add(rid: number, org: DocumentSource, eventTitles: readonly string[]): void;
   /**
    * Removes the document of `rid`. The index keeps no text (contentless), so it is told what
    * to remove: `org` and `eventTitles` must be exactly what the document was added with.
    */
-  remove(rid: number, org: Organisation, eventTitles: readonly string[]): void;
+  remove(rid: number, org: DocumentSource, eventTitles: readonly string[]): void;
   /** Empties the whole index (before the catalogue is replaced). */
   clear(): void;
   /**
@@ -49,6 +49,9 @@ export interface SearchDocument {
   events: string;
   description: string;
 }
+
+/** The columns of the index, in order (the order of the engine's bm25 weights). */
+const COLUMNS = ['name', 'services', 'people', 'place', 'events', 'description'] as const;
 
 /**
  * A phone number as searchable words: its digit groups as written ("+43 732 7800" gives
@@ -77,7 +80,7 @@ function join(parts: readonly (string | undefined | null)[]): string {
  */
 export function createDocumentBuilder(
   taxonomy: Taxonomy,
-): (org: Organisation, eventTitles: readonly string[]) => SearchDocument {
+): (org: DocumentSource, eventTitles: readonly string[]) => SearchDocument {
   const lookup = searchTaxonomy(taxonomy);
   const regionTokens = memo((code: string) =>
     [code, ...lookup.ancestors(code)].map(regionToken).join(' '),
@@ -113,7 +116,7 @@ export function createDocumentBuilder(
 
 export function createSearchIndexer(db: Db, taxonomy: Taxonomy): SearchIndexer {
   const build = createDocumentBuilder(taxonomy);
-  const columns = 'name, services, people, place, events, description';
+  const columns = COLUMNS.join(', ');
   const insert = db.prepare(
     `INSERT INTO organisation_fts (rowid, ${columns}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );

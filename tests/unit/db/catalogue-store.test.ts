@@ -75,7 +75,7 @@ describe('replaceCatalogue and readCatalogue', () => {
       db,
       next,
       { version: 7, source: 'feed', channel: 'stable', issued: '2026-11-01T00:00:00Z' },
-      (done, total) => progress.push([done, total]),
+      { onProgress: (done, total) => progress.push([done, total]) },
     );
     expect(summary).toMatchObject({
       added: 1,

@@ -13,10 +13,10 @@ import {
   readCatalogue,
   replaceCatalogue,
 } from '../../../../db/catalogue-store';
-import type { Db } from '../../../../db/connection';
 import type { Catalogue, Organisation } from '../../../../db/source/schema';
 import { loadTaxonomy } from '../../../../db/taxonomy';
 import { at, tempDb } from '../catalogue-store.fixture';
+import { indexWords } from './index-words';
 
 const taxonomy = loadTaxonomy();
 let a: ReturnType<typeof tempDb>;
@@ -29,26 +29,6 @@ afterEach(() => {
   a.cleanup();
   b.cleanup();
 });
-
-/** Every word of the index as (organisation id, column, offset, word), sorted. */
-function indexWords(db: Db): string[] {
-  db.exec(
-    'CREATE VIRTUAL TABLE IF NOT EXISTS temp.words USING fts5vocab(main, organisation_fts, instance)',
-  );
-  const rows = db
-    .prepare(
-      `SELECT o.id, w.col, w."offset", w.term FROM temp.words w JOIN organisation o ON o.rid = w.doc`,
-    )
-    .raw()
-    .all() as [string, string, number, string][];
-  const orphans = db
-    .prepare('SELECT count(*) FROM temp.words WHERE doc NOT IN (SELECT rid FROM organisation)')
-    .pluck()
-    .get();
-  expect(orphans).toBe(0);
-  db.exec("INSERT INTO organisation_fts (organisation_fts, rank) VALUES ('integrity-check', 0)");
-  return rows.map((r) => r.join('|')).sort();
-}
 
 function expectSameIndex(after: Catalogue): void {
   replaceCatalogue(b.db, after, { version: 0, source: 'import' });
