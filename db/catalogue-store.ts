@@ -7,14 +7,14 @@
  * touched here.
  */
 import type { Db } from './connection';
-import { createSearchIndexer, type SearchIndexer } from './search/indexer';
+import { createSearchIndexer, documentsVersion, type SearchIndexer } from './search/indexer';
 import { startIndexBuild } from './search/parallel-index';
 import {
   computeSearchData,
-  readIndexTaxonomy,
+  readIndexVersion,
   saveSearchData,
   searchDataOf,
-  writeIndexTaxonomy,
+  writeIndexVersion,
 } from './search/search-data';
 import { searchTaxonomy } from './search/taxonomy-lookup';
 import type { Catalogue, CatalogueEvent, Organisation } from './source/schema';
@@ -23,7 +23,7 @@ import type { ChangeSet, ChangeSummary } from './store/diff';
 import { readMeta, writeMeta, type CatalogueMetaInput } from './store/meta';
 import { readCatalogue, readEvents, readOrganisations, readOrganisationsByRid } from './store/read';
 import { BulkCatalogueWriter, bulkWrite, CatalogueWriter } from './store/write';
-import { loadTaxonomy, taxonomyHash, writeTaxonomy } from './taxonomy';
+import { loadTaxonomy, writeTaxonomy } from './taxonomy';
 import type { Taxonomy } from './taxonomy-types';
 
 export type { ChangeSet, ChangeSummary, KindSummary } from './store/diff';
@@ -138,7 +138,7 @@ export function replaceCatalogue(
     });
     writeMeta(db, meta);
     saveSearchData(db, searchDataOf(entries, searchTaxonomy(taxonomy)));
-    writeIndexTaxonomy(db, taxonomyHash(taxonomy));
+    writeIndexVersion(db, documentsVersion(taxonomy));
     build?.install(db);
     return summary;
   });
@@ -240,14 +240,14 @@ export function applyChanges(db: Db, changes: ChangeSet, meta: CatalogueMetaInpu
     }
 
     const indexer = createSearchIndexer(db, taxonomy);
-    const sameTaxonomy = readIndexTaxonomy(db) === taxonomyHash(taxonomy);
+    const sameDocuments = readIndexVersion(db) === documentsVersion(taxonomy);
     // The events before and after the delta, in rid order (an updated event keeps its rid, a
     // new one comes last), for the titles in organisers' documents.
     const eventsAfter = new Map(eventsBefore);
     for (const id of removedEvents) eventsAfter.delete(id);
     for (const event of upsertEvents) eventsAfter.set(event.id, event);
     // Old documents out, while the records and titles they were built from are still stored.
-    if (sameTaxonomy) {
+    if (sameDocuments) {
       const titles = eventTitlesByOrganiser([...eventsBefore.values()]);
       for (const [id, { rid, stored }] of outdated) {
         indexer.remove(rid, stored, titles.get(id) ?? []);
@@ -273,7 +273,7 @@ export function applyChanges(db: Db, changes: ChangeSet, meta: CatalogueMetaInpu
 
     // New documents in. Documents built with another taxonomy cannot be removed one by one
     // (their region words may differ): then the whole index is rebuilt.
-    if (sameTaxonomy) {
+    if (sameDocuments) {
       const titles = eventTitlesByOrganiser([...eventsAfter.values()]);
       for (const [id, record] of fresh) {
         // An organiser may itself have been removed by the delta: look it up as it is now.
@@ -290,7 +290,7 @@ export function applyChanges(db: Db, changes: ChangeSet, meta: CatalogueMetaInpu
   return apply.immediate();
 }
 
-/** Rebuilds the search index from the tables, recording the taxonomy it was built with. */
+/** Rebuilds the search index from the tables, recording what its documents were built with. */
 function reindexAll(db: Db, indexer: SearchIndexer, taxonomy: Taxonomy): void {
   indexer.clear();
   const rids = db.prepare('SELECT rid FROM organisation ORDER BY rid').pluck().all() as number[];
@@ -301,7 +301,7 @@ function reindexAll(db: Db, indexer: SearchIndexer, taxonomy: Taxonomy): void {
       indexer.add(rids[i] ?? 0, org, titles.get(org.id) ?? []);
     });
   });
-  writeIndexTaxonomy(db, taxonomyHash(taxonomy));
+  writeIndexVersion(db, documentsVersion(taxonomy));
 }
 
 /**

@@ -20,13 +20,10 @@ export interface DocumentSource {
   city?: string | undefined;
   address?: string | undefined;
   postcode?: string | undefined;
-  phone?: string | undefined;
-  fax?: string | undefined;
   services: readonly { title: string; type: string; description?: string | undefined }[];
   contacts: readonly {
     name?: string | undefined;
     role?: string | undefined;
-    phone?: string | undefined;
   }[];
 }
 
@@ -48,8 +45,6 @@ const FIELDS = [
   'city',
   'address',
   'postcode',
-  'phone',
-  'fax',
 ] as const satisfies readonly (keyof DocumentSource & keyof Organisation)[];
 
 export function packSources(entries: Iterable<IndexEntry>): PackedSources {
@@ -63,7 +58,7 @@ export function packSources(entries: Iterable<IndexEntry>): PackedSources {
     out.push(source.services.length);
     for (const s of source.services) out.push(s.title, s.type, s.description);
     out.push(source.contacts.length);
-    for (const c of source.contacts) out.push(c.name, c.role, c.phone);
+    for (const c of source.contacts) out.push(c.name, c.role);
     out.push(eventTitles.length);
     for (const title of eventTitles) out.push(title);
   }
@@ -106,11 +101,9 @@ export function* unpackSources(packed: PackedSources): Generator<IndexEntry> {
     const city = optional();
     const address = optional();
     const postcode = optional();
-    const phone = optional();
-    const fax = optional();
     const names = Object.fromEntries(list((): [string, string] => [text(), text()]));
     const services = list(() => ({ title: text(), type: text(), description: optional() }));
-    const contacts = list(() => ({ name: optional(), role: optional(), phone: optional() }));
+    const contacts = list(() => ({ name: optional(), role: optional() }));
     const eventTitles = list(text);
     yield {
       rid,
@@ -124,8 +117,6 @@ export function* unpackSources(packed: PackedSources): Generator<IndexEntry> {
         city,
         address,
         postcode,
-        phone,
-        fax,
         services,
         contacts,
       },

@@ -13,6 +13,7 @@ import { readRows } from './bulk-read';
 import { loadCatalogueArrays, type CatalogueArrays } from './catalogue-arrays';
 import { facetValues, filterAndCount } from './facets';
 import { createHitBuilder } from './hits';
+import { loadPhoneDirectory, phoneQueryDigits, type PhoneDirectory } from './phones';
 import { parseQuery } from './query';
 import { collatorFor, computeNameOrder, loadNames, type NameOrder } from './name-order';
 import { sortAll, topK } from './ranking';
@@ -49,6 +50,7 @@ interface Loaded {
   nameHint?: Int32Array;
   nameOrders: Map<string, NameOrder>;
   vocabulary?: Vocabulary;
+  phones?: PhoneDirectory;
   ids?: string[];
 }
 
@@ -119,7 +121,13 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
   function matches(s: Loaded, q: SearchQuery) {
     const terms = parseQuery(q.text);
     const byName = q.sort === 'name' || terms.length === 0;
-    const found = terms.length === 0 ? undefined : text.match(terms, s.arrays, s.key, !byName);
+    const digits = phoneQueryDigits(q.text?.trim());
+    const byPhone =
+      digits === undefined
+        ? undefined
+        : (s.phones ??= loadPhoneDirectory(db, s.arrays)).slotsWith(digits);
+    const found =
+      terms.length === 0 ? undefined : text.match(terms, s.arrays, s.key, !byName, byPhone);
     const slots = found?.slots ?? s.allSlots;
     if (found?.slots.length === 0) return { slots, found };
     if (byName) {

@@ -50,7 +50,8 @@ const TYPED = {
 type TypedName = keyof typeof TYPED;
 const TEXT = ['dictionaries', 'names', 'generation'] as const;
 const ALL_NAMES: readonly string[] = [...Object.keys(TYPED), ...TEXT];
-const INDEX_TAXONOMY = 'index_taxonomy';
+/** Named for what it first held: now the whole documentsVersion() (search/indexer.ts). */
+const INDEX_VERSION = 'index_taxonomy';
 
 /** Builds the search data of organisations held in memory, given in ascending rid order. */
 export function searchDataOf(
@@ -128,19 +129,19 @@ export function refreshSearchData(db: Db, lookup: SearchTaxonomy): boolean {
     .immediate();
 }
 
-/** The taxonomy hash the search index's documents were built with (undefined: not known). */
-export function readIndexTaxonomy(db: Db): string | undefined {
+/** What the search index's documents were built with (undefined: not known). */
+export function readIndexVersion(db: Db): string | undefined {
   const blob = db
     .prepare('SELECT data FROM search_data WHERE name = ?')
     .pluck()
-    .get(INDEX_TAXONOMY) as Buffer | undefined;
+    .get(INDEX_VERSION) as Buffer | undefined;
   return blob?.toString('utf8');
 }
 
-export function writeIndexTaxonomy(db: Db, hash: string): void {
+export function writeIndexVersion(db: Db, version: string): void {
   db.prepare('INSERT OR REPLACE INTO search_data (name, data) VALUES (?, ?)').run(
-    INDEX_TAXONOMY,
-    Buffer.from(hash),
+    INDEX_VERSION,
+    Buffer.from(version),
   );
 }
 

@@ -34,13 +34,16 @@ export interface TextMatches {
 export interface TextMatcher {
   /**
    * Matches of parsed terms. With `ranked`, the keys of name-tier matches are written into
-   * `key` (smaller is better) and the others set to 0 until scoreRest() is called.
+   * `key` (smaller is better) and the others set to 0 until scoreRest() is called. `also`
+   * (ascending slots) match as well, whatever the text index says, with key 0 unless the text
+   * matches them too: the organisations of a phone number (phones.ts).
    */
   match(
     terms: readonly QueryTerm[],
     arrays: CatalogueArrays,
     key: Float64Array,
     ranked: boolean,
+    also?: Int32Array,
   ): TextMatches;
 }
 
@@ -87,7 +90,7 @@ export function createTextMatcher(
   };
 
   return {
-    match(terms, arrays, key, ranked) {
+    match(terms, arrays, key, ranked, also) {
       const corrections = new Map<number, string[]>();
       const tokens = new Map<number, string[]>();
       terms.forEach((term, i) => {
@@ -103,13 +106,18 @@ export function createTextMatcher(
         expression = matchExpression(terms, corrections, tokens) ?? '';
         rids = runPlain(expression);
       }
-      const slots = new Int32Array(rids.length);
+      let slots: Int32Array = new Int32Array(rids.length);
       let n = 0;
       for (const rid of rids) {
         const slot = arrays.slotOfRid[rid] ?? -1;
         if (slot < 0) continue; // indexed but not (yet) in the arrays: ignore
         slots[n++] = slot;
         key[slot] = 0;
+      }
+      if (also !== undefined && also.length > 0) {
+        slots = union(slots.subarray(0, n), also);
+        n = slots.length;
+        for (const slot of also) key[slot] = 0;
       }
       if (ranked && n > 0) {
         for (const [rid, score] of run(nameOnlyExpression(expression))) {
@@ -147,6 +155,16 @@ export function createTextMatcher(
   function runPlain(expression: string): number[] {
     return guarded(() => plain.all(expression) as number[]);
   }
+}
+
+/** The slots of two sets, ascending: `a` in the order FTS5 returned it, `b` ascending. */
+function union(a: Int32Array, b: Int32Array): Int32Array {
+  const inA = new Set(a);
+  const out = new Int32Array(a.length + b.length);
+  out.set(a);
+  let n = a.length;
+  for (const slot of b) if (!inA.has(slot)) out[n++] = slot;
+  return out.subarray(0, n).sort();
 }
 
 /**

@@ -36,5 +36,6 @@ describe('electron bundle', () => {
     expect(sourcePaths).toContain(join(root, 'db', 'taxonomy.ts'));
     for (const path of sourcePaths) expect(existsSync(path), path).toBe(true);
     expect(existsSync(join(out.main, '..', 'apply-worker.js'))).toBe(true);
+    expect(existsSync(join(out.main, '..', 'index-worker.js'))).toBe(true);
   });
 });

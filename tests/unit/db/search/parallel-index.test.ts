@@ -128,8 +128,6 @@ describe('document sources sent to the worker', () => {
               city: sent?.source.city,
               address: sent?.source.address,
               postcode: sent?.source.postcode,
-              phone: sent?.source.phone,
-              fax: sent?.source.fax,
               services: sent?.source.services.map((s) => ({
                 title: s.title,
                 type: s.type,
@@ -138,7 +136,6 @@ describe('document sources sent to the worker', () => {
               contacts: sent?.source.contacts.map((c) => ({
                 name: c.name,
                 role: c.role,
-                phone: c.phone,
               })),
             });
           });

@@ -89,6 +89,7 @@ describe('any input is safe', () => {
   it('finds an organisation by its phone number, typed with or without spaces', () => {
     expect(engine.search({ text: '+43 732 7800' }).results.map((h) => h.id)).toEqual(['ooe']);
     expect(engine.search({ text: '437327800' }).results.map((h) => h.id)).toEqual(['ooe']);
+    expect(engine.search({ text: '(0732) 7800' }).results.map((h) => h.id)).toEqual(['ooe']);
   });
 
   it('treats an input without any word as no text: everything is listed', () => {
