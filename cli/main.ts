@@ -5,29 +5,48 @@
  */
 import { Command, CommanderError } from 'commander';
 import { describeError, ExitError } from './output';
+import { SUMMARIES, type CommandName } from './summaries';
 
 type Register = (program: Command) => void;
 
 /**
- * Commands in the order `catalogue --help` lists them, each with the name it registers. A run
- * of one command imports only that command's module (and what it needs): `catalogue serve`
- * does not load the exporters or the feed publisher. Help and unknown names load them all.
+ * Each command with the name it registers. A run of one command imports only that command's
+ * module (and what it needs): `catalogue serve` does not load the exporters or the feed
+ * publisher. The overall help and unknown names load none (see listCommands()).
  */
-const COMMANDS: readonly (readonly [name: string, load: () => Promise<{ register: Register }>])[] =
-  [
-    ['search', () => import('./commands/search')],
-    ['show', () => import('./commands/show')],
-    ['import', () => import('./commands/import')],
-    ['info', () => import('./commands/info')],
-    ['shortlist', () => import('./commands/shortlist')],
-    ['note', () => import('./commands/note')],
-    ['validate', () => import('./commands/validate')],
-    ['keygen', () => import('./commands/keygen')],
-    ['publish', () => import('./commands/publish')],
-    ['sync', () => import('./commands/sync')],
-    ['export', () => import('./commands/export')],
-    ['serve', () => import('./commands/serve')],
-  ];
+const COMMANDS: readonly (readonly [
+  name: CommandName,
+  load: () => Promise<{ register: Register }>,
+])[] = [
+  ['search', () => import('./commands/search')],
+  ['show', () => import('./commands/show')],
+  ['import', () => import('./commands/import')],
+  ['info', () => import('./commands/info')],
+  ['shortlist', () => import('./commands/shortlist')],
+  ['note', () => import('./commands/note')],
+  ['validate', () => import('./commands/validate')],
+  ['keygen', () => import('./commands/keygen')],
+  ['publish', () => import('./commands/publish')],
+  ['sync', () => import('./commands/sync')],
+  ['export', () => import('./commands/export')],
+  ['serve', () => import('./commands/serve')],
+];
+
+/**
+ * Lists every command by name and summary, for the overall help and for commander's "unknown
+ * command (did you mean …?)". None of them is ever run from here: a known name loads its module.
+ */
+function listCommands(program: Command): void {
+  for (const [name, summary] of Object.entries(SUMMARIES)) {
+    program.command(name).description(summary).allowUnknownOption().allowExcessArguments();
+  }
+}
+
+/** The command a run names: `catalogue NAME ...` or `catalogue help NAME`. */
+function named(argv: readonly string[]): (typeof COMMANDS)[number] | undefined {
+  const name = argv[0] === 'help' ? argv[1] : argv[0];
+  return COMMANDS.find(([command]) => command === name);
+}
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('catalogue')
@@ -37,9 +56,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  const only = COMMANDS.filter(([name]) => name === argv[0]);
-  const modules = await Promise.all((only.length > 0 ? only : COMMANDS).map(([, load]) => load()));
-  for (const command of modules) command.register(program);
+  const command = named(argv);
+  if (command === undefined) listCommands(program);
+  else (await command[1]()).register(program);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;

@@ -25,6 +25,7 @@ import {
   parseExportFormat,
   type ExportCounts,
 } from '../../export/export';
+import { SUMMARIES } from '../summaries';
 
 interface ExportCliOptions extends DbOptions {
   format: string;
@@ -188,7 +189,7 @@ export function register(program: Command): void {
   withDbOptions(
     program
       .command('export')
-      .description('write the contacts of a search, a shortlist or chosen organisations to a file')
+      .description(SUMMARIES.export)
       .argument('[query...]', 'search text: export all matches (with the filters below)')
       .requiredOption('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
       .requiredOption('--out <file>', 'file to write, or - for standard output')

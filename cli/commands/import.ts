@@ -14,12 +14,13 @@ import { loadTaxonomy } from '../../db/taxonomy';
 import { ExitError, printJson } from '../output';
 import { plural, printLines, withDatabase, withDbOptions, type DbOptions } from '../options';
 import { createProgress } from '../progress';
+import { SUMMARIES } from '../summaries';
 
 export function register(program: Command): void {
   withDbOptions(
     program
       .command('import')
-      .description("replace the database's catalogue with a catalogue source (user data is kept)")
+      .description(SUMMARIES.import)
       .argument('<file>', 'catalogue source: .json, .csv or .xlsx')
       .addHelpText(
         'after',

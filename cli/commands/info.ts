@@ -17,6 +17,7 @@ import {
   withDbOptions,
   type DbOptions,
 } from '../options';
+import { SUMMARIES } from '../summaries';
 
 export interface DatabaseInfo {
   database: string;
@@ -39,16 +40,14 @@ export function databaseInfo(db: Db, path: string): DatabaseInfo {
 }
 
 export function register(program: Command): void {
-  withDbOptions(
-    program
-      .command('info')
-      .description('show the catalogue version, its origin, counts and the database path'),
-  ).action(async (options: DbOptions) => {
-    const path = databasePath(options);
-    const info = await withDatabase(options, (db) => databaseInfo(db, path));
-    if (options.json === true) printJson(info);
-    else printLines(describe(info));
-  });
+  withDbOptions(program.command('info').description(SUMMARIES.info)).action(
+    async (options: DbOptions) => {
+      const path = databasePath(options);
+      const info = await withDatabase(options, (db) => databaseInfo(db, path));
+      if (options.json === true) printJson(info);
+      else printLines(describe(info));
+    },
+  );
 }
 
 const SOURCES = {

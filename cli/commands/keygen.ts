@@ -9,11 +9,12 @@ import type { Command } from 'commander';
 import { generateKeyPair } from '../../feed/keys';
 import { printJson } from '../output';
 import { printLines, usageError } from '../options';
+import { SUMMARIES } from '../summaries';
 
 export function register(program: Command): void {
   program
     .command('keygen')
-    .description('create an Ed25519 key pair for signing the catalogue feed')
+    .description(SUMMARIES.keygen)
     .requiredOption('--out <dir>', 'folder for private.pem (owner-only) and public.pem')
     .option('--json', 'print { keyid, private, public } as JSON')
     .addHelpText(

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { getNote, setNote } from '../../db/user-data';
 import { printJson } from '../output';
 import { printLines, usageError, withDatabase, withDbOptions, type DbOptions } from '../options';
+import { SUMMARIES } from '../summaries';
 
 interface NoteOptions extends DbOptions {
   clear?: boolean;
@@ -15,7 +16,7 @@ export function register(program: Command): void {
   withDbOptions(
     program
       .command('note')
-      .description('read, write or clear your note on an organisation')
+      .description(SUMMARIES.note)
       .argument('<id>', 'organisation id')
       .argument('[text]', 'the note (replaces the existing one); omit to print the note')
       .option('--clear', 'delete the note'),

@@ -9,6 +9,7 @@ import { publishFeed, DEFAULT_EXPIRES_IN, type PublishResult } from '../../feed/
 import { printJson } from '../output';
 import { plural, printLines } from '../options';
 import { createProgress } from '../progress';
+import { SUMMARIES } from '../summaries';
 
 interface PublishOptions {
   source: string;
@@ -31,7 +32,7 @@ function changeLines(result: PublishResult): string[] {
 export function register(program: Command): void {
   program
     .command('publish')
-    .description('publish a catalogue source as the next signed version of a feed folder')
+    .description(SUMMARIES.publish)
     .requiredOption('--source <file>', 'catalogue source: .json, .csv or .xlsx')
     .requiredOption('--key <file>', 'private key PEM (from `catalogue keygen`)')
     .requiredOption('--out <dir>', 'feed folder to update (serve it with any static web host)')

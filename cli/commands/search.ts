@@ -25,6 +25,7 @@ import {
   withDbOptions,
   type DbOptions,
 } from '../options';
+import { SUMMARIES } from '../summaries';
 
 interface SearchOptions extends DbOptions {
   sector?: string[];
@@ -65,7 +66,7 @@ export function register(program: Command): void {
   withDbOptions(
     program
       .command('search')
-      .description('search the catalogue: text, filters and facet counts')
+      .description(SUMMARIES.search)
       .argument(
         '[query]',
         'words to search for (any language, diacritics and small typos are fine)',

@@ -13,6 +13,7 @@ import { startWebMode, type WebMode } from '../../api/web-mode';
 import { loadFeedConfig } from '../../feed/app-config';
 import { printJson } from '../output';
 import { collect, databasePath, withDbOptions, type DbOptions } from '../options';
+import { SUMMARIES } from '../summaries';
 
 interface ServeOptions extends DbOptions {
   host: string;
@@ -61,7 +62,7 @@ export function register(program: Command): void {
   withDbOptions(
     program
       .command('serve')
-      .description('serve the app in a web browser (web mode), on this computer only by default')
+      .description(SUMMARIES.serve)
       .option(
         '--host <host>',
         'address to listen on (another than 127.0.0.1 requires the printed token)',

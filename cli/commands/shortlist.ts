@@ -22,11 +22,10 @@ import {
   withDbOptions,
   type DbOptions,
 } from '../options';
+import { SUMMARIES } from '../summaries';
 
 export function register(program: Command): void {
-  const shortlist = program
-    .command('shortlist')
-    .description('your shortlists of organisations: create, add, remove, list, rename, delete');
+  const shortlist = program.command('shortlist').description(SUMMARIES.shortlist);
 
   withDbOptions(
     shortlist.command('create').description('create an empty shortlist').argument('<name>'),

@@ -7,6 +7,7 @@ import { getProfile, type OrganisationProfile } from '../../db/profile';
 import { getNote } from '../../db/user-data';
 import { ExitError, printJson } from '../output';
 import { printLines, styling, withDatabase, withDbOptions, type DbOptions } from '../options';
+import { SUMMARIES } from '../summaries';
 
 interface ShowOptions extends DbOptions {
   locale?: string;
@@ -16,7 +17,7 @@ export function register(program: Command): void {
   withDbOptions(
     program
       .command('show')
-      .description("show an organisation's whole profile")
+      .description(SUMMARIES.show)
       .argument('<id>', 'organisation id, as `catalogue search` lists it')
       .option('--locale <tag>', 'language of labels, e.g. en, de, it (default en)'),
     'print the profile (and the note, if any) as JSON',

@@ -21,6 +21,7 @@ import {
   type DbOptions,
 } from '../options';
 import { createProgress } from '../progress';
+import { SUMMARIES } from '../summaries';
 
 interface SyncOptions extends DbOptions {
   feed?: string;
@@ -66,7 +67,7 @@ export function register(program: Command): void {
   withDbOptions(
     program
       .command('sync')
-      .description('fetch, verify and apply the signed catalogue feed')
+      .description(SUMMARIES.sync)
       .option(
         '--feed <url-or-folder>',
         "https URL (http only on this computer), folder or file: URL (default: the app's feed)",

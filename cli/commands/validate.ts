@@ -9,11 +9,12 @@ import { readSource } from '../../db/source/read-source';
 import { formatProblem } from '../../db/source/validate';
 import { loadTaxonomy } from '../../db/taxonomy';
 import { ExitError, printJson } from '../output';
+import { SUMMARIES } from '../summaries';
 
 export function register(program: Command): void {
   program
     .command('validate')
-    .description('check a catalogue source and list every problem with its row and field')
+    .description(SUMMARIES.validate)
     .argument('<file>', 'catalogue source: .json, .csv or .xlsx')
     .option('--json', 'print { valid, organisations, events, problems } as JSON')
     .addHelpText(

@@ -9,6 +9,7 @@ import { readCatalogue, replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
 import { CATALOGUE_SCHEMA } from '../../../db/source/schema';
 import { org, sampleCatalogue } from '../db/catalogue-store.fixture';
+import { SUMMARIES } from '../../../cli/summaries';
 
 let dir: string;
 let db: string;
@@ -245,5 +246,19 @@ describe('the catalogue binary', () => {
     });
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('--service-type <id>');
+  });
+
+  it('lists every command with its summary, and helps with one by name', () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ['bin/catalogue.js', ...args], { encoding: 'utf8' });
+    const overall = run('--help');
+    expect(overall.status).toBe(0);
+    for (const [name, summary] of Object.entries(SUMMARIES)) {
+      expect(overall.stdout).toMatch(new RegExp(`^  ${name} +${summary.slice(0, 20)}`, 'm'));
+    }
+    expect(run('help', 'export').stdout).toContain('--format <format>');
+    const typo = run('serach');
+    expect(typo.status).not.toBe(0);
+    expect(typo.stderr).toContain('Did you mean search?');
   });
 });
