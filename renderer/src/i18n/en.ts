@@ -1,6 +1,6 @@
 /**
- * English UI strings: the reference every other language is checked against (de and it must
- * have every key; the languages still being translated fall back to these per key).
+ * English UI strings: the reference every other language is checked against (each must have
+ * every key, plus the plural forms its language needs: see translation.ts).
  */
 export const en = {
   app: {

@@ -1,7 +1,11 @@
-/** Italian UI strings (complete). */
-import type { Messages } from './en';
+/**
+ * Italian UI strings (complete). CLDR gives Italian a `many` plural form for round millions
+ * ("1 milione di…"); with digits it reads like `other`, and without it i18next would show
+ * English for such a count.
+ */
+import type { Translation } from './translation';
 
-export const it: Messages = {
+export const it: Translation<'many'> = {
   app: {
     title: 'Catalogo del Meta-Cluster',
     skipToResults: 'Vai ai risultati',
@@ -22,6 +26,7 @@ export const it: Messages = {
     clear: 'Cancella la ricerca',
     total_one: '{{count}} organizzazione',
     total_other: '{{count}} organizzazioni',
+    total_many: '{{count}} organizzazioni',
     totalLabel: 'Risultati',
     noResults: 'Nessuna organizzazione corrisponde. Prova con meno parole o togli un filtro.',
     correctedTo: 'Risultati per «{{to}}» invece di «{{from}}».',
@@ -32,6 +37,7 @@ export const it: Messages = {
     select: 'Seleziona {{name}}',
     selected_one: '{{count}} selezionata',
     selected_other: '{{count}} selezionate',
+    selected_many: '{{count}} selezionate',
     clearSelection: 'Annulla la selezione',
     loadingMore: 'Caricamento di altri risultati…',
     export: 'Esporta…',
@@ -115,6 +121,7 @@ export const it: Messages = {
     emptyList: 'Questo elenco è vuoto. Apri un’organizzazione e aggiungila qui.',
     count_one: '{{count}} organizzazione',
     count_other: '{{count}} organizzazioni',
+    count_many: '{{count}} organizzazioni',
     removed: 'rimossa',
     removedHint: 'Non più nel catalogo (rimossa da un aggiornamento)',
     remove: 'Togli {{name}} dall’elenco',
@@ -143,6 +150,7 @@ export const it: Messages = {
     copyEmails: 'Copia gli indirizzi e-mail',
     copied_one: 'Copiato {{count}} indirizzo per il campo Ccn.',
     copied_other: 'Copiati {{count}} indirizzi per il campo Ccn.',
+    copied_many: 'Copiati {{count}} indirizzi per il campo Ccn.',
     copyFailed: 'Impossibile usare gli appunti. Seleziona e copia gli indirizzi qui sotto.',
     nothing: 'Niente da esportare: scegli i risultati, un elenco o una selezione.',
     formats: {
