@@ -181,8 +181,8 @@ export const cs: Translation<'few' | 'many'> = {
     version: 'Verze katalogu',
     versionValue: '{{version}} ({{source}})',
     sources: {
-      bundled: 'dodáno s aplikací',
-      import: 'importováno',
+      bundled: 'dodána s aplikací',
+      import: 'importována',
       feed: 'ze zdroje aktualizací',
       none: 'neznámý původ',
     },
@@ -199,7 +199,7 @@ export const cs: Translation<'few' | 'many'> = {
       'fetch-index': 'Hledání aktualizací…',
       verify: 'Ověřování podpisu…',
       download: 'Stahování…',
-      apply: 'Použití změn…',
+      apply: 'Provádění změn…',
       done: 'Hotovo',
     },
     updated:

@@ -106,7 +106,7 @@ export const hu: Translation = {
   },
   shortlists: {
     title: 'Listák',
-    add: 'Hozzáadás listához',
+    add: 'Hozzáadás egy listához',
     addTo: 'Hozzáadás ehhez a listához: {{name}}',
     removeFrom: 'Eltávolítás erről a listáról: {{name}}',
     inLists: 'Listák: {{names}}',
@@ -132,7 +132,7 @@ export const hu: Translation = {
   export: {
     title: 'Kapcsolattartók exportálása',
     format: 'Formátum',
-    scope: 'Mit exportál',
+    scope: 'Exportálandó adatok',
     scopeQuery: 'Jelenlegi találatok ({{count}})',
     scopeShortlist: 'Lista',
     scopeSelection: 'Kijelölt szervezetek ({{count}})',
@@ -182,7 +182,7 @@ export const hu: Translation = {
       none: 'ismeretlen forrás',
     },
     issued: 'Közzétéve',
-    expires: 'Érvényes eddig',
+    expires: 'Érvényesség vége',
     lastCheck: 'Utolsó ellenőrzés',
     lastSuccess: 'Utolsó sikeres frissítés',
     never: 'soha',
@@ -207,22 +207,22 @@ export const hu: Translation = {
       TIMEOUT:
         'A frissítési kiszolgáló túl sokáig nem válaszolt. Próbálja újra később vagy gyorsabb kapcsolaton.',
       TOO_LARGE:
-        'A frissítés nagyobb a megengedettnél, ezért elutasítottuk. Értesítse a katalógus adminisztrátorait.',
+        'A frissítés nagyobb a megengedettnél, ezért az alkalmazás elutasította. Értesítse a katalógus adminisztrátorait.',
       BAD_SIGNATURE:
-        'A frissítést nem a hálózat adminisztrátorai írták alá, ezért elutasítottuk. Ne használja ezt a frissítési címet, és értesítse az adminisztrátorokat.',
+        'A frissítést nem a hálózat adminisztrátorai írták alá, ezért az alkalmazás elutasította. Ne használja ezt a frissítési címet, és értesítse az adminisztrátorokat.',
       WRONG_CHANNEL:
         'A frissítés egy másik csatornához tartozik. Ellenőrizze a frissítési címet a Beállításokban.',
       ROLLBACK:
-        'A frissítési kiszolgáló a meglévőnél régebbi katalógust kínált, ezért elutasítottuk. Értesítse az adminisztrátorokat.',
+        'A frissítési kiszolgáló a meglévőnél régebbi katalógust kínált, ezért az alkalmazás elutasította. Értesítse az adminisztrátorokat.',
       EXPIRED:
-        'A frissítési kiszolgáló lejárt katalógust kínál, ezért elutasítottuk. Kérje meg az adminisztrátorokat, hogy tegyenek közzé újat.',
+        'A frissítési kiszolgáló lejárt katalógust kínál, ezért az alkalmazás elutasította. Kérje meg az adminisztrátorokat, hogy tegyenek közzé újat.',
       HASH_MISMATCH:
-        'A letöltött frissítés sérült vagy módosított volt, ezért elutasítottuk. Próbálja újra; ha a hiba továbbra is fennáll, értesítse az adminisztrátorokat.',
+        'A letöltött frissítés sérült vagy módosított volt, ezért az alkalmazás elutasította. Próbálja újra; ha a hiba továbbra is fennáll, értesítse az adminisztrátorokat.',
       INVALID_FEED:
-        'A frissítés nem érvényes katalógus, ezért elutasítottuk. Értesítse a katalógus adminisztrátorait.',
+        'A frissítés nem érvényes katalógus, ezért az alkalmazás elutasította. Értesítse a katalógus adminisztrátorait.',
       SYNC_IN_PROGRESS: 'Már folyamatban van egy frissítés. Várja meg, amíg befejeződik.',
       INVALID_ARGUMENT:
-        'A kérés érvénytelen, ezért elutasítottuk. Töltse be újra az oldalt, és próbálja újra.',
+        'A kérés érvénytelen, ezért az alkalmazás elutasította. Töltse be újra az oldalt, és próbálja újra.',
       NOT_FOUND: 'Ez az elem már nem szerepel a katalógusban.',
       CONFLICT: 'Ez a név már foglalt. Válasszon másikat.',
       APPLY_FAILED:

@@ -186,7 +186,7 @@ export const pl: Translation<'few' | 'many'> = {
       none: 'nieznane pochodzenie',
     },
     issued: 'Opublikowano',
-    expires: 'Ważna do',
+    expires: 'Ważny do',
     lastCheck: 'Ostatnie sprawdzenie',
     lastSuccess: 'Ostatnia udana aktualizacja',
     never: 'nigdy',
@@ -219,7 +219,7 @@ export const pl: Translation<'few' | 'many'> = {
       ROLLBACK:
         'Serwer aktualizacji zaoferował starszy katalog niż obecny na tym komputerze; został on odrzucony. Powiadom administratorów.',
       EXPIRED:
-        'Serwer aktualizacji oferuje nieważny katalog; został on odrzucony. Powiadom administratorów, aby opublikowali nowy.',
+        'Serwer aktualizacji oferuje katalog, którego ważność wygasła; został on odrzucony. Powiadom administratorów, aby opublikowali nowy.',
       HASH_MISMATCH:
         'Pobrana aktualizacja była uszkodzona lub zmieniona i została odrzucona. Spróbuj ponownie; jeśli problem się powtarza, powiadom administratorów.',
       INVALID_FEED:
@@ -241,11 +241,11 @@ export const pl: Translation<'few' | 'many'> = {
   settings: {
     title: 'Ustawienia',
     language: 'Język',
-    languageSystem: 'Taki jak w systemie',
+    languageSystem: 'Zgodnie z systemem',
     theme: 'Motyw',
-    themes: { system: 'Taki jak w systemie', light: 'Jasny', dark: 'Ciemny' },
+    themes: { system: 'Zgodnie z systemem', light: 'Jasny', dark: 'Ciemny' },
     feedUrl: 'Adres aktualizacji',
-    feedUrlHint: 'Adres https:// lub folder (np. na pendrivie) z podpisanym katalogiem.',
+    feedUrlHint: 'Adres https:// lub folder (np. w pamięci USB) z podpisanym katalogiem.',
     feedDefault: 'Użyj adresu domyślnego',
     save: 'Zapisz',
     saved: 'Ustawienia zostały zapisane.',

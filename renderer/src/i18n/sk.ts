@@ -29,7 +29,7 @@ export const sk: Translation<'few' | 'many'> = {
       'Nenašli sa žiadne organizácie. Skúste zadať menej slov alebo odstráňte niektorý filter.',
     correctedTo: 'Zobrazujú sa výsledky pre „{{to}}“ namiesto „{{from}}“.',
     sortLabel: 'Zoradiť podľa',
-    sortRelevance: 'Relevantnosť',
+    sortRelevance: 'Relevancia',
     sortName: 'Názov',
     resultsLabel: 'Výsledky vyhľadávania',
     select: 'Vybrať {{name}}',

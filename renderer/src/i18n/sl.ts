@@ -53,7 +53,7 @@ export const sl: Translation<'two' | 'few'> = {
     showLess: 'Pokaži manj',
     expand: 'Pokaži regije: {{name}}',
     collapse: 'Skrij regije: {{name}}',
-    active: 'Dejavni filtri',
+    active: 'Aktivni filtri',
     remove: 'Odstrani filter {{label}}',
     clearAll: 'Počisti vse',
     none: 'Ni vrednosti',
