@@ -51,6 +51,7 @@ function run(job: ApplyJob, post: (message: WorkerMessage) => void): void {
             );
           }
           return replaceCatalogue(db, catalogue, job.meta, {
+            ...(job.indexInWorker === undefined ? {} : { indexInWorker: job.indexInWorker }),
             onProgress: (done, total) => {
               post({ type: 'progress', done, total });
             },

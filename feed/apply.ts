@@ -15,6 +15,11 @@ export interface ApplyJob {
   meta: CatalogueMetaInput;
   /** For a delta: the version it starts from. */
   baseVersion?: number;
+  /**
+   * For a snapshot: whether its search index is built on a second worker thread (default: by
+   * catalogue size, see replaceCatalogue()). The crash-safety test sets it to cover both ways.
+   */
+  indexInWorker?: boolean;
 }
 
 export type WorkerMessage =

@@ -4,7 +4,7 @@
  * (runApplyJob), printing "ready" just before the write transaction starts, so the parent
  * can SIGKILL it at a random moment inside it.
  *
- * argv: DB_PATH A_JSON B_JSON snapshot|delta
+ * argv: DB_PATH A_JSON B_JSON snapshot|delta [worker|in-place] (how a snapshot's index is built)
  */
 import { readFileSync } from 'node:fs';
 import { diffCatalogues, readCatalogue, readMeta } from '../../../db/catalogue-store';
@@ -13,7 +13,7 @@ import { CATALOGUE_SCHEMA, type Catalogue } from '../../../db/source/schema';
 import { runApplyJob } from '../../../feed/apply-job';
 import { DELTA_SCHEMA } from '../../../feed/format';
 
-const [dbPath = '', aPath = '', bPath = '', kind = 'snapshot'] = process.argv.slice(2);
+const [dbPath = '', aPath = '', bPath = '', kind = 'snapshot', index] = process.argv.slice(2);
 const db = openDatabase(dbPath);
 const current = readMeta(db)?.version ?? 0;
 const next = current + 1;
@@ -38,6 +38,7 @@ runApplyJob(
     payload,
     meta: { version: next, source: 'feed', channel: 'stable' },
     ...(kind === 'delta' ? { baseVersion: current } : {}),
+    ...(index === undefined ? {} : { indexInWorker: index === 'worker' }),
   },
   (message) => {
     if (message.type === 'progress' && !readySent) {

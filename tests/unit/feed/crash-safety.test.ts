@@ -53,7 +53,12 @@ function runChild(
   });
 }
 
-async function lane(name: string, seed: number): Promise<{ kills: number; finished: number }> {
+/** `index`: how snapshots build their search index (a worker thread, or the apply's own). */
+async function lane(
+  name: string,
+  seed: number,
+  index: 'worker' | 'in-place',
+): Promise<{ kills: number; finished: number }> {
   const dir = tempDir(`feed-crash-${name}-`);
   try {
     const a = syntheticCatalogue(ORGS);
@@ -73,7 +78,7 @@ async function lane(name: string, seed: number): Promise<{ kills: number; finish
     setup.close();
 
     // One uninterrupted run gives catalogue B's fingerprint and the time an apply takes.
-    const first = await runChild([dbPath, aPath, bPath, 'snapshot'], undefined);
+    const first = await runChild([dbPath, aPath, bPath, 'snapshot', index], undefined);
     expect(first.end).toBe('done');
     const applyMs = first.applyMs;
     const check = openDatabase(dbPath);
@@ -88,7 +93,7 @@ async function lane(name: string, seed: number): Promise<{ kills: number; finish
     let finished = 0;
     for (const [fraction, delta] of rng) {
       const result = await runChild(
-        [dbPath, aPath, bPath, delta ? 'delta' : 'snapshot'],
+        [dbPath, aPath, bPath, delta ? 'delta' : 'snapshot', index],
         Math.floor(fraction * applyMs),
       );
       if (result.end === 'killed') kills++;
@@ -116,7 +121,8 @@ async function lane(name: string, seed: number): Promise<{ kills: number; finish
 
 describe('crash safety', () => {
   it('leaves the old or the new version, never a mix, after 30 SIGKILLs during applies', async () => {
-    const lanes = await Promise.all([lane('a', 20261127), lane('b', 4242)]);
+    // One lane builds snapshots' indexes in place, the other on a worker thread.
+    const lanes = await Promise.all([lane('a', 20261127, 'in-place'), lane('b', 4242, 'worker')]);
     const kills = lanes.reduce((n, l) => n + l.kills, 0);
     const finished = lanes.reduce((n, l) => n + l.finished, 0);
     expect(kills + finished).toBe(2 * KILLS_PER_LANE);
