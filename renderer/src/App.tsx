@@ -27,7 +27,7 @@ import { SyncPanel } from './features/sync/SyncPanel';
 import { useSync } from './features/sync/useSync';
 import { changeLocale, resolveLocale } from './i18n';
 import { ViewTabs, type View } from './ViewTabs';
-import { useWords } from './i18n/useWords';
+import { useWords, type Words } from './i18n/useWords';
 
 const RESULTS_ID = 'search-results';
 
@@ -36,18 +36,22 @@ interface ExportRequest {
   shortlist?: string;
 }
 
-/** Labels of taxonomy ids, for chips and rows (facet values carry their own labels). */
-function useLabels(taxonomy: TaxonomyData | null) {
+/**
+ * Labels of taxonomy ids, for chips and facet rows. Kinds are named by the interface's own
+ * translations (the same words as the kind badges of the results, in all eight languages);
+ * the catalogue's taxonomy names the rest in the chosen language.
+ */
+function useLabels(taxonomy: TaxonomyData | null, t: Words) {
   return useMemo(() => {
-    const maps: Record<FacetName, Map<string, string>> = {
+    const maps: Record<Exclude<FacetName, 'kind'>, Map<string, string>> = {
       sector: new Map(taxonomy?.sectors.map((s) => [s.id, s.label])),
       service_type: new Map(taxonomy?.serviceTypes.map((s) => [s.id, s.label])),
-      kind: new Map(taxonomy?.kinds.map((k) => [k.id, k.label])),
       country: new Map(taxonomy?.countries.map((c) => [c.code, c.label])),
       region: new Map(taxonomy?.regions.map((r) => [r.code, r.name])),
     };
-    return (facet: FacetName, id: string) => maps[facet].get(id) ?? id;
-  }, [taxonomy]);
+    return (facet: FacetName, id: string) =>
+      facet === 'kind' ? t(`kinds.${id}`) : (maps[facet].get(id) ?? id);
+  }, [taxonomy, t]);
 }
 
 export function App({ initialLocale }: { initialLocale: Locale }) {
@@ -67,7 +71,7 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
 
   const query = useMemo(() => toQuery(search, locale), [search, locale]);
   const results = useSearch(query, refreshToken);
-  const labelOf = useLabels(taxonomy);
+  const labelOf = useLabels(taxonomy, t);
 
   useEffect(() => {
     void api.getSettings().then((s) => {

@@ -83,3 +83,18 @@ test('catalogue text stays text: a fuzzy facet filter matches without diacritics
   await regions.getByRole('searchbox', { name: /Filter the Region list/ }).fill('trnavsky');
   await expect(regions.locator('.facet-label').first()).toContainText(/Trnavsk/);
 });
+
+test.describe('in the system language, Polish', () => {
+  test.use({ locale: 'pl-PL' });
+
+  test('facets, kind badges and filter chips all speak Polish', async ({ page, app }) => {
+    await page.goto(app.url);
+    await expect(page.getByTestId('total')).toContainText(/\d+ organizac/);
+    const kinds = page.getByRole('group', { name: 'Rodzaj organizacji' });
+    await expect(kinds.locator('.facet-label', { hasText: /^Klaster$/ })).toBeVisible();
+    await expect(kinds.locator('.facet-label', { hasText: /^Agencja rozwoju$/ })).toBeVisible();
+    await expect(page.locator('.kind-badge', { hasText: 'Klaster' }).first()).toBeVisible();
+    await kinds.getByRole('checkbox', { name: 'Klaster' }).check();
+    await expect(page.getByRole('button', { name: 'Usuń filtr Klaster' })).toBeVisible();
+  });
+});

@@ -33,13 +33,18 @@ export const FacetPanel = memo(function FacetPanel({ facets, filters, labelOf, o
     }
     return { labels, toggles };
   }, [labelOf, onToggle]);
+  // Kinds are labelled by the interface (see App's useLabels), not by the answer.
+  const kinds = useMemo(
+    () => facets?.kind.map((v) => ({ ...v, label: labelOf('kind', v.id) })) ?? NONE,
+    [facets, labelOf],
+  );
   return (
     <nav className="facet-panel" aria-label={t('facets.label')}>
       <h2 className="panel-title">{t('facets.label')}</h2>
       {ORDER.map((facet) => {
         const common = {
           title: t(`facets.${facet}`),
-          values: facets?.[facet] ?? NONE,
+          values: facet === 'kind' ? kinds : (facets?.[facet] ?? NONE),
           selected: filters[facet],
           labelOf: perFacet.labels[facet],
           onToggle: perFacet.toggles[facet],
