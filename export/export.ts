@@ -6,6 +6,7 @@
  */
 import type { Db } from '../db/connection';
 import { contactRows, localeKey, uniqueIds, unknownOrganisationIds } from '../db/contact-rows';
+import { openReadSnapshot } from '../db/read-snapshot';
 import { CatalogueError } from '../db/errors';
 import type { ColumnId } from './columns';
 import { writeCsv } from './csv';
@@ -86,6 +87,22 @@ export async function exportContacts(
 ): Promise<ExportCounts> {
   const format = parseExportFormat(opts.format);
   const locale = localeKey(opts.locale ?? 'en');
+  // Every page from the same catalogue version, even if a sync commits while this writes.
+  const snapshot = openReadSnapshot(db);
+  try {
+    return await writeExport(snapshot.db, format, locale, opts, out);
+  } finally {
+    snapshot.close();
+  }
+}
+
+async function writeExport(
+  db: Db,
+  format: ExportFormat,
+  locale: string,
+  opts: ExportOptions,
+  out: NodeJS.WritableStream,
+): Promise<ExportCounts> {
   let ids = uniqueIds(opts.ids);
   const unknown = unknownOrganisationIds(db, ids);
   if (unknown.length > 0) {
