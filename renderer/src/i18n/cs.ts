@@ -97,7 +97,6 @@ export const cs: Translation<'few' | 'many'> = {
     events: 'Akce',
     verified: 'Naposledy ověřeno {{date}}',
     notVerified: 'Zatím neověřeno',
-    updated: 'Aktualizováno {{date}}',
     qrTitle: 'Vizitka (naskenujte telefonem)',
     qrAlt: 'QR kód s vizitkou: {{name}}',
     qrFor: 'QR kód pro',

@@ -94,7 +94,6 @@ export const de: Messages = {
     events: 'Veranstaltungen',
     verified: 'Zuletzt geprüft am {{date}}',
     notVerified: 'Noch nicht geprüft',
-    updated: 'Aktualisiert am {{date}}',
     qrTitle: 'Visitenkarte (mit dem Handy scannen)',
     qrAlt: 'QR-Code mit der Visitenkarte von {{name}}',
     qrFor: 'QR-Code für',

@@ -94,7 +94,6 @@ export const en = {
     events: 'Events',
     verified: 'Last verified {{date}}',
     notVerified: 'Not verified yet',
-    updated: 'Updated {{date}}',
     qrTitle: 'Contact card (scan with a phone)',
     qrAlt: 'QR code with the contact card of {{name}}',
     qrFor: 'QR code for',

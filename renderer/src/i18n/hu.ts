@@ -96,7 +96,6 @@ export const hu: Translation = {
     events: 'Rendezvények',
     verified: 'Utoljára ellenőrizve: {{date}}',
     notVerified: 'Még nincs ellenőrizve',
-    updated: 'Frissítve: {{date}}',
     qrTitle: 'Névjegy (olvassa be telefonnal)',
     qrAlt: 'QR-kód a névjeggyel: {{name}}',
     qrFor: 'QR-kód ehhez:',

@@ -99,7 +99,6 @@ export const it: Translation<'many'> = {
     events: 'Eventi',
     verified: 'Ultima verifica il {{date}}',
     notVerified: 'Non ancora verificato',
-    updated: 'Aggiornato il {{date}}',
     qrTitle: 'Biglietto da visita (inquadralo con il telefono)',
     qrAlt: 'Codice QR con il biglietto da visita di {{name}}',
     qrFor: 'Codice QR per',

@@ -97,7 +97,6 @@ export const pl: Translation<'few' | 'many'> = {
     events: 'Wydarzenia',
     verified: 'Ostatnio sprawdzono {{date}}',
     notVerified: 'Jeszcze niesprawdzone',
-    updated: 'Zaktualizowano {{date}}',
     qrTitle: 'Wizytówka (zeskanuj telefonem)',
     qrAlt: 'Kod QR z wizytówką: {{name}}',
     qrFor: 'Kod QR dla',

@@ -98,7 +98,6 @@ export const sk: Translation<'few' | 'many'> = {
     events: 'Podujatia',
     verified: 'Naposledy overené {{date}}',
     notVerified: 'Zatiaľ neoverené',
-    updated: 'Aktualizované {{date}}',
     qrTitle: 'Vizitka (naskenujte telefónom)',
     qrAlt: 'QR kód s vizitkou: {{name}}',
     qrFor: 'QR kód pre',

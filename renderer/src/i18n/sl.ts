@@ -97,7 +97,6 @@ export const sl: Translation<'two' | 'few'> = {
     events: 'Dogodki',
     verified: 'Nazadnje preverjeno {{date}}',
     notVerified: 'Še ni preverjeno',
-    updated: 'Posodobljeno {{date}}',
     qrTitle: 'Vizitka (skenirajte s telefonom)',
     qrAlt: 'Koda QR z vizitko: {{name}}',
     qrFor: 'Koda QR za',
