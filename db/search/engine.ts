@@ -126,8 +126,9 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
       digits === undefined
         ? undefined
         : (s.phones ??= loadPhoneDirectory(db, s.arrays)).slotsWith(digits);
+    const nameOf = (slot: number) => (s.names ??= loadNames(db, s.arrays))[slot] ?? '';
     const found =
-      terms.length === 0 ? undefined : text.match(terms, s.arrays, s.key, !byName, byPhone);
+      terms.length === 0 ? undefined : text.match(terms, s.arrays, s.key, !byName, nameOf, byPhone);
     const slots = found?.slots ?? s.allSlots;
     if (found?.slots.length === 0) return { slots, found };
     if (byName) {
