@@ -252,14 +252,4 @@ export const cs: Translation<'few' | 'many'> = {
     aboutText:
       '{{app}} {{version}} – verze katalogu {{catalogue}}, organizace: {{organisations}}, akce: {{events}}.',
   },
-  languages: {
-    en: 'English',
-    de: 'Deutsch',
-    it: 'Italiano',
-    sk: 'Slovenčina',
-    cs: 'Čeština',
-    hu: 'Magyar',
-    pl: 'Polski',
-    sl: 'Slovenščina',
-  },
 };

@@ -247,14 +247,4 @@ export const de: Messages = {
     aboutText:
       '{{app}} {{version}} – Katalogversion {{catalogue}}, {{organisations}} Organisationen, {{events}} Veranstaltungen.',
   },
-  languages: {
-    en: 'English',
-    de: 'Deutsch',
-    it: 'Italiano',
-    sk: 'Slovenčina',
-    cs: 'Čeština',
-    hu: 'Magyar',
-    pl: 'Polski',
-    sl: 'Slovenščina',
-  },
 };

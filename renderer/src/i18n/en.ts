@@ -242,16 +242,6 @@ export const en = {
     aboutText:
       '{{app}} {{version}} — catalogue version {{catalogue}}, {{organisations}} organisations, {{events}} events.',
   },
-  languages: {
-    en: 'English',
-    de: 'Deutsch',
-    it: 'Italiano',
-    sk: 'Slovenčina',
-    cs: 'Čeština',
-    hu: 'Magyar',
-    pl: 'Polski',
-    sl: 'Slovenščina',
-  },
 };
 
 /** The shape every language follows. */

@@ -248,14 +248,4 @@ export const hu: Translation = {
     aboutText:
       '{{app}} {{version}} – katalógusverzió: {{catalogue}}, {{organisations}} szervezet, {{events}} rendezvény.',
   },
-  languages: {
-    en: 'English',
-    de: 'Deutsch',
-    it: 'Italiano',
-    sk: 'Slovenčina',
-    cs: 'Čeština',
-    hu: 'Magyar',
-    pl: 'Polski',
-    sl: 'Slovenščina',
-  },
 };

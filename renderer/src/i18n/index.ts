@@ -17,6 +17,18 @@ import { sl } from './sl';
 
 export const UI_LOCALES: readonly Locale[] = ['en', 'de', 'it', 'sk', 'cs', 'hu', 'pl', 'sl'];
 
+/** Each language by its own name, as language pickers list them: the same in every language. */
+export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {
+  en: 'English',
+  de: 'Deutsch',
+  it: 'Italiano',
+  sk: 'Slovenčina',
+  cs: 'Čeština',
+  hu: 'Magyar',
+  pl: 'Polski',
+  sl: 'Slovenščina',
+};
+
 const resources = {
   en: { translation: en },
   de: { translation: de },

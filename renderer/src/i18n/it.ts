@@ -252,14 +252,4 @@ export const it: Translation<'many'> = {
     aboutText:
       '{{app}} {{version}} – versione del catalogo {{catalogue}}, {{organisations}} organizzazioni, {{events}} eventi.',
   },
-  languages: {
-    en: 'English',
-    de: 'Deutsch',
-    it: 'Italiano',
-    sk: 'Slovenčina',
-    cs: 'Čeština',
-    hu: 'Magyar',
-    pl: 'Polski',
-    sl: 'Slovenščina',
-  },
 };

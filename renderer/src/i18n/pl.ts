@@ -252,14 +252,4 @@ export const pl: Translation<'few' | 'many'> = {
     aboutText:
       '{{app}} {{version}} – wersja katalogu {{catalogue}}, organizacje: {{organisations}}, wydarzenia: {{events}}.',
   },
-  languages: {
-    en: 'English',
-    de: 'Deutsch',
-    it: 'Italiano',
-    sk: 'Slovenčina',
-    cs: 'Čeština',
-    hu: 'Magyar',
-    pl: 'Polski',
-    sl: 'Slovenščina',
-  },
 };

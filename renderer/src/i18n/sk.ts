@@ -254,14 +254,4 @@ export const sk: Translation<'few' | 'many'> = {
     aboutText:
       '{{app}} {{version}} – verzia katalógu {{catalogue}}, organizácie: {{organisations}}, podujatia: {{events}}.',
   },
-  languages: {
-    en: 'English',
-    de: 'Deutsch',
-    it: 'Italiano',
-    sk: 'Slovenčina',
-    cs: 'Čeština',
-    hu: 'Magyar',
-    pl: 'Polski',
-    sl: 'Slovenščina',
-  },
 };

@@ -252,14 +252,4 @@ export const sl: Translation<'two' | 'few'> = {
     aboutText:
       '{{app}} {{version}} – različica kataloga {{catalogue}}, organizacije: {{organisations}}, dogodki: {{events}}.',
   },
-  languages: {
-    en: 'English',
-    de: 'Deutsch',
-    it: 'Italiano',
-    sk: 'Slovenčina',
-    cs: 'Čeština',
-    hu: 'Magyar',
-    pl: 'Polski',
-    sl: 'Slovenščina',
-  },
 };

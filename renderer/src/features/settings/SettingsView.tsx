@@ -3,7 +3,7 @@ import { useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError, type AppInfo, type Settings } from '../../../../api/contract';
 import { useApi } from '../../api-context';
-import { UI_LOCALES } from '../../i18n';
+import { LANGUAGE_NAMES, UI_LOCALES } from '../../i18n';
 import { errorSentence } from '../sync/error-text';
 
 interface Props {
@@ -62,7 +62,7 @@ export function SettingsView({ settings, onChange }: Props) {
             <option value="system">{t('settings.languageSystem')}</option>
             {UI_LOCALES.map((l) => (
               <option key={l} value={l} lang={l}>
-                {t(`languages.${l}`)}
+                {LANGUAGE_NAMES[l]}
               </option>
             ))}
           </select>
