@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSearchEngine } from '../../../../db/search/engine';
+import { describe, expect, it } from 'vitest';
 import { numberDigits, phoneQueryDigits } from '../../../../db/search/phones';
-import type { SearchEngine } from '../../../../db/search/types';
-import { loadTaxonomy } from '../../../../db/taxonomy';
-import { createFixture, type Fixture } from './fixture';
+import { searchFixture } from './engine-fixture';
 
 describe('a query written like a phone number', () => {
   it.each([
@@ -29,32 +26,18 @@ describe('a query written like a phone number', () => {
 });
 
 describe('finding organisations by phone, fax and contact phone', () => {
-  let fixture: Fixture;
-  let engine: SearchEngine;
-  const ids = (text: string) =>
-    engine
-      .search({ text })
-      .results.map((h) => h.id)
-      .sort();
-
-  beforeAll(() => {
-    fixture = createFixture([
-      { id: 'ooe', name: 'Business Upper Austria', city: 'Linz', phone: '+43 732 7800' },
-      { id: 'fax', name: 'Fax Only GmbH', city: 'Wels', fax: '+43 (0)7242 351 99' },
-      {
-        id: 'contact',
-        name: 'Contact Person s.r.o.',
-        city: 'Žilina',
-        postcode: '01001',
-        contacts: [{ name: 'Jana Nováková', phone: '+421 41 5000 123', languages: [] }],
-      },
-      { id: 'postcode', name: 'Linzer Werkstätten', city: 'Linz', postcode: '43732' },
-    ]);
-    engine = createSearchEngine(fixture.db, loadTaxonomy());
-  });
-  afterAll(() => {
-    fixture.close();
-  });
+  const { engine, ids } = searchFixture([
+    { id: 'ooe', name: 'Business Upper Austria', city: 'Linz', phone: '+43 732 7800' },
+    { id: 'fax', name: 'Fax Only GmbH', city: 'Wels', fax: '+43 (0)7242 351 99' },
+    {
+      id: 'contact',
+      name: 'Contact Person s.r.o.',
+      city: 'Žilina',
+      postcode: '01001',
+      contacts: [{ name: 'Jana Nováková', phone: '+421 41 5000 123', languages: [] }],
+    },
+    { id: 'postcode', name: 'Linzer Werkstätten', city: 'Linz', postcode: '43732' },
+  ]);
 
   it('finds a number typed with spaces, without, nationally or only in part', () => {
     for (const text of ['+43 732 7800', '437327800', '0732 7800', '0732/7800', '7327800']) {
@@ -70,7 +53,11 @@ describe('finding organisations by phone, fax and contact phone', () => {
 
   it('lists text matches before phone-only matches', () => {
     // "43732" is one organisation's postcode and part of another's phone number.
-    expect(engine.search({ text: '43732' }).results.map((h) => h.id)).toEqual(['postcode', 'ooe']);
+    expect(
+      engine()
+        .search({ text: '43732' })
+        .results.map((h) => h.id),
+    ).toEqual(['postcode', 'ooe']);
   });
 
   it('finds nothing for a number nobody has, and never a match across two numbers', () => {

@@ -3,33 +3,16 @@
  * what the other words find, instead of through FTS5 (see text-match.ts): the same answers,
  * without reading a third of the index for them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSearchEngine } from '../../../../db/search/engine';
-import type { SearchEngine } from '../../../../db/search/types';
-import { loadTaxonomy } from '../../../../db/taxonomy';
-import { createFixture, type Fixture } from './fixture';
+import { describe, expect, it } from 'vitest';
+import { searchFixture } from './engine-fixture';
 
-let fixture: Fixture;
-let engine: SearchEngine;
-const ids = (text: string) =>
-  engine
-    .search({ text })
-    .results.map((h) => h.id)
-    .sort();
-
-beforeAll(() => {
-  fixture = createFixture([
-    { id: 'as', name: 'Nástrojárna Pokorný a.s.' },
-    { id: 'sro', name: 'Nástrojárna Pokorný s.r.o.' },
-    { id: 'analytik', name: 'Nástrojárna Pokorný Analytik' },
-    { id: 'ek', name: 'Stahlbau Wien e.K.', city: 'Wien' },
-    { id: 'a', name: 'A' },
-  ]);
-  engine = createSearchEngine(fixture.db, loadTaxonomy());
-});
-afterAll(() => {
-  fixture.close();
-});
+const { engine, ids } = searchFixture([
+  { id: 'as', name: 'Nástrojárna Pokorný a.s.' },
+  { id: 'sro', name: 'Nástrojárna Pokorný s.r.o.' },
+  { id: 'analytik', name: 'Nástrojárna Pokorný Analytik' },
+  { id: 'ek', name: 'Stahlbau Wien e.K.', city: 'Wien' },
+  { id: 'a', name: 'A' },
+]);
 
 describe('one-letter words among longer ones', () => {
   it('must be words of the name: a legal form picks its organisation', () => {
@@ -50,6 +33,6 @@ describe('one-letter words among longer ones', () => {
   });
 
   it('ranks the exact name first', () => {
-    expect(engine.search({ text: 'Nástrojárna Pokorný a.s.' }).results[0]?.id).toBe('as');
+    expect(engine().search({ text: 'Nástrojárna Pokorný a.s.' }).results[0]?.id).toBe('as');
   });
 });
