@@ -12,8 +12,12 @@ import { readCsv } from '../build-taxonomy';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The shared reference data beside the repository, as CI and every checkout have it. */
-export const DEFAULT_DATA_DIR = resolve(REPO, '../shared/data');
+/**
+ * The shared reference data beside the repository, as CI and every checkout have it
+ * (`METACLUSTER_SHARED_DATA` points elsewhere, as for the tests).
+ */
+export const DEFAULT_DATA_DIR =
+  process.env.METACLUSTER_SHARED_DATA ?? resolve(REPO, '../shared/data');
 export const ECHE_FILE = 'eche_higher_education_institutions.csv';
 
 export const ECHE_COLUMNS = [
@@ -42,7 +46,7 @@ export function echePath(dataDir: string = DEFAULT_DATA_DIR): string {
     throw new Error(
       `The ECHE directory (${ECHE_FILE}) is not in ${dataDir}: ` +
         'it comes with the shared reference data beside the repository (../shared/data); ' +
-        'pass --data DIR with the folder that holds it.',
+        'pass --data DIR (or set METACLUSTER_SHARED_DATA) to the folder that holds it.',
     );
   }
   return path;

@@ -193,7 +193,7 @@ describe('npm run build:eche', () => {
     expect(run.stderr).toBe(
       `build:eche: The ECHE directory (eche_higher_education_institutions.csv) is not in ${join(dir, 'nowhere')}: ` +
         'it comes with the shared reference data beside the repository (../shared/data); ' +
-        'pass --data DIR with the folder that holds it.\n',
+        'pass --data DIR (or set METACLUSTER_SHARED_DATA) to the folder that holds it.\n',
     );
   });
 
