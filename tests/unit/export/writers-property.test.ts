@@ -1,9 +1,6 @@
 import fc from 'fast-check';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ContactRow } from '../../../db/contact-rows';
-import { writeCsv } from '../../../export/csv';
-import { restoreFormulaText } from '../../../export/formula';
 import { writeVcards } from '../../../export/vcard';
 import { normaliseVcardText } from '../../../export/vcard-text';
 import { MemoryStream } from './export-helpers';
@@ -48,27 +45,6 @@ function toRow(r: {
 }
 
 describe('writers, property-based', () => {
-  it.each([',', ';'] as const)('csv with "%s" reads back to the same text', async (delimiter) => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(rowArb, { minLength: 1, maxLength: 5 }), async (raw) => {
-        const rows = raw.map(toRow);
-        const out = new MemoryStream();
-        await writeCsv(rows, out, {
-          delimiter,
-          columns: ['organisation', 'contact_name', 'role', 'phone'],
-        });
-        const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(out.bytes()).slice(1);
-        const parsed = Papa.parse<string[]>(body, { delimiter, newline: '\r\n' });
-        expect(parsed.errors).toEqual([]);
-        const data = parsed.data.slice(1, rows.length + 1).map((r) => r.map(restoreFormulaText));
-        expect(data).toEqual(
-          rows.map((r) => [r.organisation, r.contactName ?? '', r.role ?? '', r.phone ?? '']),
-        );
-      }),
-      { numRuns: 60 },
-    );
-  });
-
   it.each(['3.0', '4.0'] as const)('vCard %s reads back card by card', async (version) => {
     await fc.assert(
       fc.asyncProperty(fc.array(rowArb, { minLength: 1, maxLength: 5 }), async (raw) => {
