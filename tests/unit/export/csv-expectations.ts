@@ -6,8 +6,8 @@
 import { isPlainPhone } from '../../../export/formula';
 import { GOOGLE_HEADERS } from '../../../export/google';
 import { OUTLOOK_HEADERS } from '../../../export/outlook';
-import { splitPersonName } from '../../../export/person-name';
 import type { ContactRow } from '../../../export/rows';
+import { expectedName, expectedNote } from './contact-expectations';
 
 export type CsvFormat = 'csv' | 'csv-semicolon' | 'google' | 'outlook';
 
@@ -57,20 +57,6 @@ export function dialable(phone: string): string {
 const text = (value: string | null): string => value ?? '';
 const work = (value: string | null): string => (text(value) === '' ? '' : 'Work');
 
-function note(row: ContactRow): string {
-  const lines: string[] = [];
-  if (row.sectors.length > 0) lines.push(`Sectors: ${row.sectors.join('; ')}`);
-  if (row.services.length > 0) lines.push(`Services: ${row.services.join('; ')}`);
-  if (row.region !== null) lines.push(`Region: ${row.region}`);
-  return lines.join('\n');
-}
-
-function name(row: ContactRow) {
-  return row.contactName === null
-    ? { prefix: '', given: '', middle: '', family: '', suffix: '' }
-    : splitPersonName(row.contactName);
-}
-
 function spreadsheetCells(row: ContactRow): string[] {
   return [
     row.organisation,
@@ -91,7 +77,7 @@ function spreadsheetCells(row: ContactRow): string[] {
 }
 
 function googleCells(row: ContactRow): string[] {
-  const n = name(row);
+  const n = expectedName(row);
   const town = [text(row.postcode), text(row.city)].filter((p) => p !== '').join(' ');
   const byHeader: Record<(typeof GOOGLE_HEADERS)[number], string> = {
     Name: row.contactName ?? row.organisation,
@@ -100,7 +86,7 @@ function googleCells(row: ContactRow): string[] {
     'Family Name': n.family,
     'Name Prefix': n.prefix,
     'Name Suffix': n.suffix,
-    Notes: note(row),
+    Notes: expectedNote(row),
     'Group Membership': '* myContacts',
     'E-mail 1 - Type': work(row.email),
     'E-mail 1 - Value': text(row.email),
@@ -127,7 +113,7 @@ function googleCells(row: ContactRow): string[] {
 }
 
 function outlookCells(row: ContactRow): string[] {
-  const n = name(row);
+  const n = expectedName(row);
   const byHeader: Record<(typeof OUTLOOK_HEADERS)[number], string> = {
     Title: n.prefix,
     'First Name': n.given,
@@ -147,7 +133,7 @@ function outlookCells(row: ContactRow): string[] {
       row.email === null ? '' : `${row.contactName ?? row.organisation} (${row.email})`,
     'Web Page': text(row.website),
     Categories: row.sectors.map((s) => s.replace(/;/g, ',')).join(';'),
-    Notes: note(row),
+    Notes: expectedNote(row),
   };
   return OUTLOOK_HEADERS.map((h) =>
     h === 'Business Phone' ? dialable(text(row.phone)) : neutralised(byHeader[h]),
