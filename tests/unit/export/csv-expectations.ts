@@ -7,7 +7,12 @@ import { isPlainPhone } from '../../../export/formula';
 import { GOOGLE_HEADERS } from '../../../export/google';
 import { OUTLOOK_HEADERS } from '../../../export/outlook';
 import type { ContactRow } from '../../../export/rows';
-import { expectedName, expectedNote } from './contact-expectations';
+import {
+  expectedName,
+  expectedNote,
+  SPREADSHEET_HEADERS,
+  spreadsheetFields,
+} from './expected-fields';
 
 export type CsvFormat = 'csv' | 'csv-semicolon' | 'google' | 'outlook';
 
@@ -17,23 +22,6 @@ export const CSV_FORMATS: Readonly<Record<CsvFormat, { delimiter: ',' | ';'; bom
   google: { delimiter: ',', bom: false },
   outlook: { delimiter: ',', bom: true },
 };
-
-export const SPREADSHEET_HEADERS = [
-  'Organisation',
-  'Kind',
-  'Contact name',
-  'Role',
-  'E-mail',
-  'Phone',
-  'Website',
-  'Address',
-  'Postcode',
-  'City',
-  'Country',
-  'Region',
-  'Sectors',
-  'Services',
-];
 
 /** A line (of a cell) that a spreadsheet would run as a formula, after any apostrophes. */
 const STARTS_FORMULA = /^'*[=+\-@\t\uFF1D\uFF0B\uFF0D\uFF20]/u;
@@ -56,25 +44,6 @@ export function dialable(phone: string): string {
 
 const text = (value: string | null): string => value ?? '';
 const work = (value: string | null): string => (text(value) === '' ? '' : 'Work');
-
-function spreadsheetCells(row: ContactRow): string[] {
-  return [
-    row.organisation,
-    row.kind,
-    text(row.contactName),
-    text(row.role),
-    text(row.email),
-    text(row.phone),
-    text(row.website),
-    text(row.address),
-    text(row.postcode),
-    text(row.city),
-    row.country,
-    text(row.region),
-    row.sectors.join('; '),
-    row.services.join('; '),
-  ].map(neutralised);
-}
 
 function googleCells(row: ContactRow): string[] {
   const n = expectedName(row);
@@ -145,7 +114,7 @@ export function expectedTable(format: CsvFormat, rows: readonly ContactRow[]): s
   switch (format) {
     case 'csv':
     case 'csv-semicolon':
-      return [SPREADSHEET_HEADERS, ...rows.map(spreadsheetCells)];
+      return [SPREADSHEET_HEADERS, ...rows.map((row) => spreadsheetFields(row).map(neutralised))];
     case 'google':
       return [[...GOOGLE_HEADERS], ...rows.map(googleCells)];
     case 'outlook':

@@ -4,6 +4,7 @@ import { GOOGLE_HEADERS } from '../../../export/google';
 import { OUTLOOK_HEADERS } from '../../../export/outlook';
 import { decodeCsv, readCsvStrict } from './csv-reader';
 import { exportToBuffer } from './export-helpers';
+import { SPREADSHEET_HEADERS } from './expected-fields';
 import { LONG_TITLE, tempDb, TRICKY_IDS, TRICKY_ROWS, type TempDb } from './fixture';
 
 let t: TempDb;
@@ -39,22 +40,7 @@ describe('csv and csv-semicolon', () => {
     const { bytes, counts } = await exportToBuffer(t.db, { format, ids: TRICKY_IDS });
     expect(counts).toEqual({ contacts: TRICKY_ROWS, organisations: TRICKY_IDS.length });
     const table = parse(bytes, delimiter, true);
-    expect(table[0]).toEqual([
-      'Organisation',
-      'Kind',
-      'Contact name',
-      'Role',
-      'E-mail',
-      'Phone',
-      'Website',
-      'Address',
-      'Postcode',
-      'City',
-      'Country',
-      'Region',
-      'Sectors',
-      'Services',
-    ]);
+    expect(table[0]).toEqual(SPREADSHEET_HEADERS);
     const rows = records(table);
     expect(rows).toHaveLength(TRICKY_ROWS);
     expect(rows[0]).toMatchObject({

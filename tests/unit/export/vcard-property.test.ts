@@ -10,7 +10,7 @@ import { isPlainPhone } from '../../../export/formula';
 import type { ContactRow } from '../../../export/rows';
 import { writeVcards } from '../../../export/vcard';
 import { contactRows } from './arbitraries';
-import { expectedName, expectedNote } from './contact-expectations';
+import { expectedName, expectedNote } from './expected-fields';
 import { MemoryStream } from './export-helpers';
 import { components, items, readVcards, text, type Vcard } from './vcard-reader';
 
