@@ -21,11 +21,15 @@ const DANGEROUS_LINE = new RegExp(`(^|\\r\\n|\\r|\\n)(?='*${STARTER})`, 'gu');
 const NEUTRALISED_LINE = new RegExp(`(^|\\r\\n|\\r|\\n)'(?='*${STARTER})`, 'gu');
 const BREAK_FIRST = /^'*[\r\n]/u;
 const NEUTRALISED_BREAK_FIRST = /^''*[\r\n]/u;
+/** The common case, a one-line value: only its start matters (one anchored test, no copy). */
+const LINE_BREAK = /[\r\n]/;
+const DANGEROUS_START = new RegExp(`^'*${STARTER}`, 'u');
 
 /** The characters that make a spreadsheet read a cell as a formula when they come first. */
 export const FORMULA_STARTERS = ['=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠'];
 
 export function neutraliseFormula(value: string): string {
+  if (!LINE_BREAK.test(value)) return DANGEROUS_START.test(value) ? `'${value}` : value;
   const lines = value.replace(DANGEROUS_LINE, "$1'");
   return BREAK_FIRST.test(value) ? `'${lines}` : lines;
 }
