@@ -9,6 +9,7 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { z } from 'zod';
 import { API_METHODS, ApiError, type ApiMethod, type ApiResponse } from '../api/contract';
 import { describeZodError, toErrorData } from '../api/errors';
+import { LOCAL_CALLER } from '../api/context';
 import type { EventHub } from '../api/event-hub';
 import type { Dispatch } from '../api/handlers';
 import { API_METHOD_NAMES, EVENT_CHANNEL, METHOD_CHANNEL_PREFIX } from '../api/methods';
@@ -50,11 +51,14 @@ export function handle<S extends z.ZodType, R>(
   });
 }
 
-/** Every contract method on `catalogue:<method>`, answered by the shared handler table. */
+/**
+ * Every contract method on `catalogue:<method>`, answered by the shared handler table. The
+ * desktop app is this computer's own user: its calls are LOCAL_CALLER.
+ */
 export function registerApi(dispatch: Dispatch): void {
   for (const method of API_METHOD_NAMES) {
     handle(`${METHOD_CHANNEL_PREFIX}${method}`, API_METHODS[method].args, async (args) => {
-      const response = await dispatch(method satisfies ApiMethod, args);
+      const response = await dispatch(method satisfies ApiMethod, args, LOCAL_CALLER);
       if (!response.ok) throw new ApiError(response.error.code, response.error.message);
       return response.value;
     });

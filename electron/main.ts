@@ -9,6 +9,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { createDispatcher, createHandlerTable, type Dispatch } from '../api/handlers';
+import { LOCAL_CALLER } from '../api/context';
 import { createEventHub } from '../api/event-hub';
 import { readMeta } from '../db/catalogue-store';
 import type { Db } from '../db/connection';
@@ -126,7 +127,7 @@ function start(): void {
               events.emit('menu-command', { command: 'export' });
             },
             // The outcome reaches the window as sync-progress / sync-finished events.
-            syncNow: () => void dispatch('syncNow', {}),
+            syncNow: () => void dispatch('syncNow', {}, LOCAL_CALLER),
             about: () => void showAbout(openDb, window),
           },
           process.platform === 'darwin',
