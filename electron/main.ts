@@ -16,11 +16,17 @@ import type { Db } from '../db/connection';
 import { defaultDatabasePath, openAppDatabase } from '../db/app-database';
 import { createSearchEngine } from '../db/search/engine';
 import { loadTaxonomy } from '../db/taxonomy';
-import { forwardEvents, registerApi } from './ipc';
+import { forwardEvents, registerApi, registerLinkOpener } from './ipc';
 import { menuTemplate } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { saveDialogExportTarget } from './save-export';
-import { APP_ENTRY_URL, hardenSession, hardenWebContents, windowOptions } from './security';
+import {
+  APP_ENTRY_URL,
+  devToolsAllowed,
+  hardenSession,
+  hardenWebContents,
+  windowOptions,
+} from './security';
 import { loadWindowState, saveWindowState } from './window-state';
 
 const APP_NAME = 'Meta-Cluster Catalogue';
@@ -28,10 +34,11 @@ const APP_NAME = 'Meta-Cluster Catalogue';
 // "main" pointing at the bundle electron/build.ts writes.
 const rendererRoot = join(app.getAppPath(), 'renderer', 'dist');
 const preloadPath = join(app.getAppPath(), 'out', 'electron', 'preload.cjs');
+const devTools = devToolsAllowed(app.isPackaged, process.env);
 
 function createWindow(db: Db): BrowserWindow {
   const state = loadWindowState(db);
-  const window = new BrowserWindow(windowOptions(preloadPath, state));
+  const window = new BrowserWindow(windowOptions(preloadPath, state, devTools));
   if (state.maximized === true) window.maximize();
   window.once('ready-to-show', () => {
     window.show();
@@ -84,7 +91,7 @@ function start(): void {
   });
 
   void app.whenReady().then(() => {
-    hardenSession(session.defaultSession);
+    hardenSession(session.defaultSession, devTools);
     serveAppProtocol(rendererRoot);
 
     const dbPath = defaultDatabasePath();
@@ -117,6 +124,7 @@ function start(): void {
       }),
     );
     registerApi(dispatch);
+    registerLinkOpener();
     forwardEvents(events, () => window?.webContents);
 
     Menu.setApplicationMenu(
