@@ -17,16 +17,20 @@ const WEB_PROTOCOLS = new Set(['https:', 'http:']);
 const MAILTO_FIELDS = new Set(['subject', 'body']);
 const TELEPHONE_NUMBER = /^\+?[\d\-.() ]{1,64}$/;
 
-function safeMailto(url: URL): boolean {
-  let address: string;
+/** The URL's path percent-decoded (the address or number a handler reads), if it decodes. */
+function decodedPath(url: URL): string | undefined {
   try {
-    address = decodeURIComponent(url.pathname);
+    return decodeURIComponent(url.pathname);
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+function safeMailto(url: URL): boolean {
+  const address = decodedPath(url);
   // A recipient, and no line break or other control character a naive mail client would
   // copy into the message's header (an encoded CR LF then "Bcc:" is a header of its own).
-  if (address === '' || /\p{Cc}/u.test(address)) return false;
+  if (address === undefined || address === '' || /\p{Cc}/u.test(address)) return false;
   // Only '&' separates fields; a ';' could be read as a separator by a lenient mail client.
   if (url.search.includes(';')) return false;
   for (const name of url.searchParams.keys()) {
@@ -36,13 +40,10 @@ function safeMailto(url: URL): boolean {
 }
 
 function safeTel(url: URL): boolean {
-  let number: string;
-  try {
-    number = decodeURIComponent(url.pathname);
-  } catch {
-    return false;
-  }
-  return url.search === '' && url.hash === '' && TELEPHONE_NUMBER.test(number);
+  const number = decodedPath(url);
+  return (
+    number !== undefined && url.search === '' && url.hash === '' && TELEPHONE_NUMBER.test(number)
+  );
 }
 
 export function isSafeExternalUrl(url: string): boolean {
