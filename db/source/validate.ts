@@ -26,6 +26,7 @@ import {
   type Organisation,
   type SourceProblem,
 } from './schema';
+import { escapeText, showFound } from './show-value';
 
 export type SourceResult =
   | { ok: true; catalogue: Catalogue }
@@ -63,7 +64,7 @@ export function validateCatalogue(
       ok: false,
       problems: [
         {
-          message: `a catalogue is an object { "schema": "${CATALOGUE_SCHEMA}", "organisations": [...], "events": [...] }`,
+          message: `a catalogue is an object { "schema": "${CATALOGUE_SCHEMA}", "organisations": [...], "events": [...] } (found ${showFound(raw)})`,
         },
       ],
     };
@@ -72,12 +73,12 @@ export function validateCatalogue(
   if (top.schema !== CATALOGUE_SCHEMA) {
     problems.push({
       field: 'schema',
-      message: `must be "${CATALOGUE_SCHEMA}"${top.schema === undefined ? '' : ` (found ${JSON.stringify(top.schema)})`}`,
+      message: `must be "${CATALOGUE_SCHEMA}"${top.schema === undefined ? '' : ` (found ${showFound(top.schema)})`}`,
     });
   }
   for (const key of Object.keys(top)) {
     if (!TOP_LEVEL_FIELDS.has(key)) {
-      problems.push({ field: key, message: 'is not a field of the catalogue format' });
+      problems.push({ field: escapeText(key), message: 'is not a field of the catalogue format' });
     }
   }
   const orgInput = listAt(top, 'organisations', true, problems);
@@ -148,7 +149,10 @@ function listAt(
   const value = top[key];
   if (Array.isArray(value)) return value;
   if (value === undefined && !required) return [];
-  problems.push({ field: key, message: value === undefined ? 'is required' : 'must be a list' });
+  problems.push({
+    field: key,
+    message: value === undefined ? 'is required' : `must be a list (found ${showFound(value)})`,
+  });
   return [];
 }
 

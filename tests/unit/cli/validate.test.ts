@@ -45,7 +45,7 @@ describe('catalogue validate', () => {
     const { code, out } = await run('validate', path);
     expect(code).toBe(1);
     expect(out.split('\n')).toEqual([
-      'row 2 (id pl-zaklad-lodz), contacts[1].email: is not an e-mail address',
+      'row 2 (id pl-zaklad-lodz), contacts[1].email: "b@" is not an e-mail address',
       'row 3 (id de-mueller), member_of[0]: "nowhere" is not the id of an organisation in this catalogue',
       '✖ 2 problems',
       '',
@@ -65,7 +65,12 @@ describe('catalogue validate', () => {
       organisations: 1,
       events: 0,
       problems: [
-        { row: 2, id: 'pl-arleg', field: 'contact_2_email', message: 'is not an e-mail address' },
+        {
+          row: 2,
+          id: 'pl-arleg',
+          field: 'contact_2_email',
+          message: '"arleg.pl" is not an e-mail address',
+        },
       ],
     });
   });

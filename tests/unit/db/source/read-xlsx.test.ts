@@ -84,8 +84,8 @@ describe('XLSX sources', () => {
     const result = await readSource(path, testTaxonomy);
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
       'events row 1, venue: is not a column of the events sheet (see docs/catalogue-format.md for the columns)',
-      'events row 3 (id ev-2), kind: must be one of exchange-forum, company-tour, study-visit, trade-fair, workshop, conference',
-      'events row 3 (id ev-2), start: is not a real date',
+      'events row 3 (id ev-2), kind: "picnic" must be one of exchange-forum, company-tour, study-visit, trade-fair, workshop, conference',
+      'events row 3 (id ev-2), start: "2026-06-31" is not a real date',
       'events row 3 (id ev-2), organisers: "cz-praha" is not the id of an organisation in this catalogue',
     ]);
   });
@@ -100,7 +100,7 @@ describe('XLSX sources', () => {
     });
     const result = await readSource(path, testTaxonomy);
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
-      'row 4 (id it-2), contact_1_email: is not an e-mail address',
+      'row 4 (id it-2), contact_1_email: "bianchi at example" is not an e-mail address',
     ]);
   });
 
