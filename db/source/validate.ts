@@ -37,6 +37,28 @@ export type SourceResult =
       counts?: { organisations: number; events: number };
     };
 
+/**
+ * A source read into the JSON shape validateCatalogue checks, with how its problems are
+ * located; or the problems that stopped the reading (not UTF-8, malformed, ...).
+ */
+export type RawSource = { ok: true; raw: unknown; options?: ValidateOptions } | Unreadable;
+
+/** What stopped a source from being read. */
+export interface Unreadable {
+  ok: false;
+  problems: SourceProblem[];
+}
+
+/** A source that could not be read, for one reason. */
+export function unreadable(message: string, row?: number): Unreadable {
+  return { ok: false, problems: [row === undefined ? { message } : { row, message }] };
+}
+
+/** Validates what a reader produced, passing on its problems if it could not read. */
+export function validateSource(source: RawSource, taxonomy: Taxonomy): SourceResult {
+  return source.ok ? validateCatalogue(source.raw, taxonomy, source.options) : source;
+}
+
 export interface ValidateOptions {
   /** Row shown for the record at index i of each list (default i + 1). */
   rows?: { organisations?: readonly number[]; events?: readonly number[] };

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -79,5 +79,46 @@ describe('catalogue validate', () => {
     const { code, out } = await run('validate', join(dir, 'missing.xlsx'));
     expect(code).toBe(1);
     expect(out).toBe(`${join(dir, 'missing.xlsx')}: no such file\n✖ 1 problem\n`);
+  });
+
+  it('quotes the offending value, escaped, in every problem', async () => {
+    const raw = validRaw();
+    at(raw.organisations, 2).website = 'javascript:alert(1)';
+    at(raw.organisations, 2).city = 'München\u001b[2J';
+    const path = join(dir, 'values.json');
+    writeFileSync(path, JSON.stringify(raw));
+    const { code, out } = await run('validate', path);
+    expect(code).toBe(1);
+    expect(out).toBe(
+      [
+        'row 3 (id de-mueller), city: "München\\u001b[2J" contains the control character U+001B: remove it',
+        'row 3 (id de-mueller), website: "javascript:alert(1)" must be an https:// or http:// address',
+        '✖ 2 problems',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses a source over the size cap without reading it, and says how to raise the cap', async () => {
+    const path = join(dir, 'big.csv');
+    writeFileSync(path, '');
+    truncateSync(path, 3 * 1024 * 1024);
+    vi.stubEnv('CATALOGUE_MAX_SOURCE_MIB', '2');
+    try {
+      const { code, out } = await run('validate', path, '--json');
+      expect(code).toBe(1);
+      expect(JSON.parse(out)).toEqual({
+        valid: false,
+        organisations: 0,
+        events: 0,
+        problems: [
+          {
+            message: `${path}: the file is 3 MiB; a catalogue source may be at most 2 MiB (a bigger catalogue: set CATALOGUE_MAX_SOURCE_MIB, see docs/catalogue-format.md)`,
+          },
+        ],
+      });
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

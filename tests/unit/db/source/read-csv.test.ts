@@ -128,7 +128,7 @@ describe('CSV sources', () => {
       ...csv('ller,DE\n'),
     ]);
     expect(problems(latin1)).toEqual([
-      'the file is not UTF-8 text: save it as "CSV UTF-8" (Excel) or "Text CSV" with UTF-8 (LibreOffice)',
+      'the file is not UTF-8 text: line 2, byte offset 36: byte 0xFC after "de-1,supplier,M" is not UTF-8; save it as "CSV UTF-8" (Excel) or "Text CSV" with UTF-8 (LibreOffice)',
     ]);
     expect(problems('')).toEqual(['the file is empty: it needs a header row']);
   });
