@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { replaceCatalogue, type ChangeSummary } from '../../db/catalogue-store';
 import { readSource } from '../../db/source/read-source';
 import { sizeLimitHelp } from '../../db/source/source-file';
+import { escapeText } from '../../db/source/show-value';
 import { formatProblem } from '../../db/source/validate';
 import { loadTaxonomy } from '../../db/taxonomy';
 import { ExitError, printJson } from '../output';
@@ -34,7 +35,7 @@ export function register(program: Command): void {
       else {
         const lines = result.problems.map(formatProblem);
         process.stderr.write(
-          `${lines.join('\n')}\ncatalogue: ${file} has ${plural(lines.length, 'problem')}; nothing was imported.\n`,
+          `${lines.join('\n')}\ncatalogue: ${escapeText(file)} has ${plural(lines.length, 'problem')}; nothing was imported.\n`,
         );
       }
       throw new ExitError(1);
@@ -74,7 +75,7 @@ export function register(program: Command): void {
     };
     printLines(
       [
-        `Imported ${plural(counts.organisations, 'organisation')} and ${plural(counts.events, 'event')} from ${file}.`,
+        `Imported ${plural(counts.organisations, 'organisation')} and ${plural(counts.events, 'event')} from ${escapeText(file)}.`,
         line('organisations', 'Organisations'),
         line('events', 'Events'),
       ].filter(Boolean),

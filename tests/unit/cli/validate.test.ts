@@ -121,4 +121,19 @@ describe('catalogue validate', () => {
       vi.unstubAllEnvs();
     }
   });
+
+  it('never prints a control character of a file name raw, in validate or import', async () => {
+    const path = join(dir, 'clear\u001b[2J.json');
+    const shown = path.replace('\u001b', '\\u001b');
+    expect(await run('validate', path)).toEqual({
+      code: 1,
+      out: `${shown}: no such file\n✖ 1 problem\n`,
+      err: '',
+    });
+    const imported = await run('import', path, '--db', join(dir, 'unused.sqlite'));
+    expect(imported.code).toBe(1);
+    expect(imported.err).toBe(
+      `${shown}: no such file\ncatalogue: ${shown} has 1 problem; nothing was imported.\n`,
+    );
+  });
 });
