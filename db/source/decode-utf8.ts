@@ -6,6 +6,7 @@
  */
 import { Buffer, isUtf8 } from 'node:buffer';
 import { quote } from './show-value';
+import { unreadable, type Unreadable } from './validate';
 
 export type Decoded = { ok: true; text: string } | { ok: false; problem: string };
 
@@ -19,6 +20,16 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   if (problem !== undefined) return { ok: false, problem };
   const text = buffer.toString('utf8');
   return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+}
+
+/** A text source (JSON, CSV) decoded, or refused with where it is not UTF-8 and `whatToDo`. */
+export function decodeSourceText(
+  bytes: Uint8Array,
+  whatToDo: string,
+): { ok: true; text: string } | Unreadable {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok) return decoded;
+  return unreadable(`the file is not UTF-8 text: ${decoded.problem}; ${whatToDo}`);
 }
 
 /** Why `bytes` are not UTF-8 text (where, and what), or undefined when they are. */

@@ -6,15 +6,9 @@
  */
 import Papa from 'papaparse';
 import type { Taxonomy } from '../taxonomy-types';
-import { decodeUtf8 } from './decode-utf8';
+import { decodeSourceText } from './decode-utf8';
 import { catalogueFromSheets, type Sheet } from './tabular';
-import {
-  unreadable,
-  validateSource,
-  type RawSource,
-  type SourceResult,
-  type Unreadable,
-} from './validate';
+import { unreadable, validateSource, type RawSource, type SourceResult } from './validate';
 
 /** Validates a CSV source from its bytes. */
 export function parseCsv(bytes: Uint8Array, taxonomy: Taxonomy): SourceResult {
@@ -23,13 +17,8 @@ export function parseCsv(bytes: Uint8Array, taxonomy: Taxonomy): SourceResult {
 }
 
 /** The text of a CSV source: UTF-8 (a byte order mark is allowed), decoded strictly. */
-export function decodeCsv(bytes: Uint8Array): { ok: true; text: string } | Unreadable {
-  const decoded = decodeUtf8(bytes);
-  if (decoded.ok) return decoded;
-  return unreadable(
-    `the file is not UTF-8 text: ${decoded.problem}; save it as "CSV UTF-8" (Excel) or "Text CSV" with UTF-8 (LibreOffice)`,
-  );
-}
+export const decodeCsv = (bytes: Uint8Array) =>
+  decodeSourceText(bytes, 'save it as "CSV UTF-8" (Excel) or "Text CSV" with UTF-8 (LibreOffice)');
 
 export function csvSource(text: string): RawSource {
   if (text.trim() === '') return unreadable('the file is empty: it needs a header row');

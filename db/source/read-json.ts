@@ -1,14 +1,8 @@
 /** JSON sources: `{ "schema": "metacluster-catalogue/1", "organisations": [...], "events": [...] }`. */
 import type { Taxonomy } from '../taxonomy-types';
-import { decodeUtf8 } from './decode-utf8';
+import { decodeSourceText } from './decode-utf8';
 import { escapeText } from './show-value';
-import {
-  unreadable,
-  validateSource,
-  type RawSource,
-  type SourceResult,
-  type Unreadable,
-} from './validate';
+import { unreadable, validateSource, type RawSource, type SourceResult } from './validate';
 
 /** Validates a JSON source from its bytes. */
 export function parseJson(bytes: Uint8Array, taxonomy: Taxonomy): SourceResult {
@@ -17,11 +11,7 @@ export function parseJson(bytes: Uint8Array, taxonomy: Taxonomy): SourceResult {
 }
 
 /** The text of a JSON source: UTF-8 (a byte order mark is allowed), decoded strictly. */
-export function decodeJson(bytes: Uint8Array): { ok: true; text: string } | Unreadable {
-  const decoded = decodeUtf8(bytes);
-  if (decoded.ok) return decoded;
-  return unreadable(`the file is not UTF-8 text: ${decoded.problem}; save it as UTF-8`);
-}
+export const decodeJson = (bytes: Uint8Array) => decodeSourceText(bytes, 'save it as UTF-8');
 
 export function jsonSource(text: string): RawSource {
   try {
