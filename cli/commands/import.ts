@@ -4,11 +4,11 @@
  * database is not changed; a valid one replaces the catalogue in one transaction. The user's
  * shortlists, notes and settings are kept.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { replaceCatalogue, type ChangeSummary } from '../../db/catalogue-store';
 import { readSource } from '../../db/source/read-source';
+import { sizeLimitHelp } from '../../db/source/source-file';
+import { escapeText } from '../../db/source/show-value';
 import { formatProblem } from '../../db/source/validate';
 import { loadTaxonomy } from '../../db/taxonomy';
 import { ExitError, printJson } from '../output';
@@ -24,7 +24,8 @@ export function register(program: Command): void {
       .argument('<file>', 'catalogue source: .json, .csv or .xlsx')
       .addHelpText(
         'after',
-        '\nAn invalid source changes nothing: every problem is listed with its row and field.',
+        '\nAn invalid source changes nothing: every problem is listed with its row and field.\n' +
+          sizeLimitHelp(),
       ),
     'print { imported, organisations, events, changes } (or { imported: false, problems }) as JSON',
   ).action(async (file: string, options: DbOptions) => {
@@ -34,15 +35,13 @@ export function register(program: Command): void {
       else {
         const lines = result.problems.map(formatProblem);
         process.stderr.write(
-          `${lines.join('\n')}\ncatalogue: ${file} has ${plural(lines.length, 'problem')}; nothing was imported.\n`,
+          `${lines.join('\n')}\ncatalogue: ${escapeText(file)} has ${plural(lines.length, 'problem')}; nothing was imported.\n`,
         );
       }
       throw new ExitError(1);
     }
-    const { catalogue } = result;
-    const sha256 = createHash('sha256')
-      .update(await readFile(file))
-      .digest('hex');
+    // The hash of the very bytes that were validated, not of a second read of the file.
+    const { catalogue, sha256 } = result;
     const progress = createProgress('Importing', options.json !== true);
     let summary: ChangeSummary;
     try {
@@ -76,7 +75,7 @@ export function register(program: Command): void {
     };
     printLines(
       [
-        `Imported ${plural(counts.organisations, 'organisation')} and ${plural(counts.events, 'event')} from ${file}.`,
+        `Imported ${plural(counts.organisations, 'organisation')} and ${plural(counts.events, 'event')} from ${escapeText(file)}.`,
         line('organisations', 'Organisations'),
         line('events', 'Events'),
       ].filter(Boolean),

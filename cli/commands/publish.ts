@@ -5,6 +5,7 @@
  * unchanged, 1 when the source is broken or the key or folder unusable.
  */
 import type { Command } from 'commander';
+import { sizeLimitHelp } from '../../db/source/source-file';
 import { publishFeed, DEFAULT_EXPIRES_IN, type PublishResult } from '../../feed/publish';
 import { printJson } from '../output';
 import { plural, printLines } from '../options';
@@ -45,6 +46,7 @@ export function register(program: Command): void {
     .option('--dry-run', 'print what would change and write nothing')
     .option('--renew', 'publish a new version even if the source is unchanged (pushes the expiry)')
     .option('--json', 'print the result as JSON')
+    .addHelpText('after', `\n${sizeLimitHelp()}`)
     .action(async (options: PublishOptions) => {
       const bar = createProgress('Publishing', options.json !== true);
       let result: PublishResult;
