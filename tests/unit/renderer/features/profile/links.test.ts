@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mailtoHref, safeWebsite, telHref } from '../../../renderer/src/features/profile/links';
+import {
+  mailtoHref,
+  safeWebsite,
+  telHref,
+} from '../../../../../renderer/src/features/profile/links';
 
 describe('catalogue values as links', () => {
   it('links only http(s) websites', () => {
