@@ -1,10 +1,12 @@
 /**
  * Text folding shared by the index and the query, so that both sides agree on every letter:
  * lower case, accents removed, and letters without a decomposition (ł, ß, đ, ø, æ, œ, þ, ı)
- * mapped by hand. German umlauts fold to the bare vowel; the "ue/oe/ae" spellings are handled
- * by indexing and querying both forms (see umlautSpelling()). The index itself leaves most of
- * the folding to its tokenizer (indexText()).
+ * mapped by hand. German umlauts and å fold to the bare vowel, and the index and the query
+ * both write words with the "ae/oe/ue/aa" spellings of those letters in their plain spelling
+ * (digraphs.ts), so every spelling finds the others. The index itself leaves most of the
+ * folding to its tokenizer (indexText()).
  */
+import { plainSpelling } from './digraphs';
 
 const SPECIAL: Record<string, string> = {
   ł: 'l',
@@ -52,20 +54,6 @@ export function fold(text: string): string {
   return text.replace(NON_ASCII, foldChar).toLowerCase();
 }
 
-const UMLAUT_WORD = /[äöüÄÖÜ]/;
-/** An umlaut, composed or as a combining diaeresis (U+0308) that NFC would compose. */
-const MAYBE_UMLAUT = /[äöüÄÖÜ]|\u0308/;
-
-/**
- * The "ue/oe/ae" spelling of a word with a German umlaut, folded: "München" is also
- * "muenchen", so a query typed either way finds it. Undefined for a word without ä, ö or ü.
- * The word must be NFC-normalised (words() returns it so).
- */
-export function umlautSpelling(word: string): string | undefined {
-  if (!UMLAUT_WORD.test(word)) return undefined;
-  return fold(word.replace(/[äÄ]/g, 'ae').replace(/[öÖ]/g, 'oe').replace(/[üÜ]/g, 'ue'));
-}
-
 // Combining marks belong to the word they follow ("e\u0301" is one letter).
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
@@ -91,12 +79,13 @@ export function wordSpans(text: string): WordSpan[] {
 }
 
 /**
- * Folded text with the "ue/oe/ae" spelling of each umlaut word appended, so both "münchen"
- * and "muenchen" match it: the words the index holds for `text`, as JavaScript sees them
+ * Folded text with every word in its plain spelling ("München", "MUENCHEN" and "MUNCHEN" are
+ * all "munchen": digraphs.ts): the words the index holds for `text`, as JavaScript sees them
  * (the typo vocabulary, taxonomy labels).
  */
 export function foldedText(text: string): string {
-  return withUmlautSpellings(text, fold(text));
+  const folded = fold(text);
+  return MAYBE_DIGRAPH.test(folded) ? folded.replace(DIGRAPH_WORDS, plainSpelling) : folded;
 }
 
 // What the index's tokenizer folds exactly as fold() does: ASCII, and the accented letters of
@@ -109,22 +98,42 @@ const FOLD_HERE = new RegExp(`[^${FOLDED_BY_TOKENIZER}]|[${Object.keys(SPECIAL).
 /**
  * Text as it is written into the search index. The index's tokenizer (unicode61 with
  * remove_diacritics 2) lower-cases and removes accents itself, natively, exactly as fold()
- * does for the letters of the network's languages; only the others are folded here. Tokenized, the result is the
+ * does for the letters of the network's languages; only the others are folded here, and the
+ * words with a digraph are written in their plain spelling. Tokenized, the result is the
  * words of foldedText(text) — and indexing 100,000 organisations skips most of the folding
  * work in JavaScript.
  */
 export function indexText(text: string): string {
-  if (PLAIN_ASCII.test(text)) return text;
-  return withUmlautSpellings(text, text.replace(FOLD_HERE, foldChar));
+  if (PLAIN_ASCII.test(text)) {
+    if (!MAYBE_DIGRAPH_ASCII.test(text)) return text;
+    return text.replace(DIGRAPH_WORDS_ASCII, (word) => plainSpelling(word.toLowerCase()));
+  }
+  if (!MAYBE_DIGRAPH_RAW.test(text)) return text.replace(FOLD_HERE, foldChar);
+  // Word by word, folding the original letters (folding is not idempotent for a few exotic
+  // ones: "ǣ" folds to "æ", which folds to "ae").
+  let out = '';
+  let at = 0;
+  for (const match of text.matchAll(WORD)) {
+    out += text.slice(at, match.index).replace(FOLD_HERE, foldChar);
+    const folded = fold(match[0]);
+    out += MAYBE_DIGRAPH.test(folded)
+      ? folded.replace(DIGRAPH_WORDS, plainSpelling)
+      : match[0].replace(FOLD_HERE, foldChar);
+    at = match.index + match[0].length;
+  }
+  return out + text.slice(at).replace(FOLD_HERE, foldChar);
 }
 
-function withUmlautSpellings(text: string, base: string): string {
-  // Most text has no umlaut at all: skip normalising and splitting it.
-  if (!MAYBE_UMLAUT.test(text)) return base;
-  const extra: string[] = [];
-  for (const word of words(text)) {
-    const spelled = umlautSpelling(word);
-    if (spelled !== undefined) extra.push(spelled);
-  }
-  return extra.length === 0 ? base : `${base} ${extra.join(' ')}`;
-}
+/** A digraph that plainSpelling() may reduce, in folded text. */
+const MAYBE_DIGRAPH = /ae|oe|ue|aa/;
+const MAYBE_DIGRAPH_ASCII = /ae|oe|ue|aa/i;
+/**
+ * Unfolded text that may fold into such a digraph: æ or œ, or a letter that may fold to a, o
+ * or u (or a combining mark after one) before one that may fold to a or e. A superset, so
+ * that most text is never folded twice.
+ */
+const MAYBE_DIGRAPH_RAW =
+  /[æÆœŒ]|[aouAOU\u00c0-\u024f\u1e00-\u1eff][aeAE\u00c0-\u024f\u1e00-\u1eff]|\p{M}[aeAE\u00c0-\u024f\u1e00-\u1eff]/u;
+/** Folded words that have such a digraph. */
+const DIGRAPH_WORDS = /[\p{L}\p{N}]*(?:ae|oe|ue|aa)[\p{L}\p{N}]*/gu;
+const DIGRAPH_WORDS_ASCII = /[A-Za-z0-9]*(?:ae|oe|ue|aa)[A-Za-z0-9]*/gi;

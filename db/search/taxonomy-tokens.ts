@@ -4,10 +4,14 @@
  * Every organisation would otherwise carry its country's name in ten languages, its region's
  * names up to the country, and each service type's label in eight languages: about 30 of its
  * ~90 words, the same for thousands of documents, tripled by the prefix indexes. Instead the
- * index holds `zc<country>`, `zr<region>` for the region and each ancestor, and
- * `zt<service type>`; a query word that matches a label (in any language, either spelling,
- * as a prefix while typing) is expanded into the tokens of the values it names. Searching
+ * index holds `0c<country>`, `0r<region>` for the region and each ancestor, and
+ * `0t<service type>`; a query word that matches a label (in any language, either spelling,
+ * as a prefix) is expanded into the tokens of the values it names. Searching
  * "Oberösterreich", "Italien" or "Forschung" works as before, at a third of the index cost.
+ *
+ * The tokens begin with a digit and a letter, which no word people search for does: every
+ * word typed is also the beginning of longer words, and a beginning such as "zr" (of the
+ * Hungarian "Zrt.") must not expand to the region token of every organisation.
  */
 import { fold, foldedText, words } from './fold';
 import type { SearchTaxonomy } from './taxonomy-lookup';
@@ -15,9 +19,9 @@ import type { SearchTaxonomy } from './taxonomy-lookup';
 const ID_CHARS = /[^a-z0-9]/g;
 const tokenOf = (prefix: string, id: string) => `${prefix}${fold(id).replace(ID_CHARS, '')}`;
 
-export const countryToken = (code: string): string => tokenOf('zc', code);
-export const regionToken = (code: string): string => tokenOf('zr', code);
-export const serviceTypeToken = (id: string): string => tokenOf('zt', id);
+export const countryToken = (code: string): string => tokenOf('0c', code);
+export const regionToken = (code: string): string => tokenOf('0r', code);
+export const serviceTypeToken = (id: string): string => tokenOf('0t', id);
 
 /** Shortest word, and typed prefix, expanded into taxonomy tokens (shorter ones name too much). */
 const MIN_WORD = 3;
