@@ -168,6 +168,7 @@ export function createTextMatcher(
           key,
           arrays,
           { scored: run, plain: (e) => guarded(() => plain.all(e) as number[], []) },
+          nameOf,
         );
       }
       let restScored = !ranked;

@@ -21,6 +21,16 @@ const { engine, ids } = searchFixture([
   },
   { id: 'bialystok', name: 'POLITECHNIKA BIALOSTOCKA', city: 'BIALYSTOK', country: 'PL' },
   { id: 'wroclaw', name: 'Politechnika Wrocławska', city: 'Wrocław', country: 'PL' },
+  {
+    id: 'karlova',
+    name: 'UNIVERZITA KARLOVA',
+    country: 'CZ',
+    // A long record: bm25 alone would rank it below the shorter ones.
+    address: 'Ovocný trh 560/5, Staré Město, 116 36 Praha 1',
+    description: 'The oldest university in Central Europe, founded in 1348 by Charles IV.',
+  },
+  { id: 'karlstad', name: 'KARLSTADS UNIVERSITET', country: 'SE' },
+  { id: 'tubingen', name: 'EBERHARD KARLS UNIVERSITAET TUEBINGEN', country: 'DE' },
 ]);
 
 const ranked = (text: string) =>
@@ -61,5 +71,10 @@ describe('every word may be a beginning', () => {
     // A name match, even a beginning, above an organisation with "Wien" only as its town.
     expect(order.indexOf('address')).toBeGreaterThan(order.indexOf('wienerberger'));
     expect(order.indexOf('address')).toBeGreaterThan(order.indexOf('fh'));
+  });
+
+  it('ranks names holding the words side by side, in the order typed, first', () => {
+    expect(ranked('univ karl')[0]).toBe('karlova');
+    expect(ranked('karl univ').slice(0, 2).sort()).toEqual(['karlstad', 'tubingen']);
   });
 });
