@@ -27,20 +27,26 @@ const DIGRAPH = /ae|oe|ue|aa/;
 export function plainSpelling(word: string): string {
   if (!DIGRAPH.test(word)) return word;
   let out = '';
+  let kept = 0; // word[kept..i) is still to be copied to out
   // What the previous letter lets an "e" after it do: 'drop' after a, o or a u that follows a
   // consonant; 'keep' after other vowels and q; 'none' after anything else.
   let before: 'drop' | 'keep' | 'none' = 'none';
   let previous = '';
-  for (const c of word) {
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i] ?? '';
+    let drop = false;
     if (c === 'e' && before === 'drop') {
+      drop = true;
       before = 'keep';
-      previous = '';
-      continue;
-    }
-    if (c === 'a' && previous === 'a') {
+    } else if (c === 'a' && previous === 'a') {
       // "aa" → "a"; a third "a" starts over ("aaa" → "aa").
-      previous = '';
+      drop = true;
       before = 'drop';
+    }
+    if (drop) {
+      out += word.slice(kept, i);
+      kept = i + 1;
+      previous = '';
       continue;
     }
     switch (c) {
@@ -61,7 +67,6 @@ export function plainSpelling(word: string): string {
         before = 'none';
     }
     previous = c;
-    out += c;
   }
-  return out;
+  return out + word.slice(kept);
 }

@@ -4,8 +4,8 @@
  *
  * A document is a pure function of the organisation, the titles of the events it organises
  * and the taxonomy, which is what lets the store remove one from the contentless index.
- * Text goes through indexText() (fold.ts), which leaves to the tokenizer the folding it does
- * the same way as the query side. Column order (see migration 005) is the order of the bm25
+ * Text goes through indexText() (fold.ts), which gives the tokenizer text whose words are those
+ * of the query side's folding. Column order (see migration 005) is the order of the bm25
  * weights used by the engine.
  */
 import type { Db } from '../connection';

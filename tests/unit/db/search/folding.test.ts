@@ -82,7 +82,8 @@ describe('index text', () => {
     expect(foldedText('STADTWERKE MUENCHEN')).toBe('stadtwerke munchen');
     expect(foldedText('Łódź Piešťany Straße')).toBe('lodz piestany strasse');
     expect(foldedText('Næstved, Aarhus, Køge')).toBe('nastved, arhus, koge');
-    expect(indexText('Große Straße in München')).toBe('Grosse Strasse in München');
+    expect(indexText('Große Straße in München')).toBe('grosse strasse in munchen');
+    expect(indexText('Stadtwerke Munich')).toBe('Stadtwerke Munich'); // ASCII: left to FTS5
     expect(indexText('UNIVERSITAET WIEN')).toBe('universitat WIEN');
   });
 });
@@ -105,7 +106,7 @@ const letters = (from: number, to: number) =>
     /\p{L}/u.test(c),
   );
 
-describe('the index leaves folding to its tokenizer', () => {
+describe('the index holds the words of foldedText(), whoever folds them', () => {
   // The invariant: the index holds the same words as if all text were folded in JavaScript.
   it('indexes every Latin, Greek and Cyrillic letter as the fully folded text', () => {
     const all = [...letters(0xc0, 0x52f), ...letters(0x1e00, 0x1eff)];
