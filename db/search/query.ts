@@ -19,10 +19,10 @@ export const MAX_TERMS = 16;
  * Words this long or longer match the beginning of a word wherever they stand; shorter ones
  * only as the last word, which the user may still be typing. Three, not two: at 100,000
  * organisations a two-letter beginning ("co", "in", "pr") reads the postings of hundreds of
- * words, and queries of two-letter abbreviations took 3-4× longer (p50 76 against 19 ms, p95
- * 340 against 137 ms, same run: README, "Speed"), while the abbreviations people type ("univ",
- * "techn", "inst", "ges", "reg", "dev") have three letters or more. Shorter words before the
- * last are acronyms, initials and legal forms ("TU", "a.s.", "e.K."): whole words.
+ * words, and queries of two-letter abbreviations took 5-6× longer at the median (21 against
+ * 4 ms; p95 69 against 39 ms; same runs, README "Speed"), while the abbreviations people type
+ * ("univ", "techn", "inst", "ges", "reg", "dev") have three letters or more. Shorter words
+ * before the last are acronyms, initials and legal forms ("TU", "a.s.", "e.K."): whole words.
  */
 export const MIN_PREFIX = 3;
 
