@@ -14,6 +14,7 @@
  * Hungarian "Zrt.") must not expand to the region token of every organisation.
  */
 import { fold, foldedText, words } from './fold';
+import { lowerBound } from './sorted';
 import type { SearchTaxonomy } from './taxonomy-lookup';
 
 const ID_CHARS = /[^a-z0-9]/g;
@@ -64,15 +65,12 @@ export function createLabelIndex(lookup: SearchTaxonomy): LabelIndex {
       if (word.length < MIN_WORD) return [];
       const found = new Set(byWord.get(word) ?? []);
       if (prefix && word.length >= MIN_PREFIX) {
-        // Binary search to the first label word ≥ word, then walk the words it prefixes.
-        let lo = 0;
-        let hi = sortedWords.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if ((sortedWords[mid] ?? '') < word) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let i = lo; i < sortedWords.length && found.size < MAX_TOKENS; i++) {
+        // From the first label word ≥ word, walk the words it prefixes.
+        for (
+          let i = lowerBound(sortedWords, word);
+          i < sortedWords.length && found.size < MAX_TOKENS;
+          i++
+        ) {
           const candidate = sortedWords[i] ?? '';
           if (!candidate.startsWith(word)) break;
           for (const token of byWord.get(candidate) ?? []) found.add(token);

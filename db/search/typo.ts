@@ -13,6 +13,7 @@
 import type { Db } from '../connection';
 import { readRows } from './bulk-read';
 import { foldedText, words } from './fold';
+import { lowerBound } from './sorted';
 
 export interface Vocabulary {
   /** Sorted, so terms sharing a prefix are neighbours. */
@@ -102,18 +103,6 @@ function runningSums(values: Uint32Array): Float64Array {
     sums[i + 1] = (sums[i] ?? 0) + v;
   });
   return sums;
-}
-
-/** The first index of a sorted list whose item is ≥ `value`. */
-function lowerBound(list: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] ?? '') < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
