@@ -116,6 +116,8 @@ export const searchResultSchema = z.object({
     country: z.array(facetValueSchema),
   }),
   corrections: z.array(z.object({ from: z.string(), to: z.string() })).optional(),
+  matched: z.array(z.string()).optional(),
+  dropped: z.array(z.string()).optional(),
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,8 @@
  * `catalogue search [QUERY]`: the same search, filters and facets as the app, for scripts and
  * for a quick look from a terminal. `--json` prints exactly
  * `{ total, results: [{ id, name, kind, city, country, region, sectors, snippet, highlights }],
- * facets: { sector, region, service_type, kind, country } }`.
+ * facets: { sector, region, service_type, kind, country }, matched, dropped, corrections }`
+ * (the last three as documented in the README, "search --json").
  */
 import type { Command } from 'commander';
 import { searchQuerySchema } from '../../db/search/query-schema';
@@ -136,6 +137,9 @@ export function register(program: Command): void {
           kind: result.facets.kind.map(facetJson),
           country: result.facets.country.map(facetJson),
         },
+        matched: result.matched ?? [],
+        dropped: result.dropped ?? [],
+        corrections: result.corrections ?? [],
       });
       return;
     }
@@ -143,9 +147,12 @@ export function register(program: Command): void {
     const offset = query.offset ?? 0;
     const lines: string[] = [];
     if (result.corrections && result.corrections.length > 0) {
+      lines.push(dim(`(searched for ${correctionsText(result.corrections)})`));
+    }
+    if (result.dropped && result.dropped.length > 0) {
       lines.push(
         dim(
-          `(searched for ${result.corrections.map((c) => `${c.to} instead of ${c.from}`).join(', ')})`,
+          `(no organisation matches all the words: showing those that match ${AND.format(quote(result.matched ?? []))}, without ${AND.format(quote(result.dropped))})`,
         ),
       );
     }
@@ -170,6 +177,17 @@ export function register(program: Command): void {
     }
     printLines(lines);
   });
+}
+
+const OR = new Intl.ListFormat('en-GB', { type: 'disjunction' });
+const AND = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+const quote = (words: readonly string[]) => words.map((w) => `"${w}"`);
+
+/** "univ or uni instead of unvi, wien instead of wein": each replaced word named once. */
+function correctionsText(corrections: readonly { from: string; to: string }[]): string {
+  const byWord = new Map<string, string[]>();
+  for (const { from, to } of corrections) byWord.set(from, [...(byWord.get(from) ?? []), to]);
+  return [...byWord].map(([from, to]) => `${OR.format(to)} instead of ${from}`).join(', ');
 }
 
 function facetJson(v: FacetValue): { id: string; label: string; count: number } {

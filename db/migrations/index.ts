@@ -32,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   load(3, '003-feed-cache.sql'),
   load(4, '004-facet-covering-indexes.sql'),
   load(5, '005-search-index-rebuild.sql', rebuildSearchData),
+  load(6, '006-search-plain-spellings.sql', rebuildSearchData),
 ];
 
 /** The schema version this build of the app writes. */

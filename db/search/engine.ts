@@ -155,8 +155,10 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
         results: hits.build(page, matcher),
         facets: facetValues(s.arrays, lookup, counts, q, locale, (a, b) => collator.compare(a, b)),
       };
-      if (found !== undefined && found.corrections.length > 0) {
-        result.corrections = found.corrections;
+      if (found !== undefined) {
+        if (found.corrections.length > 0) result.corrections = found.corrections;
+        result.matched = found.matched;
+        if (found.dropped.length > 0) result.dropped = found.dropped;
       }
       return result;
     },

@@ -4,8 +4,8 @@
  *
  * A document is a pure function of the organisation, the titles of the events it organises
  * and the taxonomy, which is what lets the store remove one from the contentless index.
- * Text goes through indexText() (fold.ts), which leaves to the tokenizer the folding it does
- * the same way as the query side. Column order (see migration 005) is the order of the bm25
+ * Text goes through indexText() (fold.ts), which gives the tokenizer text whose words are those
+ * of the query side's folding. Column order (see migration 005) is the order of the bm25
  * weights used by the engine.
  */
 import type { Db } from '../connection';
@@ -57,8 +57,10 @@ const COLUMNS = ['name', 'services', 'people', 'place', 'events', 'description']
  * removes documents by building them again, which only works with the format they were added
  * in; a store whose index was built otherwise rebuilds it whole (see documentsVersion()).
  * 2: phone and fax numbers left out of the index (search/phones.ts finds them).
+ * 3: words in their plain spelling (search/digraphs.ts), without the umlaut words' second
+ *    spelling; taxonomy tokens begin with "0" instead of "z" (search/taxonomy-tokens.ts).
  */
-export const DOCUMENT_FORMAT = 2;
+export const DOCUMENT_FORMAT = 3;
 
 /** What a whole index's documents are a function of, besides the records themselves. */
 export function documentsVersion(taxonomy: Taxonomy): string {

@@ -1,9 +1,11 @@
 /**
  * Snippets and highlights, computed in code from the original text (the index is contentless,
  * and FTS5's snippet() would show folded text anyway). A word is highlighted when its folded
- * form (or its ue/oe/ae spelling) starts with a query term, so "piestany" marks "Piešťany".
+ * form, in its plain spelling (digraphs.ts), starts with a query term, so "piestany" marks
+ * "Piešťany" and "universitat" marks "UNIVERSITAET".
  */
-import { fold, umlautSpelling, wordSpans } from './fold';
+import { plainSpelling } from './digraphs';
+import { fold, wordSpans } from './fold';
 
 export const SNIPPET_LENGTH = 120;
 const LEAD = 40;
@@ -23,13 +25,8 @@ export function wordMatcher(terms: readonly string[]): WordMatcher {
   // Snippets of one page repeat the same words (legal forms, towns): decide each word once.
   const decided = new Map<string, boolean>();
   const test = (word: string): boolean => {
-    if (ASCII_WORD.test(word)) {
-      const lower = word.toLowerCase();
-      return list.some((t) => lower.startsWith(t));
-    }
-    const folded = fold(word);
-    const spelled = umlautSpelling(word.normalize('NFC'));
-    return list.some((t) => folded.startsWith(t) || (spelled?.startsWith(t) ?? false));
+    const plain = plainSpelling(ASCII_WORD.test(word) ? word.toLowerCase() : fold(word));
+    return list.some((t) => plain.startsWith(t));
   };
   return (word) => {
     if (list.length === 0) return false;

@@ -4,20 +4,25 @@
  * Every organisation would otherwise carry its country's name in ten languages, its region's
  * names up to the country, and each service type's label in eight languages: about 30 of its
  * ~90 words, the same for thousands of documents, tripled by the prefix indexes. Instead the
- * index holds `zc<country>`, `zr<region>` for the region and each ancestor, and
- * `zt<service type>`; a query word that matches a label (in any language, either spelling,
- * as a prefix while typing) is expanded into the tokens of the values it names. Searching
+ * index holds `0c<country>`, `0r<region>` for the region and each ancestor, and
+ * `0t<service type>`; a query word that matches a label (in any language, either spelling,
+ * as a prefix) is expanded into the tokens of the values it names. Searching
  * "Oberösterreich", "Italien" or "Forschung" works as before, at a third of the index cost.
+ *
+ * The tokens begin with a digit and a letter, which no word people search for does: every
+ * word typed is also the beginning of longer words, and a beginning such as "zr" (of the
+ * Hungarian "Zrt.") must not expand to the region token of every organisation.
  */
 import { fold, foldedText, words } from './fold';
+import { lowerBound } from './sorted';
 import type { SearchTaxonomy } from './taxonomy-lookup';
 
 const ID_CHARS = /[^a-z0-9]/g;
 const tokenOf = (prefix: string, id: string) => `${prefix}${fold(id).replace(ID_CHARS, '')}`;
 
-export const countryToken = (code: string): string => tokenOf('zc', code);
-export const regionToken = (code: string): string => tokenOf('zr', code);
-export const serviceTypeToken = (id: string): string => tokenOf('zt', id);
+export const countryToken = (code: string): string => tokenOf('0c', code);
+export const regionToken = (code: string): string => tokenOf('0r', code);
+export const serviceTypeToken = (id: string): string => tokenOf('0t', id);
 
 /** Shortest word, and typed prefix, expanded into taxonomy tokens (shorter ones name too much). */
 const MIN_WORD = 3;
@@ -60,15 +65,12 @@ export function createLabelIndex(lookup: SearchTaxonomy): LabelIndex {
       if (word.length < MIN_WORD) return [];
       const found = new Set(byWord.get(word) ?? []);
       if (prefix && word.length >= MIN_PREFIX) {
-        // Binary search to the first label word ≥ word, then walk the words it prefixes.
-        let lo = 0;
-        let hi = sortedWords.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if ((sortedWords[mid] ?? '') < word) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let i = lo; i < sortedWords.length && found.size < MAX_TOKENS; i++) {
+        // From the first label word ≥ word, walk the words it prefixes.
+        for (
+          let i = lowerBound(sortedWords, word);
+          i < sortedWords.length && found.size < MAX_TOKENS;
+          i++
+        ) {
           const candidate = sortedWords[i] ?? '';
           if (!candidate.startsWith(word)) break;
           for (const token of byWord.get(candidate) ?? []) found.add(token);

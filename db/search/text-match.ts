@@ -1,29 +1,34 @@
 /**
- * Runs the text part of a search: parse, correct typos against the vocabulary when a word is
- * unknown (or when the whole query finds nothing), query FTS5, and return the matching slots
- * with their relevance keys.
+ * Runs the text part of a search: parse, look up typo alternatives where the index does not
+ * know a word (word-alternatives.ts), query FTS5, leave out the words that match least when
+ * all together find nothing (dead-end.ts), and return the matching slots with their
+ * relevance keys (name-tiers.ts).
  */
 import type { Db } from '../connection';
 import type { CatalogueArrays } from './catalogue-arrays';
-import { fold, words } from './fold';
-import { matchExpression, nameOnlyExpression, type QueryTerm } from './query';
+import { leaveOutWords } from './dead-end';
+import { foldedText, words } from './fold';
+import { NAME_TIER_BONUS, rankNameTiers } from './name-tiers';
+import { matchExpression, termExpression, type QueryTerm } from './query';
 import type { LabelIndex } from './taxonomy-tokens';
-import { allowedEdits, correct, type Vocabulary } from './typo';
+import type { Vocabulary } from './typo';
+import { createWordAlternatives, type WordStatus } from './word-alternatives';
+
+export { NAME_TIER_BONUS } from './name-tiers';
 
 /** bm25 weights in column order: name, services, people, place, events, description. */
 export const BM25_WEIGHTS = [10, 5, 4, 3, 3, 1] as const;
 
-/**
- * Matches whose name holds every word come first: their key is this bonus plus their bm25, so
- * they sort before any other match (bm25 is negative and within a few hundred).
- */
-export const NAME_TIER_BONUS = -1e6;
-
 export interface TextMatches {
   slots: Int32Array;
-  /** Folded words to highlight: every spelling and correction of every term. */
+  /** Folded words to highlight: every form and alternative of every word searched for. */
   highlightTerms: string[];
+  /** Words that matched nothing, and what was searched for instead (only what found some). */
   corrections: { from: string; to: string }[];
+  /** The words searched for, as typed. */
+  matched: string[];
+  /** Words left out because all together found nothing, as typed (dead-end.ts). */
+  dropped: string[];
   /**
    * Writes the keys of the matches outside the name tier (weighted bm25 over all columns).
    * Computing bm25 costs ~5× more per row than finding the row, so it is done only when a
@@ -62,75 +67,109 @@ export function createTextMatcher(
   const plain = db
     .prepare('SELECT rowid FROM organisation_fts WHERE organisation_fts MATCH ?')
     .pluck();
-  const exact = db.prepare('SELECT 1 FROM organisation_fts_vocab WHERE term = ?').pluck();
-  const prefixed = db
-    .prepare('SELECT 1 FROM organisation_fts_vocab WHERE term >= ? AND term < ? LIMIT 1')
+  const counted = db
+    .prepare('SELECT count(*) FROM organisation_fts WHERE organisation_fts MATCH ?')
     .pluck();
+  const exists = db
+    .prepare('SELECT 1 FROM organisation_fts WHERE organisation_fts MATCH ? LIMIT 1')
+    .pluck();
+  const lookup = createWordAlternatives(db, vocabulary);
 
-  const known = (term: QueryTerm, tokens: readonly string[] | undefined): boolean =>
-    (tokens !== undefined && tokens.length > 0) ||
-    term.spellings.some((s) =>
-      term.prefix ? prefixed.get(s, `${s}\u{10FFFF}`) !== undefined : exact.get(s) !== undefined,
-    );
+  const run = (expression: string) =>
+    guarded(() => scored.all(expression) as [number, number][], []);
 
-  const addCorrections = (
-    terms: readonly QueryTerm[],
-    corrections: Map<number, string[]>,
-    tokens: ReadonlyMap<number, readonly string[]>,
-    onlyUnknown: boolean,
-  ): boolean => {
-    let added = false;
-    terms.forEach((term, i) => {
-      const word = term.spellings[0] ?? '';
-      if (corrections.has(i) || allowedEdits(word) === 0) return;
-      if (onlyUnknown && known(term, tokens.get(i))) return;
-      const found = correct(vocabulary(), word, term.prefix).map((c) => c.term);
-      corrections.set(i, found);
-      if (found.length > 0) added = true;
+  /** Each term with what the index knows of it (see Word). */
+  const analyse = (terms: readonly QueryTerm[]): Word[] => {
+    const words = terms.map((term) => {
+      const tokens = labels.tokens(term.form, term.prefix);
+      return { term, tokens, letter: isLetter(term, tokens), alternatives: [] as string[] };
     });
-    return added;
+    // A query of single letters only stays in FTS5.
+    if (words.every((w) => w.letter)) for (const w of words) w.letter = false;
+    return words.map((w): Word => {
+      if (w.letter) return { ...w, status: undefined };
+      const status = lookup.status(w.term, w.tokens);
+      return { ...w, status, alternatives: lookup.alternatives(w.term, status) };
+    });
   };
 
   return {
     match(terms, arrays, key, ranked, nameOf, also) {
-      const corrections = new Map<number, string[]>();
-      const tokens = new Map<number, string[]>();
-      terms.forEach((term, i) => {
-        const found = new Set(term.spellings.flatMap((s) => labels.tokens(s, term.prefix)));
-        if (found.size > 0) tokens.set(i, [...found]);
-      });
-      const { indexed, kept, letters } = splitLetters(terms, tokens);
-      const expressionOf = () =>
-        matchExpression(kept, renumber(corrections, indexed), renumber(tokens, indexed)) ?? '';
-      addCorrections(terms, corrections, tokens, true);
-      let expression = expressionOf();
-      let rids = runPlain(expression);
-      // Nothing found although every word exists: the words may be real but misspelt
-      // ("milan" for "milano"), so try corrections of every word once.
-      if (rids.length === 0 && addCorrections(terms, corrections, tokens, false)) {
-        expression = expressionOf();
-        rids = runPlain(expression);
+      const words = analyse(terms);
+
+      /** The FTS5 expression of some words, letters left out; `swap` replaces alternatives. */
+      const expressionOf = (some: readonly Word[], swap?: { word: Word; to: string }) => {
+        const indexed = some.filter((w) => !w.letter);
+        const alternativesOf = (w: Word) => (w === swap?.word ? [swap.to] : w.alternatives);
+        return (
+          matchExpression(
+            indexed.map((w) => w.term),
+            new Map(indexed.map((w, at) => [at, alternativesOf(w)])),
+            new Map(indexed.map((w, at) => [at, w.tokens])),
+          ) ?? ''
+        );
+      };
+      /** Slots matching some of the words, in the order FTS5 returns them. */
+      const slotsOf = (some: readonly Word[]): number[] => {
+        const hasLetters = lettersMatcher(some.filter((w) => w.letter).map((w) => w.term));
+        const out: number[] = [];
+        for (const rid of guarded(() => plain.all(expressionOf(some)) as number[], [])) {
+          const slot = arrays.slotOfRid[rid] ?? -1;
+          // Indexed but not (yet) in the arrays: ignore.
+          if (slot >= 0 && hasLetters(nameOf(slot))) out.push(slot);
+        }
+        return out;
+      };
+      const pick = (indexes: readonly number[]) =>
+        indexes.flatMap((i) => (words[i] === undefined ? [] : [words[i]]));
+
+      let kept = words;
+      let dropped: Word[] = [];
+      let found = slotsOf(words);
+      // A query written like a phone number (`also` given) looks for that number: leaving out
+      // some of its digit groups would find unrelated postcodes and street numbers instead.
+      if (found.length === 0 && also === undefined) {
+        const fallback = leaveOutWords(words.length, {
+          count: (i) => {
+            const w = words[i];
+            if (w === undefined || w.letter) return undefined;
+            const e = termExpression(w.term, w.alternatives, w.tokens);
+            return guarded(() => [counted.get(e) as number], [0])[0];
+          },
+          attempt: (indexes) => slotsOf(pick(indexes)),
+        });
+        if (fallback !== undefined) {
+          kept = pick(fallback.kept);
+          dropped = pick(fallback.dropped);
+          found = fallback.found;
+        }
       }
-      let slots: Int32Array = new Int32Array(rids.length);
-      let n = 0;
-      const hasLetters = lettersMatcher(letters);
-      for (const rid of rids) {
-        const slot = arrays.slotOfRid[rid] ?? -1;
-        if (slot < 0) continue; // indexed but not (yet) in the arrays: ignore
-        if (!hasLetters(nameOf(slot))) continue;
-        slots[n++] = slot;
-        key[slot] = 0;
-      }
+
+      let slots: Int32Array = Int32Array.from(found);
+      for (const slot of slots) key[slot] = 0;
       if (also !== undefined && also.length > 0) {
-        slots = union(slots.subarray(0, n), also);
-        n = slots.length;
+        slots = union(slots, also);
         for (const slot of also) key[slot] = 0;
       }
-      if (ranked && n > 0) {
-        for (const [rid, score] of run(nameOnlyExpression(expression))) {
-          const slot = arrays.slotOfRid[rid] ?? -1;
-          if (slot >= 0) key[slot] = NAME_TIER_BONUS + score;
-        }
+      const indexed = kept.filter((w) => !w.letter);
+      const expression = expressionOf(kept);
+      if (ranked && slots.length > 0 && indexed.length > 0) {
+        const replaced = indexed.find((w) => w.status === 'unknown' && w.alternatives.length > 0);
+        rankNameTiers(
+          {
+            terms: indexed.map((w) => w.term),
+            expression,
+            withAlternatives: indexed.some((w) => w.alternatives.length > 0),
+            byCorrection:
+              replaced === undefined
+                ? []
+                : replaced.alternatives.map((to) => expressionOf(kept, { word: replaced, to })),
+          },
+          key,
+          arrays,
+          { scored: run, plain: (e) => guarded(() => plain.all(e) as number[], []) },
+          nameOf,
+        );
       }
       let restScored = !ranked;
       const scoreRest = () => {
@@ -141,27 +180,41 @@ export function createTextMatcher(
           if (slot >= 0 && (key[slot] ?? 0) > NAME_TIER_BONUS / 2) key[slot] = score;
         }
       };
-      const highlightTerms: string[] = [];
-      const reported: { from: string; to: string }[] = [];
-      terms.forEach((term, i) => {
-        highlightTerms.push(...term.spellings);
-        for (const to of corrections.get(i) ?? []) {
-          highlightTerms.push(to);
-          reported.push({ from: term.typed, to });
+
+      const corrections: { from: string; to: string }[] = [];
+      for (const word of indexed) {
+        if (word.status !== 'unknown') continue;
+        // Only the corrections that find something with the other words are named.
+        for (const to of word.alternatives) {
+          const e = expressionOf(kept, { word, to });
+          if (guarded(() => [exists.get(e)], [undefined])[0] !== undefined) {
+            corrections.push({ from: word.term.typed, to });
+          }
         }
-      });
-      return { slots: slots.subarray(0, n), highlightTerms, corrections: reported, scoreRest };
+      }
+      return {
+        slots,
+        highlightTerms: kept.flatMap((w) => [w.term.form, ...w.alternatives]),
+        corrections,
+        matched: [...new Set(kept.map((w) => w.term.typed))],
+        dropped: [...new Set(dropped.map((w) => w.term.typed))],
+        scoreRest,
+      };
     },
   };
+}
 
-  function run(expression: string): [number, number][] {
-    if (expression === '') return [];
-    return guarded(() => scored.all(expression) as [number, number][]);
-  }
-
-  function runPlain(expression: string): number[] {
-    return guarded(() => plain.all(expression) as number[]);
-  }
+/** A query term, and what the index knows of it. */
+interface Word {
+  term: QueryTerm;
+  /** Tokens of the taxonomy values (countries, regions, service types) it names. */
+  tokens: string[];
+  /** A one-letter word among longer ones, checked against names (see isLetter()). */
+  letter: boolean;
+  /** Undefined for a letter. */
+  status: WordStatus | undefined;
+  /** Typo alternatives (word-alternatives.ts). */
+  alternatives: string[];
 }
 
 /**
@@ -173,40 +226,17 @@ export function createTextMatcher(
  * against the names of what the other words found: a word of the name equal to the letter, or
  * starting with it for the word being typed. A query of single letters only stays in FTS5.
  */
-function splitLetters(
-  terms: readonly QueryTerm[],
-  tokens: ReadonlyMap<number, readonly string[]>,
-): { indexed: number[]; kept: QueryTerm[]; letters: QueryTerm[] } {
-  const indexed: number[] = [];
-  const letters: QueryTerm[] = [];
-  terms.forEach((term, i) => {
-    if (!tokens.has(i) && term.spellings.every((s) => s.length === 1)) letters.push(term);
-    else indexed.push(i);
-  });
-  if (indexed.length === 0)
-    return { indexed: terms.map((_, i) => i), kept: [...terms], letters: [] };
-  return { indexed, kept: terms.filter((_, i) => indexed.includes(i)), letters };
+function isLetter(term: QueryTerm, tokens: readonly string[]): boolean {
+  return tokens.length === 0 && term.form.length === 1;
 }
 
-/** `map` with its keys, indexes into the whole term list, turned into indexes into `kept`. */
-function renumber<T>(map: ReadonlyMap<number, T>, kept: readonly number[]): Map<number, T> {
-  const out = new Map<number, T>();
-  kept.forEach((original, i) => {
-    const value = map.get(original);
-    if (value !== undefined) out.set(i, value);
-  });
-  return out;
-}
-
-/** Whether a name has a word for each one-letter term (see splitLetters()). */
+/** Whether a name has a word for each one-letter term (see isLetter()). */
 function lettersMatcher(letters: readonly QueryTerm[]): (name: string) => boolean {
   if (letters.length === 0) return () => true;
   return (name) => {
-    const nameWords = words(fold(name));
+    const nameWords = words(foldedText(name));
     return letters.every((term) =>
-      term.spellings.some((letter) =>
-        nameWords.some((w) => (term.prefix ? w.startsWith(letter) : w === letter)),
-      ),
+      nameWords.some((w) => (term.prefix ? w.startsWith(term.form) : w === term.form)),
     );
   };
 }
@@ -225,11 +255,11 @@ function union(a: Int32Array, b: Int32Array): Int32Array {
  * The expression is built from quoted letter/digit words only, so FTS5 cannot see syntax in
  * it; should the tokenizer still refuse one (an exotic character), that word finds nothing.
  */
-function guarded<T>(fn: () => T[]): T[] {
+function guarded<T>(fn: () => T[], fallback: T[]): T[] {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof Error && /fts5/i.test(error.message)) return [];
+    if (error instanceof Error && /fts5/i.test(error.message)) return fallback;
     throw error;
   }
 }

@@ -44,8 +44,18 @@ export interface SearchResult {
   total: number;
   results: SearchHit[];
   facets: Record<FacetName, FacetValue[]>;
-  /** Typo corrections applied, if any. */
+  /**
+   * Words that matched nothing in the catalogue, each with what was searched for instead (only
+   * replacements that found something); absent when none was replaced.
+   */
   corrections?: { from: string; to: string }[];
+  /**
+   * The words of the text, as typed, that the results match; absent without text. With
+   * `dropped`, they are what matched most of the words when all together found nothing.
+   */
+  matched?: string[];
+  /** Words left out because all the words together found nothing; absent when none was. */
+  dropped?: string[];
 }
 
 export interface SearchEngine {

@@ -3,6 +3,8 @@
  * own vocabulary, as a spell-fixer does. One edit is allowed from 4 letters, two from 8
  * (optimal string alignment distance: insert, delete, substitute, swap two neighbours), as
  * Algolia and Meilisearch do; shorter words and words with digits are never corrected.
+ * A word that the index knows only as the beginning of longer words gets alternatives too,
+ * from 5 letters (see alternativeEdits()).
  *
  * The vocabulary (name and town words) is read once into a sorted array. A search walks it like a
  * trie: consecutive terms share their common prefix's rows of the edit-distance table, and a
@@ -11,6 +13,7 @@
 import type { Db } from '../connection';
 import { readRows } from './bulk-read';
 import { foldedText, words } from './fold';
+import { lowerBound } from './sorted';
 
 export interface Vocabulary {
   /** Sorted, so terms sharing a prefix are neighbours. */
@@ -19,6 +22,9 @@ export interface Vocabulary {
   df: Uint32Array;
   /** Organisations using the term in their name. */
   nameDf: Uint32Array;
+  /** dfBefore[i], nameDfBefore[i]: the sums of df and nameDf over terms[0..i). */
+  dfBefore: Float64Array;
+  nameDfBefore: Float64Array;
 }
 
 export interface Correction {
@@ -36,6 +42,19 @@ export function allowedEdits(word: string): number {
   if (HAS_DIGIT.test(word) || word.length > 40) return 0;
   if (word.length >= 8) return 2;
   if (word.length >= 4) return 1;
+  return 0;
+}
+
+/**
+ * Edits allowed for the alternatives of a word that matches the beginning of an indexed word
+ * but is none itself ("semmelweiss", the start of "Semmelweisstraße", one letter away from
+ * "Semmelweis"): 0 below 5 letters, where a prefix is still being typed and an alternative
+ * would mostly add noise; 1 from 5; 2 from 9, as Meilisearch and Typesense do.
+ */
+export function alternativeEdits(word: string): number {
+  if (HAS_DIGIT.test(word) || word.length > 40) return 0;
+  if (word.length >= 9) return 2;
+  if (word.length >= 5) return 1;
   return 0;
 }
 
@@ -73,10 +92,30 @@ export function loadVocabulary(db: Db): Vocabulary {
     if (city !== null) count(city, false, seen);
   }
   const terms = [...counts.keys()].sort();
+  const df = Uint32Array.from(terms, (t) => counts.get(t)?.df ?? 0);
+  const nameDf = Uint32Array.from(terms, (t) => counts.get(t)?.nameDf ?? 0);
+  return { terms, df, nameDf, dfBefore: runningSums(df), nameDfBefore: runningSums(nameDf) };
+}
+
+function runningSums(values: Uint32Array): Float64Array {
+  const sums = new Float64Array(values.length + 1);
+  values.forEach((v, i) => {
+    sums[i + 1] = (sums[i] ?? 0) + v;
+  });
+  return sums;
+}
+
+/**
+ * df and nameDf of a corrected prefix: the sums over every term it begins. (The walk in
+ * correct() skips the rest of a run of terms once one of them settles the prefix, so it
+ * cannot count them.)
+ */
+function prefixCounts(vocab: Vocabulary, prefix: string): { df: number; nameDf: number } {
+  const from = lowerBound(vocab.terms, prefix);
+  const to = lowerBound(vocab.terms, `${prefix}\u{10FFFF}`);
   return {
-    terms,
-    df: Uint32Array.from(terms, (t) => counts.get(t)?.df ?? 0),
-    nameDf: Uint32Array.from(terms, (t) => counts.get(t)?.nameDf ?? 0),
+    df: (vocab.dfBefore[to] ?? 0) - (vocab.dfBefore[from] ?? 0),
+    nameDf: (vocab.nameDfBefore[to] ?? 0) - (vocab.nameDfBefore[from] ?? 0),
   };
 }
 
@@ -98,7 +137,7 @@ function prefers(
 }
 
 /**
- * Vocabulary terms within the allowed edits of `word` (never `word` itself), best first:
+ * Vocabulary terms within `k` edits of `word` (never `word` itself), best first:
  * fewer edits, then found in names, then more documents. With `prefix`, a term counts when
  * one of its prefixes is close enough ("nutrobio" → prefix "nutribio" of "nutribiomed"), and
  * the corrected prefix is returned.
@@ -108,8 +147,8 @@ export function correct(
   word: string,
   prefix: boolean,
   maxResults = 3,
+  k = allowedEdits(word),
 ): Correction[] {
-  const k = allowedEdits(word);
   if (k === 0) return [];
   const m = word.length;
   const maxDepth = m + k;
@@ -201,10 +240,16 @@ export function correct(
       entry.nameDf += nameDf;
     }
   }
-  return [...found.values()]
+  const list = [...found.values()];
+  if (prefix) for (const c of list) Object.assign(c, prefixCounts(vocab, c.term));
+  // A corrected prefix as long as the word typed explains it best ("unvi" → "univ", not the
+  // "uni" that also begins every "univ…").
+  const lengthGap = (c: Correction) => (prefix ? Math.abs(c.term.length - m) : 0);
+  return list
     .sort(
       (a, b) =>
         a.distance - b.distance ||
+        lengthGap(a) - lengthGap(b) ||
         Number(b.nameDf > 0) - Number(a.nameDf > 0) ||
         b.df - a.df ||
         (a.term < b.term ? -1 : 1),

@@ -25,7 +25,10 @@ export const de: Messages = {
     totalLabel: 'Ergebnisse',
     noResults:
       'Keine passenden Organisationen. Versuchen Sie weniger Wörter oder entfernen Sie einen Filter.',
-    correctedTo: 'Ergebnisse für „{{to}}“ statt „{{from}}“.',
+    quoted: '„{{word}}“',
+    correctedTo: 'Ergebnisse für {{to}} statt {{from}}.',
+    leftOut_one: 'Keine Organisation passt zu allen Wörtern: {{words}} wurde weggelassen.',
+    leftOut_other: 'Keine Organisation passt zu allen Wörtern: {{words}} wurden weggelassen.',
     sortLabel: 'Sortieren nach',
     sortRelevance: 'Relevanz',
     sortName: 'Name',

@@ -29,7 +29,14 @@ export const it: Translation<'many'> = {
     total_many: '{{count}} organizzazioni',
     totalLabel: 'Risultati',
     noResults: 'Nessuna organizzazione corrisponde. Prova con meno parole o togli un filtro.',
-    correctedTo: 'Risultati per «{{to}}» invece di «{{from}}».',
+    quoted: '«{{word}}»',
+    correctedTo: 'Risultati per {{to}} invece di {{from}}.',
+    leftOut_one:
+      'Nessuna organizzazione corrisponde a tutte le parole: è stata omessa la parola {{words}}.',
+    leftOut_many:
+      'Nessuna organizzazione corrisponde a tutte le parole: sono state omesse le parole {{words}}.',
+    leftOut_other:
+      'Nessuna organizzazione corrisponde a tutte le parole: sono state omesse le parole {{words}}.',
     sortLabel: 'Ordina per',
     sortRelevance: 'Pertinenza',
     sortName: 'Nome',

@@ -27,7 +27,12 @@ export const sk: Translation<'few' | 'many'> = {
     totalLabel: 'Výsledky',
     noResults:
       'Nenašli sa žiadne organizácie. Skúste zadať menej slov alebo odstráňte niektorý filter.',
-    correctedTo: 'Zobrazujú sa výsledky pre „{{to}}“ namiesto „{{from}}“.',
+    quoted: '„{{word}}“',
+    correctedTo: 'Zobrazujú sa výsledky pre {{to}} namiesto {{from}}.',
+    leftOut_one: 'Všetkým slovám nezodpovedá žiadna organizácia. Vynechané slovo: {{words}}.',
+    leftOut_few: 'Všetkým slovám nezodpovedá žiadna organizácia. Vynechané slová: {{words}}.',
+    leftOut_many: 'Všetkým slovám nezodpovedá žiadna organizácia. Vynechané slová: {{words}}.',
+    leftOut_other: 'Všetkým slovám nezodpovedá žiadna organizácia. Vynechané slová: {{words}}.',
     sortLabel: 'Zoradiť podľa',
     sortRelevance: 'Relevancia',
     sortName: 'Názov',

@@ -1,10 +1,11 @@
 /**
  * Starts the app in web mode for one test, on its own temporary data folder: the real
  * `catalogue serve --port 0 --db <tmp>` (with `--feed` and `--trust` for tests that sync from a
- * feed they signed). The address is read from what the server prints; the server is stopped
+ * feed they signed, and a catalogue of the test's own imported first with `catalogue import`
+ * for tests that need other organisations than the bundled ones). The address is read from what the server prints; the server is stopped
  * and the folder removed afterwards.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,6 +21,8 @@ export interface RunningApp {
 
 export interface AppOptions {
   feed?: { url: string; publicPem: string };
+  /** A catalogue source (as `catalogue import` reads it) to search instead of the bundled one. */
+  source?: unknown;
 }
 
 function waitForAddress(child: ChildProcess): Promise<string> {
@@ -48,6 +51,18 @@ function waitForAddress(child: ChildProcess): Promise<string> {
 export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'catalogue-e2e-'));
   const dbPath = join(dataDir, 'catalogue.sqlite');
+  if (options.source !== undefined) {
+    const sourceFile = join(dataDir, 'source.json');
+    writeFileSync(sourceFile, JSON.stringify(options.source));
+    const imported = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin/catalogue.js'), 'import', sourceFile, '--db', dbPath],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    if (imported.status !== 0) {
+      throw new Error(`catalogue import failed: ${imported.stderr}${imported.stdout}`);
+    }
+  }
   const args = [join(ROOT, 'bin/catalogue.js'), 'serve', '--port', '0', '--db', dbPath];
   if (options.feed !== undefined) {
     const trustFile = join(dataDir, 'trusted.pem');

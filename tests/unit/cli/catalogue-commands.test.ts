@@ -49,7 +49,7 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 const json = (s: string): unknown => JSON.parse(s);
 
 describe('catalogue search', () => {
-  it('prints exactly the documented JSON: total, results and five facets', async () => {
+  it('prints exactly the documented JSON: total, results, five facets, what became of the words', async () => {
     const { code, out } = await run('search', 'piestany', '--json');
     expect(code).toBe(0);
     const result = json(out) as {
@@ -57,7 +57,15 @@ describe('catalogue search', () => {
       results: Record<string, unknown>[];
       facets: Record<string, { id: string; label: string; count: number }[]>;
     };
-    expect(Object.keys(result)).toEqual(['total', 'results', 'facets']);
+    expect(Object.keys(result)).toEqual([
+      'total',
+      'results',
+      'facets',
+      'matched',
+      'dropped',
+      'corrections',
+    ]);
+    expect(result).toMatchObject({ matched: ['piestany'], dropped: [], corrections: [] });
     expect(result.total).toBe(1);
     expect(Object.keys(result.results[0] ?? {})).toEqual([
       'id',
@@ -79,6 +87,30 @@ describe('catalogue search', () => {
       'country',
     ]);
     expect(result.facets.country?.[0]).toEqual({ id: 'SK', label: 'Slovakia', count: 1 });
+  });
+
+  it('says which words it left out and which it replaced, as JSON and as text', async () => {
+    const left = await run('search', 'piestany xyzzyq', '--json');
+    expect(json(left.out)).toMatchObject({
+      total: 1,
+      matched: ['piestany'],
+      dropped: ['xyzzyq'],
+      corrections: [],
+    });
+    const text = await run('search', 'piestany xyzzyq');
+    expect(text.out).toContain(
+      '(no organisation matches all the words: showing those that match "piestany", without "xyzzyq")',
+    );
+    const corrected = await run('search', 'piestanx', '--json');
+    expect(json(corrected.out)).toMatchObject({
+      total: 1,
+      matched: ['piestanx'],
+      dropped: [],
+      corrections: [{ from: 'piestanx', to: 'piestany' }],
+    });
+    expect((await run('search', 'piestanx')).out).toContain(
+      '(searched for piestany instead of piestanx)',
+    );
   });
 
   it('filters, pages and prints a readable list with the total and facets', async () => {

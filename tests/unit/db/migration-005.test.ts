@@ -32,7 +32,7 @@ describe('migration 005 (search index without prefix indexes, stored search arra
     `);
     v4.close();
 
-    const db = openDatabase(path);
+    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 5) });
     expect(db.pragma('user_version', { simple: true })).toBe(5);
     const fts = db
       .prepare("SELECT sql FROM sqlite_schema WHERE name = 'organisation_fts'")

@@ -1,6 +1,6 @@
 /**
- * The search view: the filter sidebar, the result header (total, corrections, sort, selection,
- * active filters) and the virtualised result list.
+ * The search view: the filter sidebar, the result header (total, what was done with the words
+ * typed, sort, selection, active filters) and the virtualised result list.
  *
  * Memoised, and given the filters and the order rather than the whole search state: a keystroke
  * changes only the text, which this view never shows (the results carry the text they answer),
@@ -9,6 +9,7 @@
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { ActiveFilters } from '../facets/ActiveFilters';
 import { FacetPanel } from '../facets/FacetPanel';
+import { QueryNotes } from './QueryNotes';
 import { ResultList } from './ResultList';
 import {
   EMPTY_FILTERS,
@@ -101,13 +102,7 @@ export const SearchPage = memo(function SearchPage(props: Props) {
             {words.export}
           </button>
         </div>
-        {view.corrections.length > 0 && (
-          <p className="correction">
-            {view.corrections
-              .map((c) => t('search.correctedTo', { from: c.from, to: c.to }))
-              .join(' ')}
-          </p>
-        )}
+        <QueryNotes corrections={view.corrections} dropped={view.dropped} />
         <ActiveFilters
           filters={filters}
           labelOf={labelOf}

@@ -33,6 +33,8 @@ export interface SearchView {
   total: number;
   facets: SearchResult['facets'] | null;
   corrections: NonNullable<SearchResult['corrections']>;
+  /** Words left out because all together found nothing. */
+  dropped: string[];
   error: ApiError | null;
   /** True while the newest query has not been answered yet. */
   pending: boolean;
@@ -48,6 +50,7 @@ interface Answer {
   total: number;
   facets: SearchResult['facets'] | null;
   corrections: NonNullable<SearchResult['corrections']>;
+  dropped: string[];
   error: ApiError | null;
   /** Pages of PAGE_SIZE rows by page number; filled in as the list scrolls. */
   pages: Map<number, SearchHit[]>;
@@ -59,6 +62,7 @@ const NO_ANSWER: Answer = {
   total: 0,
   facets: null,
   corrections: [],
+  dropped: [],
   error: null,
   pages: new Map(),
   loading: new Set(),
@@ -98,6 +102,7 @@ export function useSearch(query: SearchQuery, refreshToken = 0): SearchView {
           // need while keys keep coming).
           facets: newest ? result.facets : applied.current.facets,
           corrections: result.corrections ?? [],
+          dropped: result.dropped ?? [],
           error: null,
           pages: new Map([[0, result.results]]),
           loading: new Set(),
@@ -175,7 +180,18 @@ export function useSearch(query: SearchQuery, refreshToken = 0): SearchView {
   // One object per change of what is shown, not per render of the owner: typing re-renders the
   // app, and memoised children that take the view must not re-render with it.
   return useMemo(() => {
-    const { shown, total, facets, corrections, error } = answer;
-    return { shown, total, facets, corrections, error, pending, pagesVersion, hitAt, ensureRange };
+    const { shown, total, facets, corrections, dropped, error } = answer;
+    return {
+      shown,
+      total,
+      facets,
+      corrections,
+      dropped,
+      error,
+      pending,
+      pagesVersion,
+      hitAt,
+      ensureRange,
+    };
   }, [answer, pending, pagesVersion, hitAt, ensureRange]);
 }
