@@ -19,6 +19,7 @@ function answer(text: string, total: number, loaded = total): SearchView {
     total,
     facets: null,
     corrections: [],
+    dropped: [],
     error: null,
     pending: false,
     pagesVersion: 0,

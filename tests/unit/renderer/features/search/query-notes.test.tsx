@@ -7,10 +7,10 @@ import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { QueryNotes } from '../../../renderer/src/features/search/QueryNotes';
-import { de } from '../../../renderer/src/i18n/de';
-import { en } from '../../../renderer/src/i18n/en';
-import { pl } from '../../../renderer/src/i18n/pl';
+import { QueryNotes } from '../../../../../renderer/src/features/search/QueryNotes';
+import { de } from '../../../../../renderer/src/i18n/de';
+import { en } from '../../../../../renderer/src/i18n/en';
+import { pl } from '../../../../../renderer/src/i18n/pl';
 
 async function markup(
   lng: string,
