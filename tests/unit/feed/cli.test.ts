@@ -4,8 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../cli/main';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli';
 import { CATALOGUE_SCHEMA } from '../../../db/source/schema';
 import { tempDir, writeSource } from './helpers';
 import { syntheticCatalogue } from './synthetic';
@@ -18,25 +18,7 @@ afterAll(() => {
   dir.remove();
 });
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(argv);
-    return { code, out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const run = (...argv: string[]) => runCli(argv);
 
 describe('catalogue keygen, publish and sync', () => {
   const keys = () => join(dir.path, 'keys');
@@ -132,8 +114,8 @@ describe('catalogue keygen, publish and sync', () => {
       '--expires-in',
       'soon',
     );
-    expect(bad.code).toBe(1);
-    expect(bad.err).toMatch(/not a duration/);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--expires-in: "soon" is not a duration/);
   });
 
   it('sync --json prints one object; exit 0 when updated or up to date, 1 when refused', async () => {
