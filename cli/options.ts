@@ -3,9 +3,11 @@
  * app database (created from the bundled catalogue when it does not exist yet), usage errors
  * with exit status 2, and terminal styling that only a terminal sees.
  */
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { defaultDatabasePath, openAppDatabase } from '../db/app-database';
 import type { Db } from '../db/connection';
+import { quoteValue } from '../db/errors';
+import { UsageError } from './output';
 
 export interface DbOptions {
   db?: string;
@@ -44,12 +46,24 @@ export async function withDatabase<T>(
   }
 }
 
-/** Reports a usage mistake on one line and exits with status 2 (through main's handler). */
-export function usageError(command: Command, message: string): never {
-  command.error(`catalogue ${command.name()}: ${message}`, {
-    exitCode: 2,
-    code: 'catalogue.usage',
-  });
+/**
+ * Reports a usage mistake on one line and exits with status 2 (through main's handler):
+ * `INVALID_ARGUMENT` for a value that is not acceptable, `USAGE` for a malformed command.
+ */
+export function usageError(
+  command: Command,
+  message: string,
+  code: UsageError['code'] = 'INVALID_ARGUMENT',
+): never {
+  throw new UsageError(code, message, command.name());
+}
+
+/** For option parsers: a value that is not acceptable, quoted as typed (escaped, cut if long). */
+export function invalidValue(option: string, value: string, expected: string): never {
+  throw new UsageError(
+    'INVALID_ARGUMENT',
+    `${option} must be ${expected}, not ${quoteValue(value)}.`,
+  );
 }
 
 /** For repeatable options: `--sector a --sector b` gives ['a', 'b']. */
@@ -60,9 +74,7 @@ export function collect(value: string, previous: string[] | undefined): string[]
 /** Parses a whole number for an option, with a message naming the option. */
 export function wholeNumber(option: string): (value: string) => number {
   return (value) => {
-    if (!/^\d+$/.test(value.trim())) {
-      throw new InvalidArgumentError(`${option} must be a whole number, not "${value}".`);
-    }
+    if (!/^\d+$/.test(value.trim())) invalidValue(option, value, 'a whole number');
     return Number(value);
   };
 }

@@ -28,7 +28,7 @@ export function register(program: Command): void {
     options: NoteOptions,
   ) {
     if (options.clear === true && text !== undefined) {
-      usageError(this, 'give either TEXT or --clear, not both');
+      usageError(this, 'give either TEXT or --clear, not both', 'USAGE');
     }
     const result = await withDatabase(options, (db) => {
       if (options.clear === true) return setNote(db, id, '');

@@ -12,6 +12,7 @@ import {
   type FacetValue,
   type SearchHit,
 } from '../../db/search/engine';
+import { quoteValue } from '../../db/errors';
 import { loadTaxonomy } from '../../db/taxonomy';
 import { printJson } from '../output';
 import {
@@ -94,7 +95,7 @@ export function register(program: Command): void {
       .option('--locale <tag>', 'language of labels and name order, e.g. en, de, it (default en)'),
     'print { total, results, facets } as JSON',
   ).action(async function (this: Command, text: string | undefined, options: SearchOptions) {
-    const parsed = searchQuerySchema.safeParse({
+    const input = {
       text,
       sectors: options.sector,
       regions: options.region,
@@ -105,11 +106,16 @@ export function register(program: Command): void {
       limit: options.limit,
       offset: options.offset,
       locale: options.locale,
-    });
+    };
+    const parsed = searchQuerySchema.safeParse(input);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = String(issue?.path[0] ?? '');
-      usageError(this, `${FLAG[field] ?? field}: ${issue?.message ?? 'invalid value'}`);
+      const value = offendingValue(input, issue?.path ?? []);
+      usageError(
+        this,
+        `${FLAG[field] ?? field}${value === undefined ? '' : ` ${quoteValue(value)}`}: ${issue?.message ?? 'invalid value'}`,
+      );
     }
     const query = parsed.data;
     const result = await withDatabase(options, (db) =>
@@ -170,6 +176,15 @@ export function register(program: Command): void {
     }
     printLines(lines);
   });
+}
+
+/** The text the user typed where a query check failed (undefined for a missing or whole list). */
+function offendingValue(input: object, path: readonly PropertyKey[]): string | undefined {
+  let value: unknown = input;
+  for (const key of path) {
+    value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  }
+  return typeof value === 'string' ? value : undefined;
 }
 
 function facetJson(v: FacetValue): { id: string; label: string; count: number } {

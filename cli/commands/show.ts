@@ -3,9 +3,10 @@
  * sectors, where it is, its clusters and members, its events — and the user's note on it.
  */
 import type { Command } from 'commander';
+import { CatalogueError, quoteValue } from '../../db/errors';
 import { getProfile, type OrganisationProfile } from '../../db/profile';
 import { getNote } from '../../db/user-data';
-import { ExitError, printJson } from '../output';
+import { printJson } from '../output';
 import { printLines, styling, withDatabase, withDbOptions, type DbOptions } from '../options';
 import { SUMMARIES } from '../summaries';
 
@@ -27,8 +28,10 @@ export function register(program: Command): void {
       return profile && { profile, note: getNote(db, id)?.text ?? null };
     });
     if (!found) {
-      process.stderr.write(`catalogue: No organisation with id ${id}. Try \`catalogue search\`.\n`);
-      throw new ExitError(1);
+      throw new CatalogueError(
+        'NOT_FOUND',
+        `No organisation with id ${quoteValue(id)}. Try \`catalogue search\`.`,
+      );
     }
     if (options.json === true) printJson({ ...found.profile, note: found.note });
     else printLines(describe(found.profile, found.note));

@@ -6,7 +6,7 @@
  * date, 1 otherwise (the database is then exactly as it was).
  */
 import { readFileSync } from 'node:fs';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { loadFeedConfig } from '../../feed/app-config';
 import { FEED_ADVICE } from '../../feed/messages';
 import { syncStatus, formatSyncStatus } from '../../feed/status';
@@ -14,6 +14,7 @@ import { syncFeed, type SyncOutcome, type SyncProgress } from '../../feed/sync';
 import { ExitError, printJson } from '../output';
 import {
   collect,
+  invalidValue,
   printLines,
   usageError,
   withDatabase,
@@ -33,7 +34,7 @@ interface SyncOptions extends DbOptions {
 function seconds(value: string): number {
   const n = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0)) {
-    throw new InvalidArgumentError(`--timeout must be a number of seconds, not "${value}".`);
+    invalidValue('--timeout', value, 'a number of seconds');
   }
   return n;
 }
