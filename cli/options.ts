@@ -29,16 +29,32 @@ export function databasePath(options: DbOptions): string {
   return options.db ?? defaultDatabasePath();
 }
 
-export function openCliDatabase(options: DbOptions): Db {
-  return openAppDatabase(databasePath(options));
+/**
+ * Opens the database a command works on. `read`: a database that cannot be written is opened
+ * read-only (commands that only read work on a write-protected stick or folder); `write`: it
+ * is refused with READ_ONLY, naming the path, before anything is done.
+ */
+export function openCliDatabase(options: DbOptions, access: 'read' | 'write' = 'write'): Db {
+  return openAppDatabase(databasePath(options), {}, { readOnlyIfUnwritable: access === 'read' });
 }
 
-/** Opens the database, runs `fn`, and always closes it again. */
+/** Opens the database for writing, runs `fn`, and always closes it again. */
 export async function withDatabase<T>(
   options: DbOptions,
   fn: (db: Db) => T | Promise<T>,
 ): Promise<T> {
-  const db = openCliDatabase(options);
+  return using(openCliDatabase(options, 'write'), fn);
+}
+
+/** Opens the database for reading (read-only if it cannot be written), runs `fn`, closes it. */
+export async function readingDatabase<T>(
+  options: DbOptions,
+  fn: (db: Db) => T | Promise<T>,
+): Promise<T> {
+  return using(openCliDatabase(options, 'read'), fn);
+}
+
+async function using<T>(db: Db, fn: (db: Db) => T | Promise<T>): Promise<T> {
   try {
     return await fn(db);
   } finally {

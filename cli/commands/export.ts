@@ -157,7 +157,7 @@ async function run(words: string[], options: ExportCliOptions): Promise<void> {
     columns = parseColumns(o.columns);
   }
   const toStdout = o.out === '-';
-  const db = openCliDatabase(o);
+  const db = openCliDatabase(o, 'read');
   let counts: ExportCounts;
   let selection: Selection;
   try {

@@ -20,9 +20,9 @@ import {
   plural,
   printLines,
   styling,
+  readingDatabase,
   usageError,
   wholeNumber,
-  withDatabase,
   withDbOptions,
   type DbOptions,
 } from '../options';
@@ -118,7 +118,7 @@ export function register(program: Command): void {
       );
     }
     const query = parsed.data;
-    const result = await withDatabase(options, (db) =>
+    const result = await readingDatabase(options, (db) =>
       createSearchEngine(db, loadTaxonomy()).search(query),
     );
     if (options.json === true) {

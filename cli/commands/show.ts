@@ -7,7 +7,7 @@ import { CatalogueError, quoteValue } from '../../db/errors';
 import { getProfile, type OrganisationProfile } from '../../db/profile';
 import { getNote } from '../../db/user-data';
 import { printJson } from '../output';
-import { printLines, styling, withDatabase, withDbOptions, type DbOptions } from '../options';
+import { printLines, readingDatabase, styling, withDbOptions, type DbOptions } from '../options';
 import { SUMMARIES } from '../summaries';
 
 interface ShowOptions extends DbOptions {
@@ -23,7 +23,7 @@ export function register(program: Command): void {
       .option('--locale <tag>', 'language of labels, e.g. en, de, it (default en)'),
     'print the profile (and the note, if any) as JSON',
   ).action(async (id: string, options: ShowOptions) => {
-    const found = await withDatabase(options, (db) => {
+    const found = await readingDatabase(options, (db) => {
       const profile = getProfile(db, id, options.locale ?? 'en');
       return profile && { profile, note: getNote(db, id)?.text ?? null };
     });

@@ -10,14 +10,18 @@ import type { Command } from 'commander';
 import { loadFeedConfig } from '../../feed/app-config';
 import { FEED_ADVICE } from '../../feed/messages';
 import { syncStatus, formatSyncStatus } from '../../feed/status';
-import { syncFeed, type SyncOutcome, type SyncProgress } from '../../feed/sync';
+import type { Db } from '../../db/connection';
+import { cannotWrite } from '../../db/read-only';
+import type { FeedErrorCode } from '../../feed/errors';
+import { localFeedVersion, syncFeed, type SyncOutcome, type SyncProgress } from '../../feed/sync';
 import { ExitError, printJson } from '../output';
 import {
   collect,
+  databasePath,
   invalidValue,
   printLines,
+  readingDatabase,
   usageError,
-  withDatabase,
   withDbOptions,
   type DbOptions,
 } from '../options';
@@ -39,6 +43,11 @@ function seconds(value: string): number {
   return n;
 }
 
+/** What to do about a feed code (READ_ONLY's message says it itself). */
+function advice(code: FeedErrorCode | 'READ_ONLY'): string {
+  return code === 'READ_ONLY' ? '' : FEED_ADVICE[code];
+}
+
 const PHASES: Record<SyncProgress['phase'], string> = {
   'fetch-index': 'checking',
   verify: 'verifying',
@@ -47,7 +56,23 @@ const PHASES: Record<SyncProgress['phase'], string> = {
   done: 'done',
 };
 
-function describe(outcome: SyncOutcome): string {
+/** A sync's outcome as the command reports it: a feed code, or READ_ONLY before it started. */
+type CliSyncOutcome = Omit<SyncOutcome, 'error'> & {
+  error?: { code: FeedErrorCode | 'READ_ONLY'; message: string };
+};
+
+function readOnlyOutcome(db: Db, path: string): CliSyncOutcome {
+  const version = localFeedVersion(db);
+  return {
+    status: 'failed',
+    from_version: version,
+    version,
+    changes: { added: 0, changed: 0, removed: 0 },
+    error: { code: 'READ_ONLY', message: cannotWrite(path).message },
+  };
+}
+
+function describe(outcome: CliSyncOutcome): string {
   const c = outcome.changes;
   switch (outcome.status) {
     case 'updated':
@@ -58,7 +83,7 @@ function describe(outcome: SyncOutcome): string {
       const error = outcome.error;
       const head = `${outcome.status === 'rejected' ? 'Rejected' : 'Failed'}${error ? ` [${error.code}]` : ''}`;
       return error
-        ? `${head}: ${error.message} ${FEED_ADVICE[error.code]} The catalogue stays at version ${outcome.version}.`
+        ? `${head}: ${[error.message, advice(error.code), `The catalogue stays at version ${outcome.version}.`].filter(Boolean).join(' ')}`
         : head;
     }
   }
@@ -94,7 +119,14 @@ export function register(program: Command): void {
       }
       const json = options.json === true;
       const bar = createProgress('Sync', !json);
-      const outcome = await withDatabase(options, async (db) => {
+      // Opened for reading first: on a database that cannot be written the sync does not even
+      // start, and reports READ_ONLY in its usual shape instead of failing at the sync log.
+      const outcome = await readingDatabase(options, async (db): Promise<CliSyncOutcome> => {
+        if (db.readonly) {
+          const result = readOnlyOutcome(db, databasePath(options));
+          if (!json) printLines([describe(result)]);
+          return result;
+        }
         try {
           const result = await syncFeed({
             db,
@@ -109,6 +141,11 @@ export function register(program: Command): void {
             },
           });
           bar.stop();
+          if (result.logError !== undefined) {
+            process.stderr.write(
+              `catalogue: warning: this sync could not be recorded in the sync log: ${result.logError}\n`,
+            );
+          }
           if (!json) printLines([describe(result), ...formatSyncStatus(syncStatus(db)).slice(1)]);
           return result;
         } finally {
