@@ -95,6 +95,13 @@ export function wholeNumber(option: string): (value: string) => number {
   };
 }
 
+/** Said on every run that trusts the development keys, so nobody mistakes it for a real setup. */
+export function warnDevTrust(): void {
+  process.stderr.write(
+    'catalogue: warning: trusting the development keys (CATALOGUE_DEV_TRUST=1), whose private halves are public: anyone can sign a feed this run accepts.\n',
+  );
+}
+
 /** Bold text on a terminal that accepts styling (not when piped, not with NO_COLOR). */
 export function styling(stream: NodeJS.WriteStream = process.stdout): {
   bold: (s: string) => string;

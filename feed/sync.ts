@@ -101,6 +101,12 @@ async function syncOpen(db: Db, options: SyncOptions): Promise<SyncOutcome> {
   let outcome: SyncOutcome;
   let feedName = options.feed;
   try {
+    if (options.trust.length === 0) {
+      throw new FeedError(
+        'NO_TRUSTED_KEY',
+        'This app trusts no signing key, so no update can be accepted and nothing was fetched.',
+      );
+    }
     const location = resolveFeed(options.feed);
     feedName = describeLocation(location);
     outcome = await run(db, location, fromVersion, options, report);

@@ -10,9 +10,16 @@ import { networkInterfaces } from 'node:os';
 import type { Command } from 'commander';
 import { isLoopback } from '../../api/http';
 import { startWebMode, type WebMode } from '../../api/web-mode';
-import { loadFeedConfig } from '../../feed/app-config';
+import { devTrustRequested, loadFeedConfig } from '../../feed/app-config';
 import { printJson } from '../output';
-import { collect, databasePath, invalidValue, withDbOptions, type DbOptions } from '../options';
+import {
+  collect,
+  databasePath,
+  invalidValue,
+  warnDevTrust,
+  withDbOptions,
+  type DbOptions,
+} from '../options';
 import { SUMMARIES } from '../summaries';
 
 interface ServeOptions extends DbOptions {
@@ -75,6 +82,7 @@ export function register(program: Command): void {
     'print { url, port, token, db } as JSON once listening',
   ).action(async (options: ServeOptions) => {
     const dbPath = databasePath(options);
+    if (devTrustRequested()) warnDevTrust();
     let feed: { defaultUrl: string; trust: string[]; channel?: string } | undefined;
     if (options.feed !== undefined || options.trust !== undefined) {
       const built = loadFeedConfig();

@@ -22,6 +22,7 @@ import {
   printLines,
   readingDatabase,
   usageError,
+  warnDevTrust,
   withDbOptions,
   type DbOptions,
 } from '../options';
@@ -98,7 +99,11 @@ export function register(program: Command): void {
         '--feed <url-or-folder>',
         "https URL (http only on this computer), folder or file: URL (default: the app's feed)",
       )
-      .option('--trust <pem-file>', 'also trust this public key (repeatable)', collect)
+      .option(
+        '--trust <pem-file>',
+        'also trust this public key (repeatable; a build from source trusts none of its own)',
+        collect,
+      )
       .option('--timeout <seconds>', 'deadline for the network part of the sync', seconds)
       .option('--channel <name>', "channel to follow (default: the app's)"),
     'print { status, from_version, version, changes, error } as JSON',
@@ -109,6 +114,7 @@ export function register(program: Command): void {
     )
     .action(async function (this: Command, options: SyncOptions) {
       const config = loadFeedConfig();
+      if (config.devTrust) warnDevTrust();
       const trust = [...config.keys];
       for (const file of options.trust ?? []) {
         try {

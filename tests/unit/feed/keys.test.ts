@@ -3,6 +3,7 @@
  * signed envelope, and the location rules that decide which addresses may be contacted.
  */
 import { createHash, createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadFeedConfig } from '../../../feed/app-config';
 import { FeedError } from '../../../feed/errors';
@@ -21,14 +22,29 @@ describe('keys', () => {
     expect(keyId(loadPublicKey(devPublicPem()))).toBe(keyId(key));
   });
 
-  it('builds the app with the dev active and backup keys and its default channel', () => {
-    const config = loadFeedConfig();
-    expect(config.channel).toBe('stable');
+  it('builds the app trusting no key out of the box, on its default https feed and channel', () => {
+    const config = loadFeedConfig(undefined, {});
+    expect(config).toMatchObject({ channel: 'stable', keys: [], devTrust: false });
+    expect(config.url).toMatch(/^https:\/\//);
+    expect(loadFeedConfig(undefined, { CATALOGUE_DEV_TRUST: '0' }).keys).toEqual([]);
+    expect(loadFeedConfig(undefined, { CATALOGUE_DEV_TRUST: '' }).keys).toEqual([]);
+  });
+
+  it('trusts the development keys only when CATALOGUE_DEV_TRUST=1 says so', () => {
+    const config = loadFeedConfig(undefined, { CATALOGUE_DEV_TRUST: '1' });
+    expect(config.devTrust).toBe(true);
     expect(config.keys.map((pem) => keyId(loadPublicKey(pem)))).toEqual([
       keyId(devKey('dev-active')),
       keyId(devKey('dev-backup')),
     ]);
-    expect(config.url).toMatch(/^https:\/\//);
+    expect(() => loadFeedConfig(undefined, { CATALOGUE_DEV_TRUST: 'yes' })).toThrow(
+      /^CATALOGUE_DEV_TRUST="yes" is not understood: set it to 1 .*, or unset it\.$/,
+    );
+  });
+
+  it('keeps no development key among the keys a build ships (config/)', () => {
+    const shipped = readdirSync(new URL('../../../config/keys/', import.meta.url));
+    expect(shipped.filter((name) => name.endsWith('.pem'))).toEqual([]);
   });
 
   it('refuses keys that are not Ed25519', () => {
