@@ -31,6 +31,11 @@ export const API_ERROR_CODES = [
   'CONFLICT',
   /** This build or mode cannot do that (e.g. a module that is not installed). */
   'UNAVAILABLE',
+  /**
+   * A caller on the network named a feed on the server's own computer (a folder, a `file:` or
+   * loopback `http:` address): only https:// feeds may be set from the network.
+   */
+  'LOCAL_FEED_ONLY',
   ...FEED_ERROR_CODES,
   /** A bug: the message says what failed. */
   'INTERNAL',

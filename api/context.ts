@@ -33,6 +33,24 @@ export interface FeedConfig {
   channel?: string;
 }
 
+/**
+ * Who is calling, decided by the transport for each call and passed to the handler with its
+ * arguments, so no handler guesses from headers or addresses itself.
+ */
+export interface Caller {
+  /**
+   * The call comes from this computer: the desktop app, or web mode bound to loopback. Only such
+   * a caller may name things on this computer's disk (a folder or `file:` feed): from the network,
+   * the answers would let anyone probe the server's file system.
+   */
+  local: boolean;
+}
+
+/** The desktop app, the in-process API and web mode on loopback. */
+export const LOCAL_CALLER: Caller = Object.freeze({ local: true });
+/** Web mode reachable from the network. */
+export const NETWORK_CALLER: Caller = Object.freeze({ local: false });
+
 export interface HandlerContext {
   db: Db;
   /**

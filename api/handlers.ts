@@ -4,6 +4,10 @@
  * untrusted arguments: it validates them against the contract (missing, extra or wrongly typed
  * → INVALID_ARGUMENT before anything runs, so nothing changes), runs the handler, checks the
  * result against the contract too, and always answers with the `{ ok, ... }` envelope.
+ *
+ * Each call carries its `Caller` (decided by the transport: the desktop app and web mode on
+ * loopback are local, web mode on the network is not); the few handlers that care take it as
+ * their second argument.
  */
 import {
   API_METHODS,
@@ -14,7 +18,7 @@ import {
   type ApiResult,
   type CatalogueApi,
 } from './contract';
-import type { HandlerContext } from './context';
+import { LOCAL_CALLER, type Caller, type HandlerContext } from './context';
 import { describeZodError, toErrorData } from './errors';
 import { catalogueHandlers } from './handlers/catalogue';
 import { exportHandlers } from './handlers/export';
@@ -22,9 +26,12 @@ import { settingsHandlers } from './handlers/settings';
 import { feedConfigSource, syncHandlers } from './handlers/sync';
 import { userHandlers } from './handlers/user';
 
-/** Handlers take validated arguments; they may answer synchronously. */
+/** Handlers take validated arguments and the caller; they may answer synchronously. */
 export type HandlerTable = {
-  [M in ApiMethod]: (args: ApiParsedArgs<M>) => ApiResult<M> | Promise<ApiResult<M>>;
+  [M in ApiMethod]: (
+    args: ApiParsedArgs<M>,
+    caller: Caller,
+  ) => ApiResult<M> | Promise<ApiResult<M>>;
 };
 
 export function createHandlerTable(ctx: HandlerContext): HandlerTable {
@@ -38,7 +45,11 @@ export function createHandlerTable(ctx: HandlerContext): HandlerTable {
   };
 }
 
-export type Dispatch = (method: string, args: unknown) => Promise<ApiResponse<unknown>>;
+export type Dispatch = (
+  method: string,
+  args: unknown,
+  caller: Caller,
+) => Promise<ApiResponse<unknown>>;
 
 export interface DispatcherOptions {
   /**
@@ -54,7 +65,7 @@ function isMethod(name: string): name is ApiMethod {
 
 export function createDispatcher(table: HandlerTable, options: DispatcherOptions = {}): Dispatch {
   const checkResults = options.checkResults ?? true;
-  return async (method, rawArgs) => {
+  return async (method, rawArgs, caller) => {
     if (!isMethod(method)) {
       return {
         ok: false,
@@ -70,8 +81,8 @@ export function createDispatcher(table: HandlerTable, options: DispatcherOptions
       };
     }
     try {
-      const handler = table[method] as (args: unknown) => unknown;
-      const value: unknown = await handler(parsed.data);
+      const handler = table[method] as (args: unknown, caller: Caller) => unknown;
+      const value: unknown = await handler(parsed.data, caller);
       if (!checkResults) return { ok: true, value };
       const checked = spec.result.safeParse(value);
       if (!checked.success) {
@@ -87,13 +98,16 @@ export function createDispatcher(table: HandlerTable, options: DispatcherOptions
   };
 }
 
-/** The handler table as a `CatalogueApi` (validated, rejecting with ApiError): for in-process use. */
+/**
+ * The handler table as a `CatalogueApi` (validated, rejecting with ApiError): for in-process
+ * use, which is this computer's own (LOCAL_CALLER).
+ */
 export function createHandlers(ctx: HandlerContext, options: DispatcherOptions = {}): CatalogueApi {
   const dispatch = createDispatcher(createHandlerTable(ctx), options);
   const api = {} as Record<ApiMethod, (args?: unknown) => Promise<unknown>>;
   for (const method of Object.keys(API_METHODS) as ApiMethod[]) {
     api[method] = async (args?: unknown) => {
-      const response = await dispatch(method, args);
+      const response = await dispatch(method, args, LOCAL_CALLER);
       if (!response.ok) throw new ApiError(response.error.code, response.error.message);
       return response.value;
     };

@@ -11,9 +11,11 @@
  * rebinding) or whose Origin is another site (cross-site requests) is refused with FORBIDDEN.
  * Bound to anything but loopback, it also requires a random access token, given in the address
  * it prints (`?token=`); the first page load turns that into an HttpOnly, SameSite=Strict
- * cookie, and scripts may send it as `X-Catalogue-Token` instead.
+ * cookie, and scripts may send it as `X-Catalogue-Token` instead. Each call reaches the
+ * handlers with its Caller (http-access.ts): bound to the network, nobody is local, so nobody
+ * may point the feed at this computer's disk.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createReadStream, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,7 +23,17 @@ import type { ApiErrorCode, ApiErrorData, ApiResponse } from './contract';
 import { DOWNLOAD_PATH, type DownloadStore } from './downloads';
 import type { EventHub } from './event-hub';
 import type { Dispatch } from './handlers';
+import {
+  callerOf,
+  cookieValue,
+  isLoopback,
+  requestUrl,
+  sameServerLocation,
+  sameToken,
+} from './http-access';
 import { securityHeaders, serveStatic } from './http-static';
+
+export { isLoopback };
 
 /** JSON bodies up to 8 MiB: 100,000 ids for an export fit comfortably. */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -52,15 +64,10 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
-
-export function isLoopback(host: string): boolean {
-  return LOOPBACK_HOSTS.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
 const STATUS: Partial<Record<ApiErrorCode, number>> = {
   INVALID_ARGUMENT: 400,
   FORBIDDEN: 403,
+  LOCAL_FEED_ONLY: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   UNAVAILABLE: 503,
@@ -113,21 +120,6 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 class BodyTooLarge extends Error {}
-
-function sameToken(given: string | undefined, token: string): boolean {
-  if (given === undefined) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function cookieValue(req: IncomingMessage, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return undefined;
-}
 
 export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const host = options.host ?? '127.0.0.1';
@@ -212,7 +204,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       sendError(res, { code: 'INVALID_ARGUMENT', message: 'The request body is not valid JSON.' });
       return;
     }
-    const response = await options.dispatch(method, args);
+    const response = await options.dispatch(method, args, callerOf(req, loopback));
     sendJson(res, statusOf(response), response);
   }
 
@@ -274,7 +266,11 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       forbidden('Requests from other web sites are refused.');
       return;
     }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    const url = requestUrl(req.url);
+    if (url === undefined) {
+      sendError(res, { code: 'INVALID_ARGUMENT', message: 'The request address is not valid.' });
+      return;
+    }
     if (!authorised(req, url)) {
       forbidden('An access token is required: open the address `catalogue serve` printed.');
       return;
@@ -289,7 +285,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       // Trade the token in the address for a cookie, and drop it from the address bar.
       res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
       url.searchParams.delete('token');
-      res.writeHead(303, { Location: `${path}${url.search}` });
+      res.writeHead(303, { Location: sameServerLocation(url) });
       res.end();
       return;
     }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- search [--orgs=10000,100000] [--seed=1] [--fuse-queries=16]`: the search
  * engine's search-with-facets against fuse.js (the naive approach) and a bare FTS5 query (the
- * floor), on generated catalogues, all measured in one run; prints one Markdown table.
+ * floor), on generated catalogues, all measured in one run; prints one Markdown table. Then
+ * the relevance set's recall@3 / recall@10 on real data (search/relevance.ts), measured once.
  */
 import { openDatabase } from '../db/connection';
 import { createSearchEngine } from '../db/search/engine';
@@ -10,6 +11,7 @@ import { loadTaxonomy } from '../db/taxonomy';
 import { fuseIndex, ftsFloor } from './search/baselines';
 import { buildDatabase, orgSamples } from './search/database';
 import { benchQueries, type BenchQuery } from './search/queries';
+import { relevanceReport } from './search/relevance';
 import { ms, quantile, ratio, table, time } from './stats';
 
 const REPEATS = 5;
@@ -140,7 +142,7 @@ function measureSize(orgs: number, seed: number, fuseQueryCount: number): SizeRe
 const pct = ([hit, of]: [number, number]) =>
   of === 0 ? 'n/a' : `${((100 * hit) / of).toFixed(0)}% (${String(hit)}/${String(of)})`;
 
-export function run(args: readonly string[]): Promise<void> {
+export async function run(args: readonly string[]): Promise<void> {
   const sizes = option(args, 'orgs', '10000,100000').split(',').map(Number);
   const seed = Number(option(args, 'seed', '1'));
   const fuseQueries = Number(option(args, 'fuse-queries', '16'));
@@ -184,5 +186,5 @@ export function run(args: readonly string[]): Promise<void> {
   ];
   const headers = ['measure', ...results.map((r) => `${r.orgs.toLocaleString('en')} orgs`), 'goal'];
   process.stdout.write(`${table(headers, rows)}\n`);
-  return Promise.resolve();
+  process.stdout.write(`\n${await relevanceReport()}\n`);
 }

@@ -6,8 +6,8 @@
 import type { Command } from 'commander';
 import { defaultDatabasePath, openAppDatabase } from '../db/app-database';
 import type { Db } from '../db/connection';
-import { quoteValue } from '../db/errors';
 import { UsageError } from './output';
+import { quote } from '../db/source/show-value';
 
 export interface DbOptions {
   db?: string;
@@ -76,10 +76,7 @@ export function usageError(
 
 /** For option parsers: a value that is not acceptable, quoted as typed (escaped, cut if long). */
 export function invalidValue(option: string, value: string, expected: string): never {
-  throw new UsageError(
-    'INVALID_ARGUMENT',
-    `${option} must be ${expected}, not ${quoteValue(value)}.`,
-  );
+  throw new UsageError('INVALID_ARGUMENT', `${option} must be ${expected}, not ${quote(value)}.`);
 }
 
 /** For repeatable options: `--sector a --sector b` gives ['a', 'b']. */

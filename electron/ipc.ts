@@ -6,13 +6,15 @@
  * (or leaked) on the way.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { API_METHODS, ApiError, type ApiMethod, type ApiResponse } from '../api/contract';
 import { describeZodError, toErrorData } from '../api/errors';
+import { LOCAL_CALLER } from '../api/context';
 import type { EventHub } from '../api/event-hub';
 import type { Dispatch } from '../api/handlers';
 import { API_METHOD_NAMES, EVENT_CHANNEL, METHOD_CHANNEL_PREFIX } from '../api/methods';
-import { isAppUrl } from './security';
+import { OPEN_LINK_CHANNEL } from './link-clicks';
+import { isAppUrl, openExternalSafely } from './security';
 
 /** True when the call comes from the app's own page, in its top frame. */
 export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
@@ -50,15 +52,34 @@ export function handle<S extends z.ZodType, R>(
   });
 }
 
-/** Every contract method on `catalogue:<method>`, answered by the shared handler table. */
+/**
+ * Every contract method on `catalogue:<method>`, answered by the shared handler table. The
+ * desktop app is this computer's own user: its calls are LOCAL_CALLER.
+ */
 export function registerApi(dispatch: Dispatch): void {
   for (const method of API_METHOD_NAMES) {
     handle(`${METHOD_CHANNEL_PREFIX}${method}`, API_METHODS[method].args, async (args) => {
-      const response = await dispatch(method satisfies ApiMethod, args);
+      const response = await dispatch(method satisfies ApiMethod, args, LOCAL_CALLER);
       if (!response.ok) throw new ApiError(response.error.code, response.error.message);
       return response.value;
     });
   }
+}
+
+/** Longer than any address a catalogue holds (websites are capped far below this). */
+const MAX_LINK_LENGTH = 8192;
+
+/**
+ * OPEN_LINK_CHANNEL: a link the user clicked (the preload sends only trusted clicks, see
+ * link-clicks.ts), opened by the operating system when `isSafeExternalUrl` allows it. Answers
+ * `{ ok: true, value: opened }`.
+ */
+export function registerLinkOpener(): void {
+  handle(
+    OPEN_LINK_CHANNEL,
+    z.object({ url: z.string().max(MAX_LINK_LENGTH) }).strict(),
+    ({ url }) => openExternalSafely(url),
+  );
 }
 
 /** Pushes the hub's events to the window (sync progress, menu commands). */

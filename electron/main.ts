@@ -9,17 +9,24 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { createDispatcher, createHandlerTable, type Dispatch } from '../api/handlers';
+import { LOCAL_CALLER } from '../api/context';
 import { createEventHub } from '../api/event-hub';
 import { readMeta } from '../db/catalogue-store';
 import type { Db } from '../db/connection';
 import { defaultDatabasePath, openAppDatabase } from '../db/app-database';
 import { createSearchEngine } from '../db/search/engine';
 import { loadTaxonomy } from '../db/taxonomy';
-import { forwardEvents, registerApi } from './ipc';
+import { forwardEvents, registerApi, registerLinkOpener } from './ipc';
 import { menuTemplate } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { saveDialogExportTarget } from './save-export';
-import { APP_ENTRY_URL, hardenSession, hardenWebContents, windowOptions } from './security';
+import {
+  APP_ENTRY_URL,
+  devToolsAllowed,
+  hardenSession,
+  hardenWebContents,
+  windowOptions,
+} from './security';
 import { loadWindowState, saveWindowState } from './window-state';
 
 const APP_NAME = 'Meta-Cluster Catalogue';
@@ -27,10 +34,11 @@ const APP_NAME = 'Meta-Cluster Catalogue';
 // "main" pointing at the bundle electron/build.ts writes.
 const rendererRoot = join(app.getAppPath(), 'renderer', 'dist');
 const preloadPath = join(app.getAppPath(), 'out', 'electron', 'preload.cjs');
+const devTools = devToolsAllowed(app.isPackaged, process.env);
 
 function createWindow(db: Db): BrowserWindow {
   const state = loadWindowState(db);
-  const window = new BrowserWindow(windowOptions(preloadPath, state));
+  const window = new BrowserWindow(windowOptions(preloadPath, state, devTools));
   if (state.maximized === true) window.maximize();
   window.once('ready-to-show', () => {
     window.show();
@@ -83,7 +91,7 @@ function start(): void {
   });
 
   void app.whenReady().then(() => {
-    hardenSession(session.defaultSession);
+    hardenSession(session.defaultSession, devTools);
     serveAppProtocol(rendererRoot);
 
     const dbPath = defaultDatabasePath();
@@ -116,6 +124,7 @@ function start(): void {
       }),
     );
     registerApi(dispatch);
+    registerLinkOpener();
     forwardEvents(events, () => window?.webContents);
 
     Menu.setApplicationMenu(
@@ -126,7 +135,7 @@ function start(): void {
               events.emit('menu-command', { command: 'export' });
             },
             // The outcome reaches the window as sync-progress / sync-finished events.
-            syncNow: () => void dispatch('syncNow', {}),
+            syncNow: () => void dispatch('syncNow', {}, LOCAL_CALLER),
             about: () => void showAbout(openDb, window),
           },
           process.platform === 'darwin',

@@ -5,6 +5,9 @@
  * "[CODE] message" (contextBridge copies only an Error's message); the renderer's client turns
  * them back into ApiError with `toApiError`.
  *
+ * It also catches the user's clicks on outside links and asks the main process to open them
+ * (link-clicks.ts): the only way a link leaves the app.
+ *
  * Runs sandboxed: bundled into one CommonJS file, importing nothing but electron and the
  * zod-free parts of the contract.
  */
@@ -12,6 +15,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { encodeErrorMessage, type ApiResponse } from '../api/api-error';
 import type { ApiEventName, ApiMethod, CatalogueApi, CatalogueClient } from '../api/contract';
 import { API_EVENT_NAMES, EVENT_CHANNEL, METHOD_CHANNEL_PREFIX } from '../api/methods';
+import { interceptLinkClicks, OPEN_LINK_CHANNEL } from './link-clicks';
 
 function invoke<M extends ApiMethod>(method: M): CatalogueApi[M] {
   const call = async (args?: unknown) => {
@@ -63,3 +67,8 @@ export const catalogueBridge = Object.freeze({
 } satisfies CatalogueClient);
 
 contextBridge.exposeInMainWorld('catalogue', catalogueBridge);
+
+// The preload runs before any page script, so its capturing listener is the first to see a click.
+interceptLinkClicks(window, (url) => {
+  void ipcRenderer.invoke(OPEN_LINK_CHANNEL, { url });
+});

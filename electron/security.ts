@@ -2,8 +2,9 @@
  * The desktop shell's security decisions, in one place (Electron's security checklist):
  * a sandboxed, context-isolated renderer without Node; no navigation away from the app, no new
  * windows, no webview, every permission denied, no request to any remote origin; the strict CSP
- * on every response; and the ONE function that hands a link to the operating system, allowing
- * only https:, mailto: and tel:.
+ * on every response; DevTools only in a development run that asks for them; and the ONE
+ * function that hands a link to the operating system (the rules: external-links.ts), called
+ * only for a link the user clicked (link-clicks.ts).
  */
 import {
   shell,
@@ -13,6 +14,7 @@ import {
   type WebPreferences,
 } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../api/csp';
+import { isSafeExternalUrl } from './external-links';
 
 /** The renderer is served from app://catalogue/ (see protocol.ts), never from a remote origin. */
 export const APP_SCHEME = 'app';
@@ -56,10 +58,21 @@ export interface WindowBounds {
 
 export const DEFAULT_BOUNDS: WindowBounds = { width: 1280, height: 820 };
 
+/**
+ * Whether DevTools may open: only in a development run (not packaged) started with
+ * METACLUSTER_DEVTOOLS=1. A packaged app never has them, whatever its environment: DevTools run
+ * any code with the page's rights (the whole catalogue API), and "paste this into the console"
+ * is a known way to talk a user into doing just that.
+ */
+export function devToolsAllowed(isPackaged: boolean, env: NodeJS.ProcessEnv): boolean {
+  return !isPackaged && env.METACLUSTER_DEVTOOLS === '1';
+}
+
 /** The main window's options: remembered size, secure preferences, the preload script. */
 export function windowOptions(
   preloadPath: string,
   bounds: WindowBounds = DEFAULT_BOUNDS,
+  devTools = false,
 ): BrowserWindowConstructorOptions {
   return {
     ...bounds,
@@ -69,28 +82,14 @@ export function windowOptions(
     title: 'Meta-Cluster Catalogue',
     backgroundColor: '#1f2430',
     autoHideMenuBar: false,
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadPath },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, devTools, preload: preloadPath },
   };
 }
 
-/** Schemes the operating system may open for the user: the web (TLS only), mail and phone. */
-export const EXTERNAL_PROTOCOLS: ReadonlySet<string> = new Set(['https:', 'mailto:', 'tel:']);
-
-export function isSafeExternalUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url);
-    if (!EXTERNAL_PROTOCOLS.has(parsed.protocol)) return false;
-    // An https: link must name a host; user:password@ prefixes only ever serve to deceive.
-    if (parsed.protocol === 'https:') return parsed.hostname !== '' && parsed.username === '';
-    return parsed.pathname !== '';
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Opens `url` with the operating system if (and only if) its scheme is https:, mailto: or tel:.
- * The only place in the app that calls shell.openExternal. Returns whether it was opened.
+ * Opens `url` with the operating system if (and only if) `isSafeExternalUrl` allows it. The
+ * only place in the app that calls shell.openExternal, reached only from a user's click (the
+ * preload's OPEN_LINK_CHANNEL, see link-clicks.ts). Returns whether it was opened.
  */
 export async function openExternalSafely(url: string): Promise<boolean> {
   if (!isSafeExternalUrl(url)) return false;
@@ -99,42 +98,41 @@ export async function openExternalSafely(url: string): Promise<boolean> {
 }
 
 /**
- * No navigation away from the app and no new windows: a link to an allowed external scheme is
- * handed to the operating system instead; everything else is dropped. No webviews.
+ * No navigation away from the app, no new windows, no webviews. Nothing here opens anything:
+ * a navigation or window.open may come from a script without any action of the user, so an
+ * outside link opens only through the user's click (link-clicks.ts), never from these events.
  */
 export function hardenWebContents(contents: WebContents): void {
   const keepInApp = (event: { preventDefault(): void }, url: string) => {
-    if (isAppUrl(url)) return;
-    event.preventDefault();
-    void openExternalSafely(url);
+    if (!isAppUrl(url)) event.preventDefault();
   };
   contents.on('will-navigate', keepInApp);
   contents.on('will-redirect', keepInApp);
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
   });
-  contents.setWindowOpenHandler(({ url }) => {
-    void openExternalSafely(url);
-    return { action: 'deny' };
-  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
 /** Schemes the renderer may load anything from: its own files and inline data (QR codes). */
-const LOADABLE_SCHEMES = new Set([`${APP_SCHEME}:`, 'data:', 'devtools:', 'blob:']);
+const LOADABLE_SCHEMES: ReadonlySet<string> = new Set([`${APP_SCHEME}:`, 'data:', 'blob:']);
+/** DevTools' own pages, loadable only when DevTools are allowed (devToolsAllowed). */
+const DEVTOOLS_SCHEME = 'devtools:';
 
 /**
  * Every permission (camera, notifications, geolocation, ...) denied; nothing fetched from the
  * network by the renderer (it has no reason to: the catalogue comes over IPC); the CSP on
  * every response.
  */
-export function hardenSession(session: Session): void {
+export function hardenSession(session: Session, devTools = false): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => {
     callback(false);
   });
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(details.url)?.[0].toLowerCase() ?? '';
-    callback({ cancel: !LOADABLE_SCHEMES.has(scheme) });
+    const loadable = LOADABLE_SCHEMES.has(scheme) || (devTools && scheme === DEVTOOLS_SCHEME);
+    callback({ cancel: !loadable });
   });
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({

@@ -1,11 +1,10 @@
 /**
  * `csv` and `csv-semicolon`: the chosen columns for a spreadsheet. UTF-8 with a byte-order
  * mark (Excel only recognises UTF-8 by it) and `;` for the Excel of Central European locales,
- * whose list separator is the semicolon. Every cell is formula-neutralised (formula.ts).
+ * whose list separator is the semicolon. Every cell is formula-neutralised (csv-table.ts).
  */
 import { cellText, COLUMN_HEADERS, COLUMN_IDS, type ColumnId } from './columns';
 import { writeCsvTable } from './csv-table';
-import { neutraliseFormula } from './formula';
 import type { RowSource } from './rows';
 
 export interface CsvOptions {
@@ -23,6 +22,6 @@ export async function writeCsv(
     delimiter: options.delimiter ?? ',',
     bom: true,
     headers: columns.map((c) => COLUMN_HEADERS[c]),
-    cells: (row) => columns.map((c) => neutraliseFormula(cellText(row, c))),
+    fields: (row) => columns.map((c) => cellText(row, c)),
   });
 }

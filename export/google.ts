@@ -2,12 +2,11 @@
  * `google`: the CSV layout Google Contacts imports (the headers of its own "Google CSV"
  * export): UTF-8 without a byte-order mark, comma-separated, fixed columns (`--columns` does
  * not apply). Google Contacts does not evaluate formulas, so a plain phone number is written
- * as it is (it must import dialable); every other cell is neutralised in case the file is
- * opened in a spreadsheet.
+ * as it is (it must import dialable); every other cell is neutralised (csv-table.ts) in case
+ * the file is opened in a spreadsheet.
  */
 import { displayName, formattedAddress, noteText, personName } from './contact-fields';
 import { writeCsvTable } from './csv-table';
-import { neutraliseFormula, neutralisePhoneForImport } from './formula';
 import type { ContactRow, RowSource } from './rows';
 
 export const GOOGLE_HEADERS = [
@@ -40,10 +39,10 @@ export const GOOGLE_HEADERS = [
 /** Google's own group every contact belongs to; without it imports land in "Other contacts". */
 const MY_CONTACTS = '* myContacts';
 
-function googleCells(row: ContactRow): string[] {
+function googleFields(row: ContactRow): string[] {
   const name = personName(row);
   const work = (value: string | null): string => (value === null || value === '' ? '' : 'Work');
-  const cells = [
+  return [
     displayName(row),
     name.given,
     name.middle,
@@ -55,7 +54,7 @@ function googleCells(row: ContactRow): string[] {
     work(row.email),
     row.email ?? '',
     work(row.phone),
-    '', // phone value: below, with the phone rule
+    row.phone ?? '',
     'Work',
     formattedAddress(row),
     row.address ?? '',
@@ -68,9 +67,7 @@ function googleCells(row: ContactRow): string[] {
     row.role ?? '',
     work(row.website),
     row.website ?? '',
-  ].map(neutraliseFormula);
-  cells[GOOGLE_HEADERS.indexOf('Phone 1 - Value')] = neutralisePhoneForImport(row.phone ?? '');
-  return cells;
+  ];
 }
 
 export async function writeGoogleCsv(rows: RowSource, out: NodeJS.WritableStream): Promise<void> {
@@ -78,6 +75,7 @@ export async function writeGoogleCsv(rows: RowSource, out: NodeJS.WritableStream
     delimiter: ',',
     bom: false,
     headers: GOOGLE_HEADERS,
-    cells: googleCells,
+    fields: googleFields,
+    dialablePhone: 'Phone 1 - Value',
   });
 }

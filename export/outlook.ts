@@ -3,11 +3,10 @@
  * Values" maps without manual work (the headers of Outlook's own CSV export, business
  * fields). UTF-8 with a byte-order mark: without it Outlook reads the file in the Windows
  * code page and breaks every Š, ő and ł. Fixed columns (`--columns` does not apply). Plain
- * phone numbers are written as they are; every other cell is formula-neutralised.
+ * phone numbers are written as they are; every other cell is formula-neutralised (csv-table.ts).
  */
 import { noteText, personName } from './contact-fields';
 import { writeCsvTable } from './csv-table';
-import { neutraliseFormula, neutralisePhoneForImport } from './formula';
 import type { ContactRow, RowSource } from './rows';
 
 export const OUTLOOK_HEADERS = [
@@ -31,10 +30,10 @@ export const OUTLOOK_HEADERS = [
   'Notes',
 ] as const;
 
-function outlookCells(row: ContactRow): string[] {
+function outlookFields(row: ContactRow): string[] {
   const name = personName(row);
   const displayed = row.contactName ?? row.organisation;
-  const cells = [
+  return [
     name.prefix,
     name.given,
     name.middle,
@@ -47,16 +46,14 @@ function outlookCells(row: ContactRow): string[] {
     row.region ?? '',
     row.postcode ?? '',
     row.country,
-    '', // phone: below, with the phone rule
+    row.phone ?? '',
     row.email ?? '',
     row.email === null ? '' : `${displayed} (${row.email})`,
     row.website ?? '',
     // Outlook separates categories with ";" in this column.
     row.sectors.map((s) => s.replace(/;/g, ',')).join(';'),
     noteText(row),
-  ].map(neutraliseFormula);
-  cells[OUTLOOK_HEADERS.indexOf('Business Phone')] = neutralisePhoneForImport(row.phone ?? '');
-  return cells;
+  ];
 }
 
 export async function writeOutlookCsv(rows: RowSource, out: NodeJS.WritableStream): Promise<void> {
@@ -64,6 +61,7 @@ export async function writeOutlookCsv(rows: RowSource, out: NodeJS.WritableStrea
     delimiter: ',',
     bom: true,
     headers: OUTLOOK_HEADERS,
-    cells: outlookCells,
+    fields: outlookFields,
+    dialablePhone: 'Business Phone',
   });
 }

@@ -37,13 +37,26 @@ const MAX_CELL_CHARS = 32_767;
 const YIELD_EVERY = 100;
 
 /**
+ * What becomes a space: control characters other than tab and LF (most are not allowed in
+ * XML; the C1 ones are allowed but no contact field holds them and some readers choke), and
+ * the rest of what XML 1.0 cannot hold — U+FFFE, U+FFFF and unpaired surrogates. One of them
+ * in a cell makes the whole workbook unreadable ("disallowed character"; Excel: "We found a
+ * problem with some content").
+ */
+const NOT_IN_A_CELL = /[^\P{Cc}\t\n]|[\uFFFE\uFFFF]|\p{Cs}/gu;
+
+/**
  * Cell text as a workbook can hold it: Excel's line break is LF (XML would turn CRLF into LF
- * anyway); control characters other than tab and LF are not allowed in XML and would make
- * the file unreadable, so they become spaces; Excel refuses cells over 32,767 characters.
+ * anyway); what XML cannot hold becomes a space; Excel refuses cells over 32,767 characters
+ * (UTF-16 units), so a longer one is cut, never between the two halves of a character.
  */
 export function xlsxText(value: string): string {
-  const text = value.replace(/\r\n?/g, '\n').replace(/[^\P{Cc}\t\n]/gu, ' ');
-  return text.length <= MAX_CELL_CHARS ? text : `${text.slice(0, MAX_CELL_CHARS - 1)}…`;
+  const text = value.replace(/\r\n?/g, '\n').replace(NOT_IN_A_CELL, ' ');
+  if (text.length <= MAX_CELL_CHARS) return text;
+  let end = MAX_CELL_CHARS - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1; // the first half of a surrogate pair
+  return `${text.slice(0, end)}…`;
 }
 
 export interface XlsxOptions {

@@ -7,9 +7,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { CatalogueError, quoteValue } from '../db/errors';
+import { CatalogueError } from '../db/errors';
 import { channelName } from './format';
 import { loadPublicKey } from './keys';
+import { quote } from '../db/source/show-value';
 
 const CONFIG_URL = new URL('../config/feed.json', import.meta.url);
 
@@ -64,7 +65,7 @@ export function devTrustRequested(env: NodeJS.ProcessEnv = process.env): boolean
   if (value === '1') return true;
   throw new CatalogueError(
     'INVALID_ARGUMENT',
-    `${DEV_TRUST_VARIABLE}=${quoteValue(value)} is not understood: set it to 1 to trust the development keys (a run from source only), or unset it.`,
+    `${DEV_TRUST_VARIABLE}=${quote(value)} is not understood: set it to 1 to trust the development keys (a run from source only), or unset it.`,
   );
 }
 

@@ -4,7 +4,8 @@
  * one), so they all accept the same text and refuse it with the same sentence, which quotes
  * exactly what was typed.
  */
-import { CatalogueError, quoteValue } from '../db/errors';
+import { CatalogueError } from '../db/errors';
+import { quote } from '../db/source/show-value';
 
 const SECOND = 1000;
 const DAY = 86_400 * SECOND;
@@ -31,20 +32,20 @@ export function parseDuration(text: string): number {
   if (match?.[1] === undefined || unit === undefined) {
     throw new CatalogueError(
       'INVALID_ARGUMENT',
-      `${quoteValue(text)} is not a duration: write a whole number and a unit (s, m, h, d or w), ${EXAMPLES}.`,
+      `${quote(text)} is not a duration: write a whole number and a unit (s, m, h, d or w), ${EXAMPLES}.`,
     );
   }
   const ms = Number(match[1]) * unit;
   if (ms === 0) {
     throw new CatalogueError(
       'INVALID_ARGUMENT',
-      `${quoteValue(text)} is no time at all: give a duration longer than zero, ${EXAMPLES}.`,
+      `${quote(text)} is no time at all: give a duration longer than zero, ${EXAMPLES}.`,
     );
   }
   if (!(ms <= MAX_DURATION_MS)) {
     throw new CatalogueError(
       'INVALID_ARGUMENT',
-      `${quoteValue(text)} is too long: the longest duration accepted is 3650d (ten years).`,
+      `${quote(text)} is too long: the longest duration accepted is 3650d (ten years).`,
     );
   }
   return ms;

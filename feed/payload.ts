@@ -7,17 +7,21 @@
  */
 import type { Db } from '../db/connection';
 import type { ChangeSet } from '../db/catalogue-store';
+import { decodeUtf8 } from '../db/source/decode-utf8';
 import { formatProblem, validateCatalogue } from '../db/source/validate';
 import { CATALOGUE_SCHEMA, type Catalogue, type SourceProblem } from '../db/source/schema';
 import type { Taxonomy } from '../db/taxonomy-types';
 import { FeedError } from './errors';
 import { describeIssues, deltaSchema, type DeltaFile } from './format';
 
+/** Signed bytes are decoded as strictly as an administrator's source: never into U+FFFD. */
 function parseJson(bytes: Uint8Array, what: string): unknown {
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    throw new FeedError('INVALID_FEED', `The ${what} is not UTF-8 text: ${decoded.problem}.`);
+  }
   try {
-    return JSON.parse(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
-    );
+    return JSON.parse(decoded.text);
   } catch {
     throw new FeedError('INVALID_FEED', `The ${what} is not JSON.`);
   }

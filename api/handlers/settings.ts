@@ -11,7 +11,8 @@ import {
   type Locale,
   type Theme,
 } from '../contract';
-import type { HandlerContext } from '../context';
+import type { Caller, HandlerContext } from '../context';
+import { checkFeedAddressAllowed } from '../feed-access';
 import type { FeedConfigSource } from './sync';
 
 export const SETTING_KEYS = { feedUrl: 'feedUrl', language: 'language', theme: 'theme' } as const;
@@ -36,8 +37,13 @@ export function settingsHandlers({ db }: HandlerContext, feed: FeedConfigSource)
   return {
     getSettings: read,
 
-    async setSettings(patch: ApiParsedArgs<'setSettings'>): Promise<ApiResult<'setSettings'>> {
+    async setSettings(
+      patch: ApiParsedArgs<'setSettings'>,
+      caller: Caller,
+    ): Promise<ApiResult<'setSettings'>> {
       const { defaultUrl } = await feed();
+      // Before anything is stored: a refused patch changes nothing, not even its language.
+      if (patch.feedUrl !== undefined) checkFeedAddressAllowed(patch.feedUrl, caller, defaultUrl);
       db.transaction(() => {
         if (patch.feedUrl !== undefined) {
           // The built-in address is not stored, so a later app version's default applies.

@@ -9,7 +9,8 @@
 import { readMeta } from '../../db/catalogue-store';
 import { getSetting, lastSuccessfulSync, lastSync } from '../../db/user-data';
 import { ApiError, type ApiResult } from '../contract';
-import type { FeedConfig, HandlerContext } from '../context';
+import type { Caller, FeedConfig, HandlerContext } from '../context';
+import { checkFeedAddressAllowed } from '../feed-access';
 
 export type FeedConfigSource = () => Promise<FeedConfig>;
 
@@ -81,7 +82,10 @@ export function syncHandlers(ctx: HandlerContext, feed: FeedConfigSource) {
   }
 
   return {
-    syncNow(): Promise<ApiResult<'syncNow'>> {
+    async syncNow(_args: unknown, caller: Caller): Promise<ApiResult<'syncNow'>> {
+      // A feed on this computer's disk, stored from this computer (the desktop app shares the
+      // database), is not read for a caller on the network: the outcome would describe the disk.
+      checkFeedAddressAllowed(await feedUrl(), caller, (await feed()).defaultUrl);
       running ??= runSync().finally(() => {
         running = undefined;
       });

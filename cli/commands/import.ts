@@ -4,11 +4,11 @@
  * database is not changed; a valid one replaces the catalogue in one transaction. The user's
  * shortlists, notes and settings are kept.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { replaceCatalogue, type ChangeSummary } from '../../db/catalogue-store';
 import { readSource } from '../../db/source/read-source';
+import { sizeLimitHelp } from '../../db/source/source-file';
+import { escapeText } from '../../db/source/show-value';
 import { formatProblem } from '../../db/source/validate';
 import { loadTaxonomy } from '../../db/taxonomy';
 import { ExitError, printJson } from '../output';
@@ -24,13 +24,14 @@ export function register(program: Command): void {
       .argument('<file>', 'catalogue source: .json, .csv or .xlsx')
       .addHelpText(
         'after',
-        '\nAn invalid source changes nothing: every problem is listed with its row and field.',
+        '\nAn invalid source changes nothing: every problem is listed with its row and field.\n' +
+          sizeLimitHelp(),
       ),
     'print { imported, organisations, events, changes } (or { imported: false, problems, error }) as JSON',
   ).action(async (file: string, options: DbOptions) => {
     const result = await readSource(file, loadTaxonomy());
     if (!result.ok) {
-      const message = `${file} has ${plural(result.problems.length, 'problem')}; nothing was imported.`;
+      const message = `${escapeText(file)} has ${plural(result.problems.length, 'problem')}; nothing was imported.`;
       if (options.json === true) {
         printJson({
           imported: false,
@@ -43,10 +44,8 @@ export function register(program: Command): void {
       }
       throw new ExitError(1);
     }
-    const { catalogue } = result;
-    const sha256 = createHash('sha256')
-      .update(await readFile(file))
-      .digest('hex');
+    // The hash of the very bytes that were validated, not of a second read of the file.
+    const { catalogue, sha256 } = result;
     const progress = createProgress('Importing', options.json !== true);
     let summary: ChangeSummary;
     try {
@@ -80,7 +79,7 @@ export function register(program: Command): void {
     };
     printLines(
       [
-        `Imported ${plural(counts.organisations, 'organisation')} and ${plural(counts.events, 'event')} from ${file}.`,
+        `Imported ${plural(counts.organisations, 'organisation')} and ${plural(counts.events, 'event')} from ${escapeText(file)}.`,
         line('organisations', 'Organisations'),
         line('events', 'Events'),
       ].filter(Boolean),

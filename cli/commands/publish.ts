@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import { parseDuration } from '../../feed/duration';
+import { sizeLimitHelp } from '../../db/source/source-file';
 import { publishFeed, DEFAULT_EXPIRES_IN, type PublishResult } from '../../feed/publish';
 import { printJson } from '../output';
 import { plural, printLines, usageError } from '../options';
@@ -46,6 +47,7 @@ export function register(program: Command): void {
     .option('--dry-run', 'print what would change and write nothing')
     .option('--renew', 'publish a new version even if the source is unchanged (pushes the expiry)')
     .option('--json', 'print the result as JSON')
+    .addHelpText('after', `\n${sizeLimitHelp()}`)
     .action(async function (this: Command, options: PublishOptions) {
       try {
         parseDuration(options.expiresIn);

@@ -12,7 +12,6 @@ import {
   type FacetValue,
   type SearchHit,
 } from '../../db/search/engine';
-import { quoteValue } from '../../db/errors';
 import { loadTaxonomy } from '../../db/taxonomy';
 import { printJson } from '../output';
 import {
@@ -27,6 +26,7 @@ import {
   type DbOptions,
 } from '../options';
 import { SUMMARIES } from '../summaries';
+import { quote } from '../../db/source/show-value';
 
 interface SearchOptions extends DbOptions {
   sector?: string[];
@@ -114,7 +114,7 @@ export function register(program: Command): void {
       const value = offendingValue(input, issue?.path ?? []);
       usageError(
         this,
-        `${FLAG[field] ?? field}${value === undefined ? '' : ` ${quoteValue(value)}`}: ${issue?.message ?? 'invalid value'}`,
+        `${FLAG[field] ?? field}${value === undefined ? '' : ` ${quote(value)}`}: ${issue?.message ?? 'invalid value'}`,
       );
     }
     const query = parsed.data;

@@ -3,12 +3,13 @@
  * sectors, where it is, its clusters and members, its events — and the user's note on it.
  */
 import type { Command } from 'commander';
-import { CatalogueError, quoteValue } from '../../db/errors';
+import { CatalogueError } from '../../db/errors';
 import { getProfile, type OrganisationProfile } from '../../db/profile';
 import { getNote } from '../../db/user-data';
 import { printJson } from '../output';
 import { printLines, readingDatabase, styling, withDbOptions, type DbOptions } from '../options';
 import { SUMMARIES } from '../summaries';
+import { quote } from '../../db/source/show-value';
 
 interface ShowOptions extends DbOptions {
   locale?: string;
@@ -30,7 +31,7 @@ export function register(program: Command): void {
     if (!found) {
       throw new CatalogueError(
         'NOT_FOUND',
-        `No organisation with id ${quoteValue(id)}. Try \`catalogue search\`.`,
+        `No organisation with id ${quote(id)}. Try \`catalogue search\`.`,
       );
     }
     if (options.json === true) printJson({ ...found.profile, note: found.note });

@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import { readSource } from '../../db/source/read-source';
+import { sizeLimitHelp } from '../../db/source/source-file';
 import { formatProblem } from '../../db/source/validate';
 import { loadTaxonomy } from '../../db/taxonomy';
 import { ExitError, printJson } from '../output';
@@ -19,7 +20,8 @@ export function register(program: Command): void {
     .option('--json', 'print { valid, organisations, events, problems } as JSON')
     .addHelpText(
       'after',
-      '\nThe format is described in docs/catalogue-format.md. Exit status: 0 valid, 1 problems.',
+      '\nThe format is described in docs/catalogue-format.md. Exit status: 0 valid, 1 problems.\n' +
+        sizeLimitHelp(),
     )
     .action(async (file: string, options: { json?: boolean }) => {
       const result = await readSource(file, loadTaxonomy());

@@ -8,6 +8,7 @@
  */
 import type { Taxonomy } from '../taxonomy-types';
 import { jsonFieldName, type FieldPath, type RecordLocation } from './problems';
+import { quote, showFound } from './show-value';
 
 /** A record as it came from the source, with what the schema said about it. */
 export interface RawRecord {
@@ -91,44 +92,54 @@ export function checkCrossRecord(
     if (ownId !== undefined) {
       const first = firstOrgRow.get(ownId);
       if (first === undefined) firstOrgRow.set(ownId, r.at.row);
-      else check(['id'], `"${ownId}" is already the id of the organisation in row ${first}`);
+      else check(['id'], `${quote(ownId)} is already the id of the organisation in row ${first}`);
     }
 
     const country = text(field(r.raw, 'country'));
     const countryKnown = country !== undefined && known.countries.has(country);
     if (country !== undefined && !countryKnown) {
-      check(['country'], `"${country}" is not a known country code`);
+      check(['country'], `${quote(country)} is not a known country code`);
     }
     const region = text(field(r.raw, 'region'));
     if (region !== undefined) {
       const regionCountry = known.regionCountry.get(region);
       if (regionCountry === undefined) {
-        check(['region'], `"${region}" is not a NUTS 2024 region code`);
+        check(['region'], `${quote(region)} is not a NUTS 2024 region code`);
       } else if (countryKnown && regionCountry !== country) {
-        check(['region'], `${region} is a region of ${regionCountry}, not of ${country}`);
+        check(['region'], `${quote(region)} is a region of ${regionCountry}, not of ${country}`);
       }
     }
 
     list(field(r.raw, 'sectors')).forEach((value, i) => {
       const sector = text(value);
       if (sector !== undefined && !known.sectors.has(sector)) {
-        check(['sectors', i], `"${sector}" is not a known sector (use ${known.sectorList})`);
+        check(['sectors', i], `${quote(sector)} is not a known sector (use ${known.sectorList})`);
       }
     });
 
     list(field(r.raw, 'member_of')).forEach((value, i) => {
       const target = text(value);
       if (target === undefined) return;
-      if (target === ownId) check(['member_of', i], 'an organisation cannot be a member of itself');
-      else if (!orgIds.has(target)) {
-        check(['member_of', i], `"${target}" is not the id of an organisation in this catalogue`);
+      if (target === ownId) {
+        check(
+          ['member_of', i],
+          `${quote(target)} is its own id: an organisation cannot be a member of itself`,
+        );
+      } else if (!orgIds.has(target)) {
+        check(
+          ['member_of', i],
+          `${quote(target)} is not the id of an organisation in this catalogue`,
+        );
       }
     });
 
     list(field(r.raw, 'contacts')).forEach((contact, j) => {
       const given = ['name', 'email', 'phone'].some((key) => text(field(contact, key)));
       if (!given && typeof contact === 'object' && contact !== null) {
-        check(['contacts', j], 'a contact needs at least a name, an e-mail or a phone');
+        check(
+          ['contacts', j],
+          `a contact needs at least a name, an e-mail or a phone (found ${showFound(contact)})`,
+        );
       }
     });
 
@@ -140,7 +151,7 @@ export function checkCrossRecord(
         else {
           check(
             ['services', j, 'id'],
-            `"${serviceId}" is already the id of a service (row ${first}); service ids are unique in a catalogue`,
+            `${quote(serviceId)} is already the id of a service (row ${first}); service ids are unique in a catalogue`,
           );
         }
       }
@@ -148,7 +159,7 @@ export function checkCrossRecord(
       if (type !== undefined && !known.serviceTypes.has(type)) {
         check(
           ['services', j, 'type'],
-          `"${type}" is not a known service type (use ${known.serviceTypeList})`,
+          `${quote(type)} is not a known service type (use ${known.serviceTypeList})`,
         );
       }
       list(field(service, 'sectors')).forEach((value, i) => {
@@ -156,7 +167,7 @@ export function checkCrossRecord(
         if (sector !== undefined && !known.sectors.has(sector)) {
           check(
             ['services', j, 'sectors', i],
-            `"${sector}" is not a known sector (use ${known.sectorList})`,
+            `${quote(sector)} is not a known sector (use ${known.sectorList})`,
           );
         }
       });
@@ -172,31 +183,31 @@ export function checkCrossRecord(
     if (id !== undefined) {
       const first = firstEventRow.get(id);
       if (first === undefined) firstEventRow.set(id, r.at.row);
-      else check(['id'], `"${id}" is already the id of the event in row ${first}`);
+      else check(['id'], `${quote(id)} is already the id of the event in row ${first}`);
     }
     const country = text(field(r.raw, 'country'));
     if (country !== undefined && !known.countries.has(country)) {
-      check(['country'], `"${country}" is not a known country code`);
+      check(['country'], `${quote(country)} is not a known country code`);
     }
     list(field(r.raw, 'organisers')).forEach((value, i) => {
       const organiser = text(value);
       if (organiser !== undefined && !orgIds.has(organiser)) {
         check(
           ['organisers', i],
-          `"${organiser}" is not the id of an organisation in this catalogue`,
+          `${quote(organiser)} is not the id of an organisation in this catalogue`,
         );
       }
     });
     list(field(r.raw, 'sectors')).forEach((value, i) => {
       const sector = text(value);
       if (sector !== undefined && !known.sectors.has(sector)) {
-        check(['sectors', i], `"${sector}" is not a known sector (use ${known.sectorList})`);
+        check(['sectors', i], `${quote(sector)} is not a known sector (use ${known.sectorList})`);
       }
     });
     const start = text(field(r.raw, 'start'));
     const end = text(field(r.raw, 'end'));
     if (start !== undefined && end !== undefined && end < start && !r.rejected.has('start')) {
-      check(['end'], `is before the start (${start})`);
+      check(['end'], `${quote(end)} is before the start (${quote(start)})`);
     }
   }
 }

@@ -4,42 +4,34 @@
  * from the header line. A CSV holds organisations only: events come from JSON or the XLSX
  * "events" sheet.
  */
-import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Taxonomy } from '../taxonomy-types';
+import { decodeSourceText } from './decode-utf8';
 import { catalogueFromSheets, type Sheet } from './tabular';
-import { validateCatalogue, type SourceResult } from './validate';
+import { unreadable, validateSource, type RawSource, type SourceResult } from './validate';
 
-export async function readCsv(path: string, taxonomy: Taxonomy): Promise<SourceResult> {
-  return parseCsv(await readFile(path), taxonomy);
+/** Validates a CSV source from its bytes. */
+export function parseCsv(bytes: Uint8Array, taxonomy: Taxonomy): SourceResult {
+  const decoded = decodeCsv(bytes);
+  return validateSource(decoded.ok ? csvSource(decoded.text) : decoded, taxonomy);
 }
 
-export function parseCsv(bytes: Uint8Array, taxonomy: Taxonomy): SourceResult {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return failure(
-      'the file is not UTF-8 text: save it as "CSV UTF-8" (Excel) or "Text CSV" with UTF-8 (LibreOffice)',
-    );
-  }
-  if (text.trim() === '') return failure('the file is empty: it needs a header row');
+/** The text of a CSV source: UTF-8 (a byte order mark is allowed), decoded strictly. */
+export const decodeCsv = (bytes: Uint8Array) =>
+  decodeSourceText(bytes, 'save it as "CSV UTF-8" (Excel) or "Text CSV" with UTF-8 (LibreOffice)');
+
+export function csvSource(text: string): RawSource {
+  if (text.trim() === '') return unreadable('the file is empty: it needs a header row');
 
   const delimiter = detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal !== undefined) {
     // papaparse counts data rows from 0 with the header as row 0: +1 gives the sheet row.
-    const row = fatal.row === undefined ? undefined : fatal.row + 1;
-    return {
-      ok: false,
-      problems: [
-        {
-          ...(row === undefined ? {} : { row }),
-          message: `malformed CSV: ${fatal.message} (a quote is opened and never closed)`,
-        },
-      ],
-    };
+    return unreadable(
+      `malformed CSV: ${fatal.message} (a quote is opened and never closed)`,
+      fatal.row === undefined ? undefined : fatal.row + 1,
+    );
   }
   const [header = [], ...data] = parsed.data;
   const sheet: Sheet = {
@@ -51,8 +43,7 @@ export function parseCsv(bytes: Uint8Array, taxonomy: Taxonomy): SourceResult {
         ? ' (in a ";"-separated file, quote a cell holding a list: "ict;food")'
         : ' (quote a cell that contains a ",")',
   };
-  const { raw, options } = catalogueFromSheets(sheet, undefined);
-  return validateCatalogue(raw, taxonomy, options);
+  return { ok: true, ...catalogueFromSheets(sheet, undefined) };
 }
 
 /** `;` when the header line has more `;` than `,` outside quotes; header names have neither. */
@@ -67,8 +58,4 @@ function detectDelimiter(text: string): ',' | ';' {
     else if (!quoted && ch === ';') semicolons++;
   }
   return semicolons > commas ? ';' : ',';
-}
-
-function failure(message: string): SourceResult {
-  return { ok: false, problems: [{ message }] };
 }

@@ -1,28 +1,32 @@
 /** JSON sources: `{ "schema": "metacluster-catalogue/1", "organisations": [...], "events": [...] }`. */
-import { readFile } from 'node:fs/promises';
 import type { Taxonomy } from '../taxonomy-types';
-import { validateCatalogue, type SourceResult } from './validate';
+import { decodeSourceText } from './decode-utf8';
+import { escapeText } from './show-value';
+import { unreadable, validateSource, type RawSource, type SourceResult } from './validate';
 
-export async function readJson(path: string, taxonomy: Taxonomy): Promise<SourceResult> {
-  return parseJson(await readFile(path, 'utf8'), taxonomy);
+/** Validates a JSON source from its bytes. */
+export function parseJson(bytes: Uint8Array, taxonomy: Taxonomy): SourceResult {
+  const decoded = decodeJson(bytes);
+  return validateSource(decoded.ok ? jsonSource(decoded.text) : decoded, taxonomy);
 }
 
-export function parseJson(text: string, taxonomy: Taxonomy): SourceResult {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  let raw: unknown;
+/** The text of a JSON source: UTF-8 (a byte order mark is allowed), decoded strictly. */
+export const decodeJson = (bytes: Uint8Array) => decodeSourceText(bytes, 'save it as UTF-8');
+
+export function jsonSource(text: string): RawSource {
   try {
-    raw = JSON.parse(body);
+    return { ok: true, raw: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, problems: [{ message: syntaxMessage(error, body) }] };
+    return unreadable(syntaxMessage(error, text));
   }
-  return validateCatalogue(raw, taxonomy);
 }
 
 /** "malformed JSON at line 5, column 9: Unexpected number" from V8's position-based message. */
 function syntaxMessage(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message);
-  const reason = message.replace(/\s*in JSON at position \d+.*$/s, '').trim();
+  // V8 quotes a piece of the source in its reason: it may hold any character.
+  const reason = escapeText(message.replace(/\s*in JSON at position \d+.*$/s, '').trim());
   if (position?.[1] === undefined) {
     return /end of JSON input/i.test(message)
       ? 'malformed JSON: the file ends too early (a bracket or quote is not closed)'

@@ -4,34 +4,48 @@
  * into JavaScript's number formatting: a phone typed as a number stays all digits, a date
  * becomes YYYY-MM-DD.
  */
-import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Taxonomy } from '../taxonomy-types';
-import type { SourceProblem } from './schema';
+import { escapeText } from './show-value';
 import { catalogueFromSheets, type Sheet } from './tabular';
-import { validateCatalogue, type SourceResult } from './validate';
+import { unreadable, validateSource, type RawSource, type SourceResult } from './validate';
+import { xlsxEncodingProblem } from './xlsx-encoding';
 
-export async function readXlsx(path: string, taxonomy: Taxonomy): Promise<SourceResult> {
-  return parseXlsx(await readFile(path), taxonomy);
+/** Validates an XLSX source from its bytes. */
+export async function parseXlsx(bytes: Uint8Array, taxonomy: Taxonomy): Promise<SourceResult> {
+  return validateSource(await xlsxSource(bytes), taxonomy);
 }
 
-export async function parseXlsx(bytes: Uint8Array, taxonomy: Taxonomy): Promise<SourceResult> {
+/**
+ * The workbook's sheets as a raw catalogue. The workbook itself (by far the largest thing
+ * in memory) is dropped when this returns, before validation starts.
+ */
+export async function xlsxSource(bytes: Uint8Array): Promise<RawSource> {
+  const encoding = await xlsxEncodingProblem(bytes);
+  if (encoding !== undefined) {
+    return unreadable(
+      `the workbook is damaged: ${encoding}; open it in Excel or LibreOffice and save it again as .xlsx`,
+    );
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    return failure(
-      `the file is not a readable XLSX workbook (${error instanceof Error ? error.message : String(error)}); save it from Excel or LibreOffice as .xlsx`,
+    const reason = escapeText(error instanceof Error ? error.message : String(error));
+    return unreadable(
+      `the file is not a readable XLSX workbook (${reason}); save it from Excel or LibreOffice as .xlsx`,
     );
   }
   const orgSheet = findSheet(workbook, 'organisations') ?? workbook.worksheets[0];
-  if (orgSheet === undefined) return failure('the workbook has no sheet');
+  if (orgSheet === undefined) return unreadable('the workbook has no sheet');
   const eventSheet = findSheet(workbook, 'events');
-  const { raw, options } = catalogueFromSheets(
-    readSheet(orgSheet),
-    eventSheet === undefined || eventSheet === orgSheet ? undefined : readSheet(eventSheet),
-  );
-  return validateCatalogue(raw, taxonomy, options);
+  return {
+    ok: true,
+    ...catalogueFromSheets(
+      readSheet(orgSheet),
+      eventSheet === undefined || eventSheet === orgSheet ? undefined : readSheet(eventSheet),
+    ),
+  };
 }
 
 function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
@@ -93,9 +107,4 @@ function linkText(text: unknown, hyperlink: string): string {
     return hyperlink;
   }
   return shown;
-}
-
-function failure(message: string): SourceResult {
-  const problem: SourceProblem = { message };
-  return { ok: false, problems: [problem] };
 }

@@ -8,6 +8,7 @@
  * catalogue and the taxonomy.
  */
 import { z } from 'zod';
+import { multiLineProblem, normaliseLineBreaks, singleLineProblem } from './text-rules';
 
 export const CATALOGUE_SCHEMA = 'metacluster-catalogue/1';
 
@@ -31,33 +32,52 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-/** Optional free text: trimmed; an empty string means "not given" and is stored as null. */
-const text = z
-  .string()
-  .trim()
-  .max(10_000)
-  .transform((s) => (s === '' ? undefined : s))
-  .optional();
+/**
+ * One line of text, trimmed, with no control character or line break (text-rules.ts). Every
+ * text field starts here, so no rule after it ever sees such a character.
+ */
+const line = () =>
+  z
+    .string()
+    .trim()
+    .refine((s) => singleLineProblem(s) === undefined, {
+      error: (issue) => singleLineProblem(issue.input as string),
+      abort: true,
+    });
 
-const id = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(200)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'use letters, digits, ".", "_", ":" or "-" only');
+/** Free text over several lines (address, description): line breaks stored as `\n`. */
+const lines = () =>
+  z
+    .string()
+    .trim()
+    .overwrite(normaliseLineBreaks)
+    .refine((s) => multiLineProblem(s) === undefined, {
+      error: (issue) => multiLineProblem(issue.input as string),
+      abort: true,
+    });
 
-const email = z
-  .string()
-  .trim()
-  .transform((s) => (s === '' ? undefined : s))
+/** An empty string means "not given" and is stored as null. */
+const notGiven = (s: string) => (s === '' ? undefined : s);
+
+/** Optional text, at most 10,000 characters. */
+const text = line().max(10_000).transform(notGiven).optional();
+const multiLineText = lines().max(10_000).transform(notGiven).optional();
+
+const requiredLine = (max: number) => line().min(1, 'must not be empty').max(max);
+
+const id = requiredLine(200).regex(
+  /^[A-Za-z0-9][A-Za-z0-9._:-]*$/,
+  'is not an id: use letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
+);
+
+const email = line()
+  .transform(notGiven)
   .pipe(z.email('is not an e-mail address').optional())
   .optional();
 
 /** Only http(s) websites: a catalogue value is never turned into a javascript: or file: link. */
-const website = z
-  .string()
-  .trim()
-  .transform((s) => (s === '' ? undefined : s))
+const website = line()
+  .transform(notGiven)
   .pipe(
     z
       .string()
@@ -73,9 +93,7 @@ const website = z
   )
   .optional();
 
-const isoDate = z
-  .string()
-  .trim()
+const isoDate = line()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
   // Date.parse rolls 2026-06-31 over to July 1st; a real date survives the round trip.
   .refine((s) => {
@@ -83,26 +101,18 @@ const isoDate = z
     return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
   }, 'is not a real date');
 
-const optionalIsoDate = z
-  .string()
-  .trim()
-  .transform((s) => (s === '' ? undefined : s))
-  .pipe(isoDate.optional())
-  .optional();
+const optionalIsoDate = line().transform(notGiven).pipe(isoDate.optional()).optional();
 
-const country = z
-  .string()
-  .trim()
-  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as AT or SK');
+const country = line().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as AT or SK');
 
 const idList = z.array(id).default([]);
 
 export const serviceSchema = z
   .object({
     id,
-    title: z.string().trim().min(1, 'must not be empty').max(500),
+    title: requiredLine(500),
     type: id,
-    description: text,
+    description: multiLineText,
     sectors: idList,
   })
   .strict();
@@ -114,12 +124,7 @@ export const contactSchema = z
     email,
     phone: text,
     languages: z
-      .array(
-        z
-          .string()
-          .trim()
-          .regex(/^[a-z]{2}$/, 'must be a language code such as de'),
-      )
+      .array(line().regex(/^[a-z]{2}$/, 'must be a language code such as de'))
       .default([]),
   })
   .strict();
@@ -127,15 +132,17 @@ export const contactSchema = z
 export const organisationSchema = z
   .object({
     id,
-    kind: z.enum(ORGANISATION_KINDS, { error: `must be one of ${ORGANISATION_KINDS.join(', ')}` }),
-    name: z.string().trim().min(1, 'must not be empty').max(500),
+    kind: line().pipe(
+      z.enum(ORGANISATION_KINDS, { error: `must be one of ${ORGANISATION_KINDS.join(', ')}` }),
+    ),
+    name: requiredLine(500),
     acronym: text,
-    names: z.record(z.string().regex(/^[a-z]{2}$/), z.string().trim().min(1)).default({}),
-    description: text,
+    names: z.record(z.string().regex(/^[a-z]{2}$/), requiredLine(500)).default({}),
+    description: multiLineText,
     country,
     region: text,
     city: text,
-    address: text,
+    address: multiLineText,
     postcode: text,
     website,
     email,
@@ -152,15 +159,15 @@ export const organisationSchema = z
 export const eventSchema = z
   .object({
     id,
-    kind: z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` }),
-    title: z.string().trim().min(1, 'must not be empty').max(500),
+    kind: line().pipe(z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` })),
+    title: requiredLine(500),
     start: isoDate,
     end: optionalIsoDate,
     city: text,
     country: country.optional(),
     organisers: idList,
     sectors: idList,
-    description: text,
+    description: multiLineText,
     website,
   })
   .strict();

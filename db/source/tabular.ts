@@ -5,6 +5,7 @@
 import { parseColumn, sheetFieldName, splitList, LIST_FIELDS, type Column } from './columns';
 import type { Section } from './problems';
 import { CATALOGUE_SCHEMA, type SourceProblem } from './schema';
+import { escapeText, quote, shortText } from './show-value';
 import type { ValidateOptions } from './validate';
 
 /** A sheet as read: header cells and data rows, each with the row number a person sees. */
@@ -71,11 +72,11 @@ function recordsFromSheet(sheet: Sheet, section: Section, problems: SourceProble
     const column = parseColumn(header, section);
     if (column === undefined) {
       headerProblem(
-        cell.trim(),
+        escapeText(cell.trim()),
         `is not a column of the ${section} sheet (see docs/catalogue-format.md for the columns)`,
       );
     } else if (seen.has(header)) {
-      headerProblem(cell.trim(), 'appears twice in the header');
+      headerProblem(escapeText(cell.trim()), 'appears twice in the header');
     } else {
       seen.add(header);
       columns[i] = column;
@@ -102,7 +103,7 @@ function recordsFromSheet(sheet: Sheet, section: Section, problems: SourceProble
           const p: SourceProblem = {
             row,
             field: `column ${i + 1}`,
-            message: `holds "${cell.trim().slice(0, 40)}" but the column has no header${sheet.strayCellHint ?? ''}`,
+            message: `holds ${quote(cell.trim())} but the column has no header${sheet.strayCellHint ?? ''}`,
           };
           if (section === 'events') p.section = 'events';
           stray.push(p);
@@ -125,7 +126,8 @@ function recordsFromSheet(sheet: Sheet, section: Section, problems: SourceProble
       }
     });
     for (const p of stray) {
-      if (typeof record.id === 'string' && record.id.trim() !== '') p.id = record.id.trim();
+      if (typeof record.id === 'string' && record.id.trim() !== '')
+        p.id = shortText(record.id.trim());
       problems.push(p);
     }
     const serviceNumbers = [...services.keys()].sort((a, b) => a - b);

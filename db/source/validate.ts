@@ -26,6 +26,7 @@ import {
   type Organisation,
   type SourceProblem,
 } from './schema';
+import { escapeText, showFound } from './show-value';
 
 export type SourceResult =
   | { ok: true; catalogue: Catalogue }
@@ -35,6 +36,28 @@ export type SourceResult =
       /** Records found, when the file could be read that far (for summaries). */
       counts?: { organisations: number; events: number };
     };
+
+/**
+ * A source read into the JSON shape validateCatalogue checks, with how its problems are
+ * located; or the problems that stopped the reading (not UTF-8, malformed, ...).
+ */
+export type RawSource = { ok: true; raw: unknown; options?: ValidateOptions } | Unreadable;
+
+/** What stopped a source from being read. */
+export interface Unreadable {
+  ok: false;
+  problems: SourceProblem[];
+}
+
+/** A source that could not be read, for one reason. */
+export function unreadable(message: string, row?: number): Unreadable {
+  return { ok: false, problems: [row === undefined ? { message } : { row, message }] };
+}
+
+/** Validates what a reader produced, passing on its problems if it could not read. */
+export function validateSource(source: RawSource, taxonomy: Taxonomy): SourceResult {
+  return source.ok ? validateCatalogue(source.raw, taxonomy, source.options) : source;
+}
 
 export interface ValidateOptions {
   /** Row shown for the record at index i of each list (default i + 1). */
@@ -63,7 +86,7 @@ export function validateCatalogue(
       ok: false,
       problems: [
         {
-          message: `a catalogue is an object { "schema": "${CATALOGUE_SCHEMA}", "organisations": [...], "events": [...] }`,
+          message: `a catalogue is an object { "schema": "${CATALOGUE_SCHEMA}", "organisations": [...], "events": [...] } (found ${showFound(raw)})`,
         },
       ],
     };
@@ -72,12 +95,12 @@ export function validateCatalogue(
   if (top.schema !== CATALOGUE_SCHEMA) {
     problems.push({
       field: 'schema',
-      message: `must be "${CATALOGUE_SCHEMA}"${top.schema === undefined ? '' : ` (found ${JSON.stringify(top.schema)})`}`,
+      message: `must be "${CATALOGUE_SCHEMA}"${top.schema === undefined ? '' : ` (found ${showFound(top.schema)})`}`,
     });
   }
   for (const key of Object.keys(top)) {
     if (!TOP_LEVEL_FIELDS.has(key)) {
-      problems.push({ field: key, message: 'is not a field of the catalogue format' });
+      problems.push({ field: escapeText(key), message: 'is not a field of the catalogue format' });
     }
   }
   const orgInput = listAt(top, 'organisations', true, problems);
@@ -148,7 +171,10 @@ function listAt(
   const value = top[key];
   if (Array.isArray(value)) return value;
   if (value === undefined && !required) return [];
-  problems.push({ field: key, message: value === undefined ? 'is required' : 'must be a list' });
+  problems.push({
+    field: key,
+    message: value === undefined ? 'is required' : `must be a list (found ${showFound(value)})`,
+  });
   return [];
 }
 

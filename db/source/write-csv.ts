@@ -25,7 +25,7 @@ export async function writeCsv(
   out: Writable,
   options: CsvOptions = {},
 ): Promise<{ eventsOmitted: number }> {
-  const format = { delimiter: options.delimiter ?? ',', record_delimiter: 'windows' } as const;
+  const format = csvFormat(options);
   const header = organisationHeader(catalogue.organisations);
   if (options.bom ?? true) await write(out, '\uFEFF');
   await write(out, stringify([header], format));
@@ -39,10 +39,23 @@ export async function writeCsv(
 
 /** The whole CSV as a string (small catalogues, tests). */
 export function catalogueToCsv(catalogue: Catalogue, options: CsvOptions = {}): string {
-  const format = { delimiter: options.delimiter ?? ',', record_delimiter: 'windows' } as const;
+  const format = csvFormat(options);
   const header = organisationHeader(catalogue.organisations);
   const rows = catalogue.organisations.map((org) => organisationCells(org, header));
   return `${(options.bom ?? true) ? '\uFEFF' : ''}${stringify([header, ...rows], format)}`;
+}
+
+/**
+ * RFC 4180 with CRLF record ends. With a record delimiter set, csv-stringify leaves a bare CR or
+ * LF unquoted, so an address with a line break would split its row: every value holding a
+ * separator, quote or line break is quoted explicitly (as export/csv-table.ts does).
+ */
+function csvFormat(options: CsvOptions) {
+  return {
+    delimiter: options.delimiter ?? ',',
+    record_delimiter: 'windows',
+    quoted_match: /[",;\r\n]/,
+  } as const;
 }
 
 async function write(out: Writable, text: string): Promise<void> {

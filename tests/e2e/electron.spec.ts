@@ -16,6 +16,7 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
+import { API_METHOD_NAMES } from '../../api/methods';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Electron's executable if its runtime is installed (as electron/runtime.ts finds it, no download). */
@@ -65,14 +66,19 @@ test('loads the UI from the app’s own origin and searches the bundled catalogu
   await expect(page.locator('section.results[data-pending="false"]')).toContainText(/Pie[sš]/i);
 });
 
-test('the page has no Node and sees one frozen API object', async () => {
+test('the page has no Node and sees one frozen API object: the contract’s methods and subscribe', async () => {
   const seen = await page.evaluate(() => ({
     require: typeof (globalThis as { require?: unknown }).require,
     process: typeof (globalThis as { process?: unknown }).process,
     frozen: Object.isFrozen((globalThis as { catalogue?: object }).catalogue),
-    keys: Object.keys((globalThis as { catalogue?: object }).catalogue ?? {}).length,
+    keys: Object.keys((globalThis as { catalogue?: object }).catalogue ?? {}).sort(),
   }));
-  expect(seen).toEqual({ require: 'undefined', process: 'undefined', frozen: true, keys: 21 });
+  expect(seen).toEqual({
+    require: 'undefined',
+    process: 'undefined',
+    frozen: true,
+    keys: [...API_METHOD_NAMES, 'subscribe'].sort(),
+  });
 });
 
 test('no new windows and no navigation away', async () => {

@@ -234,6 +234,8 @@ export const cs: Translation<'few' | 'many'> = {
         'Aktualizace byla v pořádku, ale nepodařilo se ji uložit do tohoto počítače; katalog zůstal beze změny. Zkontrolujte volné místo na disku a zkuste to znovu.',
       FORBIDDEN:
         'Tato stránka nemá povoleno používat katalog. Otevřete adresu, kterou vypsala aplikace.',
+      LOCAL_FEED_ONLY:
+        'Přes síť musí být adresa aktualizací adresou https://. Složku nebo soubor na serveru můžete zvolit jen na počítači, na kterém katalog běží.',
       UNAVAILABLE: 'Tato funkce není v této verzi aplikace k dispozici.',
       UNKNOWN:
         'Něco se pokazilo ({{code}}: {{message}}). Zkuste to znovu; pokud problém přetrvává, informujte správce.',

@@ -228,6 +228,8 @@ export const de: Messages = {
         'Die Aktualisierung war in Ordnung, konnte aber auf diesem Computer nicht gespeichert werden; der Katalog blieb unverändert. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.',
       FORBIDDEN:
         'Diese Seite darf den Katalog nicht verwenden. Öffnen Sie die Adresse, die die App angezeigt hat.',
+      LOCAL_FEED_ONLY:
+        'Über das Netzwerk muss die Aktualisierungsadresse eine https://-Adresse sein. Einen Ordner oder eine Datei auf dem Server können Sie nur an dem Computer wählen, auf dem der Katalog läuft.',
       UNAVAILABLE: 'Das ist in dieser Version der App nicht verfügbar.',
       UNKNOWN:
         'Etwas ist schiefgegangen ({{code}}: {{message}}). Versuchen Sie es erneut; wenn es bleibt, informieren Sie die Administratoren.',

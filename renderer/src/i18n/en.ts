@@ -224,6 +224,8 @@ export const en = {
       APPLY_FAILED:
         'The update was fine but could not be saved on this computer; the catalogue was left as it was. Check the free disk space and try again.',
       FORBIDDEN: 'This page is not allowed to use the catalogue. Open the address the app printed.',
+      LOCAL_FEED_ONLY:
+        'Over the network, the update address must be an https:// address. A folder or a file on the server can be chosen only on the computer running the catalogue.',
       UNAVAILABLE: 'This is not available in this version of the app.',
       UNKNOWN:
         'Something went wrong ({{code}}: {{message}}). Try again; if it persists, tell the administrators.',

@@ -230,6 +230,8 @@ export const hu: Translation = {
         'A frissítés rendben volt, de nem sikerült menteni ezen a számítógépen; a katalógus változatlan maradt. Ellenőrizze a szabad lemezterületet, és próbálja újra.',
       FORBIDDEN:
         'Ez az oldal nem használhatja a katalógust. Nyissa meg az alkalmazás által kiírt címet.',
+      LOCAL_FEED_ONLY:
+        'Hálózaton keresztül a frissítési cím csak https:// cím lehet. Mappát vagy fájlt a szerveren csak azon a számítógépen választhat, amelyen a katalógus fut.',
       UNAVAILABLE: 'Ez a funkció nem érhető el az alkalmazás ezen verziójában.',
       UNKNOWN:
         'Hiba történt ({{code}}: {{message}}). Próbálja újra; ha a hiba továbbra is fennáll, értesítse az adminisztrátorokat.',

@@ -233,6 +233,8 @@ export const it: Translation<'many'> = {
       APPLY_FAILED:
         'L’aggiornamento era valido ma non è stato possibile salvarlo su questo computer; il catalogo è rimasto invariato. Controlla lo spazio libero su disco e riprova.',
       FORBIDDEN: 'Questa pagina non può usare il catalogo. Apri l’indirizzo indicato dall’app.',
+      LOCAL_FEED_ONLY:
+        'Dalla rete, l’indirizzo di aggiornamento deve essere un indirizzo https://. Una cartella o un file del server si può scegliere solo sul computer su cui è in esecuzione il catalogo.',
       UNAVAILABLE: 'Non disponibile in questa versione dell’app.',
       UNKNOWN:
         'Si è verificato un problema ({{code}}: {{message}}). Riprova; se persiste, avvisa gli amministratori.',

@@ -234,6 +234,8 @@ export const pl: Translation<'few' | 'many'> = {
         'Aktualizacja była poprawna, ale nie udało się jej zapisać na tym komputerze; katalog pozostał bez zmian. Sprawdź ilość wolnego miejsca na dysku i spróbuj ponownie.',
       FORBIDDEN:
         'Ta strona nie ma uprawnień do korzystania z katalogu. Otwórz adres wyświetlony przez aplikację.',
+      LOCAL_FEED_ONLY:
+        'Przez sieć adres aktualizacji musi być adresem https://. Folder lub plik na serwerze można wybrać tylko na komputerze, na którym działa katalog.',
       UNAVAILABLE: 'Ta funkcja nie jest dostępna w tej wersji aplikacji.',
       UNKNOWN:
         'Coś poszło nie tak ({{code}}: {{message}}). Spróbuj ponownie; jeśli problem się powtarza, powiadom administratorów.',

@@ -236,6 +236,8 @@ export const sk: Translation<'few' | 'many'> = {
         'Aktualizácia bola v poriadku, ale nepodarilo sa ju uložiť na tento počítač; katalóg zostal bez zmeny. Skontrolujte voľné miesto na disku a skúste to znova.',
       FORBIDDEN:
         'Táto stránka nemá povolené používať katalóg. Otvorte adresu, ktorú vypísala aplikácia.',
+      LOCAL_FEED_ONLY:
+        'Cez sieť musí byť adresa aktualizácií adresou https://. Priečinok alebo súbor na serveri môžete zvoliť len na počítači, na ktorom katalóg beží.',
       UNAVAILABLE: 'Táto funkcia nie je v tejto verzii aplikácie k dispozícii.',
       UNKNOWN:
         'Niečo sa pokazilo ({{code}}: {{message}}). Skúste to znova; ak problém pretrváva, informujte správcov.',

@@ -234,6 +234,8 @@ export const sl: Translation<'two' | 'few'> = {
         'Posodobitev je bila v redu, vendar je ni bilo mogoče shraniti v ta računalnik; katalog je ostal nespremenjen. Preverite prosti prostor na disku in poskusite znova.',
       FORBIDDEN:
         'Ta stran ne sme uporabljati kataloga. Odprite naslov, ki ga je izpisala aplikacija.',
+      LOCAL_FEED_ONLY:
+        'Prek omrežja mora biti naslov za posodobitve naslov https://. Mapo ali datoteko na strežniku lahko izberete le na računalniku, na katerem teče katalog.',
       UNAVAILABLE: 'To v tej različici aplikacije ni na voljo.',
       UNKNOWN:
         'Prišlo je do napake ({{code}}: {{message}}). Poskusite znova; če se težava ponavlja, obvestite skrbnike.',

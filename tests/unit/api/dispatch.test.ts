@@ -1,6 +1,7 @@
 /** The dispatcher and the error helpers both transports rely on. */
 import { describe, expect, it } from 'vitest';
 import { ApiError, encodeErrorMessage, toApiError } from '../../../api/contract';
+import { LOCAL_CALLER } from '../../../api/context';
 import { toErrorData } from '../../../api/errors';
 import { createDispatcher, type HandlerTable } from '../../../api/handlers';
 import { CatalogueError } from '../../../db/errors';
@@ -44,15 +45,21 @@ describe('createDispatcher', () => {
   const dispatch = createDispatcher(table);
 
   it('reports a result that breaks the contract as INTERNAL instead of passing it on', async () => {
-    expect(await dispatch('appInfo', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await dispatch('appInfo', {}, LOCAL_CALLER)).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
   });
   it('passes a valid result, and refuses unknown or inherited method names', async () => {
-    expect(await dispatch('getNote', { id: 'a' })).toEqual({
+    expect(await dispatch('getNote', { id: 'a' }, LOCAL_CALLER)).toEqual({
       ok: true,
       value: { id: 'a', text: '', updatedAt: null },
     });
     for (const name of ['toString', 'constructor', 'hasOwnProperty', 'nope']) {
-      expect(await dispatch(name, {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await dispatch(name, {}, LOCAL_CALLER)).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
     }
   });
 });

@@ -1,7 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   buildCountries,
@@ -10,6 +9,7 @@ import {
   checkSectors,
   readCsv,
 } from '../../../build/build-taxonomy';
+import { sharedDataFile } from '../../support/shared-data';
 
 let dir: string;
 beforeEach(() => {
@@ -99,22 +99,17 @@ describe('build-taxonomy', () => {
     }).toThrow(/sector wood lists unknown NACE 99\.99/);
   });
 
-  // The committed JSON must be what the script makes of the shared data. The shared data sits
-  // beside the repository on the team's machines only; CI reads the committed files.
-  const shared = fileURLToPath(new URL('../../../../shared/data', import.meta.url));
-  it.skipIf(!existsSync(join(shared, 'nuts_2024.csv')))(
-    'matches the committed regions and countries',
-    () => {
-      const committed = (file: string): unknown =>
-        JSON.parse(
-          readFileSync(new URL(`../../../catalogue/taxonomy/${file}`, import.meta.url), 'utf8'),
-        );
-      const nuts = join(shared, 'nuts_2024.csv');
-      expect(buildRegions(readCsv(nuts, ['code']), nuts)).toEqual(committed('regions.json'));
-      const iso = join(shared, 'iso3166_countries.csv');
-      expect(buildCountries(readCsv(iso, ['alpha2']))).toEqual(committed('countries.json'));
-      const nace = join(shared, 'nace_rev2_1.csv');
-      expect(buildNace(readCsv(nace, ['code']), nace)).toEqual(committed('nace-2.1.json'));
-    },
-  );
+  // The committed JSON must be what the script makes of the shared reference data.
+  it('matches the committed regions and countries', () => {
+    const committed = (file: string): unknown =>
+      JSON.parse(
+        readFileSync(new URL(`../../../catalogue/taxonomy/${file}`, import.meta.url), 'utf8'),
+      );
+    const nuts = sharedDataFile('nuts_2024.csv');
+    expect(buildRegions(readCsv(nuts, ['code']), nuts)).toEqual(committed('regions.json'));
+    const iso = sharedDataFile('iso3166_countries.csv');
+    expect(buildCountries(readCsv(iso, ['alpha2']))).toEqual(committed('countries.json'));
+    const nace = sharedDataFile('nace_rev2_1.csv');
+    expect(buildNace(readCsv(nace, ['code']), nace)).toEqual(committed('nace-2.1.json'));
+  });
 });

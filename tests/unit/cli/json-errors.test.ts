@@ -12,10 +12,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
-import { quoteValue } from '../../../db/errors';
 import { CATALOGUE_SCHEMA } from '../../../db/source/schema';
 import { org, sampleCatalogue } from '../db/catalogue-store.fixture';
 import { runCli } from './run-cli';
+import { quote } from '../../../db/source/show-value';
 
 let dir: string;
 let db: string;
@@ -135,7 +135,7 @@ describe('every command with --json prints one error object when it fails', () =
           expect(result.code).toBe(2);
           const printed = onlyJson(result.out);
           expect(printed.error?.code).toBe('INVALID_ARGUMENT');
-          expect(printed.error?.message).toContain(quoteValue(text));
+          expect(printed.error?.message).toContain(quote(text));
           // No raw control character reaches a terminal through the text line either.
           expect(result.err.replace(/\n/g, '')).not.toMatch(/\p{Cc}/u);
         },
@@ -153,7 +153,7 @@ describe('every command with --json prints one error object when it fails', () =
           expect(result.code).toBe(2);
           expect(onlyJson(result.out).error).toEqual({
             code: 'INVALID_ARGUMENT',
-            message: `--limit must be a whole number, not ${quoteValue(value)}.`,
+            message: `--limit must be a whole number, not ${quote(value)}.`,
           });
         },
       ),

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -45,7 +45,7 @@ describe('catalogue validate', () => {
     const { code, out } = await run('validate', path);
     expect(code).toBe(1);
     expect(out.split('\n')).toEqual([
-      'row 2 (id pl-zaklad-lodz), contacts[1].email: is not an e-mail address',
+      'row 2 (id pl-zaklad-lodz), contacts[1].email: "b@" is not an e-mail address',
       'row 3 (id de-mueller), member_of[0]: "nowhere" is not the id of an organisation in this catalogue',
       '✖ 2 problems',
       '',
@@ -65,7 +65,12 @@ describe('catalogue validate', () => {
       organisations: 1,
       events: 0,
       problems: [
-        { row: 2, id: 'pl-arleg', field: 'contact_2_email', message: 'is not an e-mail address' },
+        {
+          row: 2,
+          id: 'pl-arleg',
+          field: 'contact_2_email',
+          message: '"arleg.pl" is not an e-mail address',
+        },
       ],
     });
   });
@@ -74,5 +79,61 @@ describe('catalogue validate', () => {
     const { code, out } = await run('validate', join(dir, 'missing.xlsx'));
     expect(code).toBe(1);
     expect(out).toBe(`${join(dir, 'missing.xlsx')}: no such file\n✖ 1 problem\n`);
+  });
+
+  it('quotes the offending value, escaped, in every problem', async () => {
+    const raw = validRaw();
+    at(raw.organisations, 2).website = 'javascript:alert(1)';
+    at(raw.organisations, 2).city = 'München\u001b[2J';
+    const path = join(dir, 'values.json');
+    writeFileSync(path, JSON.stringify(raw));
+    const { code, out } = await run('validate', path);
+    expect(code).toBe(1);
+    expect(out).toBe(
+      [
+        'row 3 (id de-mueller), city: "München\\u001b[2J" contains the control character U+001B: remove it',
+        'row 3 (id de-mueller), website: "javascript:alert(1)" must be an https:// or http:// address',
+        '✖ 2 problems',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses a source over the size cap without reading it, and says how to raise the cap', async () => {
+    const path = join(dir, 'big.csv');
+    writeFileSync(path, '');
+    truncateSync(path, 3 * 1024 * 1024);
+    vi.stubEnv('CATALOGUE_MAX_SOURCE_MIB', '2');
+    try {
+      const { code, out } = await run('validate', path, '--json');
+      expect(code).toBe(1);
+      expect(JSON.parse(out)).toEqual({
+        valid: false,
+        organisations: 0,
+        events: 0,
+        problems: [
+          {
+            message: `${path}: the file is 3 MiB; a catalogue source may be at most 2 MiB (a bigger catalogue: set CATALOGUE_MAX_SOURCE_MIB, see docs/catalogue-format.md)`,
+          },
+        ],
+      });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('never prints a control character of a file name raw, in validate or import', async () => {
+    const path = join(dir, 'clear\u001b[2J.json');
+    const shown = path.replace('\u001b', '\\u001b');
+    expect(await run('validate', path)).toEqual({
+      code: 1,
+      out: `${shown}: no such file\n✖ 1 problem\n`,
+      err: '',
+    });
+    const imported = await run('import', path, '--db', join(dir, 'unused.sqlite'));
+    expect(imported.code).toBe(1);
+    expect(imported.err).toBe(
+      `${shown}: no such file\ncatalogue: ${shown} has 1 problem; nothing was imported.\n`,
+    );
   });
 });

@@ -3,11 +3,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { API_METHOD_NAMES } from '../../../api/contract';
 import { CatalogueError } from '../../../db/errors';
-import { ipcHandlers, invokeEvent } from './fake-electron';
+import { ipcHandlers, invokeEvent, openExternalSpy } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
 
-const { handle, registerApi } = await import('../../../electron/ipc');
+const { handle, registerApi, registerLinkOpener } = await import('../../../electron/ipc');
 
 const APP = 'app://catalogue/index.html';
 
@@ -108,5 +108,28 @@ describe('registerApi()', () => {
       error: { code: 'FORBIDDEN' },
     });
     expect(dispatch).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('registerLinkOpener()', () => {
+  it('opens a link the app’s page sends, when the rules allow it', async () => {
+    registerLinkOpener();
+    openExternalSpy.mockClear();
+    const open = (url: unknown, event = invokeEvent(APP)) =>
+      callChannel('shell:open-link', event, { url });
+    expect(await open('http://www.example.org/')).toEqual({ ok: true, value: true });
+    expect(openExternalSpy).toHaveBeenCalledWith('http://www.example.org/');
+    openExternalSpy.mockClear();
+    expect(await open('file:///etc/passwd')).toEqual({ ok: true, value: false });
+    expect(await open('mailto:a@example.org?attach=/etc/passwd')).toEqual({
+      ok: true,
+      value: false,
+    });
+    expect(await open('https://example.org/', invokeEvent('https://evil.example/'))).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await open(42)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect(openExternalSpy).not.toHaveBeenCalled();
   });
 });

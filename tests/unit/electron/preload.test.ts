@@ -1,14 +1,20 @@
 /** The preload's surface: exactly the contract's methods plus subscribe, frozen, nothing else. */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_METHOD_NAMES, toApiError, type CatalogueClient } from '../../../api/contract';
 import { exposed, fakeElectron, rendererListeners } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
 
 let bridge: CatalogueClient;
+/** The preload's window: only its click listeners matter here. */
+const clickListeners = new Map<string, (event: unknown) => void>();
 
 beforeAll(async () => {
+  vi.stubGlobal('window', {
+    addEventListener: (type: string, listener: (event: unknown) => void, capture: boolean) => {
+      if (capture) clickListeners.set(type, listener);
+    },
+  });
   await import('../../../electron/preload');
   bridge = exposed.get('catalogue') as CatalogueClient;
 });
@@ -62,5 +68,30 @@ describe('window.catalogue', () => {
     send({ event: 'sync-progress', payload: { phase: 'done' } });
     expect(seen).toEqual([{ phase: 'download' }]);
     expect(() => bridge.subscribe('nope' as never, () => undefined)).toThrow(/INVALID_ARGUMENT/);
+  });
+});
+
+describe('links', () => {
+  /** A click on a link to `href`, by the user (trusted) or by a script. */
+  const clickOn = (href: string, isTrusted: boolean) => ({
+    type: 'click',
+    button: 0,
+    isTrusted,
+    preventDefault: () => undefined,
+    composedPath: () => [{ tagName: 'A', href }],
+  });
+
+  it("sends the user's click on an outside link to the main process, and only that", () => {
+    const click = clickListeners.get('click');
+    expect(click).toBeDefined();
+    fakeElectron.ipcRenderer.invoke.mockClear();
+    click?.(clickOn('http://www.example.org/', true));
+    expect(fakeElectron.ipcRenderer.invoke).toHaveBeenCalledWith('shell:open-link', {
+      url: 'http://www.example.org/',
+    });
+    fakeElectron.ipcRenderer.invoke.mockClear();
+    click?.(clickOn('https://evil.example/', false));
+    click?.(clickOn('app://catalogue/index.html#/org/x', true));
+    expect(fakeElectron.ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 });

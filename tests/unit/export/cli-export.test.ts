@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../cli/main';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addToShortlist, createShortlist } from '../../../db/user-data';
 import { writeFileAtomically } from '../../../export/atomic-file';
+import { runCli, type CliRun } from './cli-run';
 import { tempDb, TRICKY_ROWS, type TempDb } from './fixture';
 
 let t: TempDb;
@@ -27,30 +27,8 @@ afterAll(() => {
   t.close();
 });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
-    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString();
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(['export', '--db', dbPath, ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+function run(...args: string[]): Promise<CliRun> {
+  return runCli(['export', '--db', dbPath, ...args]);
 }
 
 function folder(name: string): string {

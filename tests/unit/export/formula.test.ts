@@ -9,14 +9,19 @@ import {
 } from '../../../export/formula';
 
 const DANGEROUS = /^[=+\-@\t\r\n＝＋－＠]/u;
+/** A line (after a line break inside a cell) that a spreadsheet would run as a formula. */
+const DANGEROUS_LINE = /(\r\n|\r|\n)[=+\-@\t＝＋－＠]/u;
 
-/** Strings that often start with a formula starter or apostrophes. */
-const risky = fc
+/** Strings whose lines often start with a formula starter or apostrophes. */
+const riskyLine = fc
   .tuple(
     fc.array(fc.constantFrom(...FORMULA_STARTERS, "'", ' ', 'a'), { maxLength: 3 }),
     fc.string({ unit: 'binary', maxLength: 30 }),
   )
   .map(([head, tail]) => head.join('') + tail);
+const risky = fc
+  .tuple(riskyLine, fc.array(fc.tuple(fc.constantFrom('\r\n', '\r', '\n'), riskyLine)))
+  .map(([first, rest]) => first + rest.map(([lineBreak, line]) => lineBreak + line).join(''));
 
 describe('neutraliseFormula', () => {
   it('prefixes the OWASP starters and their full-width forms with an apostrophe', () => {
@@ -32,10 +37,22 @@ describe('neutraliseFormula', () => {
     expect(neutraliseFormula("'=x")).toBe("''=x");
   });
 
-  it('never leaves a cell starting with a formula starter', () => {
+  it('neutralises every line of a cell, after CRLF, CR or LF', () => {
+    expect(neutraliseFormula("Industriestraße 4\nHalle 2\n=cmd|' /C calc'!A0")).toBe(
+      "Industriestraße 4\nHalle 2\n'=cmd|' /C calc'!A0",
+    );
+    expect(neutraliseFormula('a\r\n+1\r-2\n@x\n\t\n＠y')).toBe("a\r\n'+1\r'-2\n'@x\n'\t\n'＠y");
+    expect(neutraliseFormula("a\n'=x")).toBe("a\n''=x");
+    expect(neutraliseFormula('\n=x')).toBe("'\n'=x");
+    // Empty lines and lines starting otherwise stay as they are.
+    expect(neutraliseFormula('a\n\nb\r\n c')).toBe('a\n\nb\r\n c');
+  });
+
+  it('never leaves a cell, or a line in it, starting with a formula starter', () => {
     fc.assert(
       fc.property(fc.oneof(risky, fc.string({ unit: 'binary' })), (value) => {
         expect(neutraliseFormula(value)).not.toMatch(DANGEROUS);
+        expect(neutraliseFormula(value)).not.toMatch(DANGEROUS_LINE);
       }),
     );
   });
@@ -48,10 +65,11 @@ describe('neutraliseFormula', () => {
     );
   });
 
-  it('changes nothing that does not start with a starter', () => {
+  it('changes nothing that has no line starting with a starter', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (value) => {
-        fc.pre(!/^'*[=+\-@\t\r\n＝＋－＠]/u.test(value));
+      fc.property(fc.oneof(risky, fc.string({ unit: 'binary' })), (value) => {
+        fc.pre(!/^'*[\r\n]/u.test(value));
+        fc.pre(value.split(/\r\n|\r|\n/).every((line) => !/^'*[=+\-@\t＝＋－＠]/u.test(line)));
         expect(neutraliseFormula(value)).toBe(value);
       }),
     );

@@ -1,7 +1,11 @@
 /**
- * A strict, line-based vCard reader for the tests, independent of the writer: it refuses
- * anything a careful importer could trip on (bare CR or LF, a physical line over 75 octets,
- * invalid UTF-8 on any physical line, a property outside a card, a card that does not end).
+ * A strict, line-based vCard reader for the tests, independent of the writer (it imports
+ * nothing from export/): it refuses anything a careful importer could trip on — a bare CR or
+ * LF, a physical line over 75 octets, invalid UTF-8 on any physical line (so a fold inside a
+ * character), a control character other than tab, a malformed property name or parameter, a
+ * property outside a card, a card that does not end, does not start with VERSION or lacks
+ * exactly one FN — and, when reading a value, a bad escape or an unescaped `,` or `;` where
+ * RFC 6350 §3.4 and RFC 2426 §4 require one.
  */
 
 export interface VcardProperty {
@@ -33,10 +37,14 @@ export function splitUnescaped(value: string, separator: ';' | ','): string[] {
   return parts;
 }
 
+/** A text value: escapes resolved; an unescaped `,` or `;` would split it in an importer. */
 export function unescapeValue(value: string): string {
   let out = '';
   for (let i = 0; i < value.length; i++) {
     const c = value[i] ?? '';
+    if (c === ',' || c === ';') {
+      throw new Error(`unescaped ${JSON.stringify(c)} in ${JSON.stringify(value)}`);
+    }
     if (c !== '\\') {
       out += c;
       continue;
@@ -80,16 +88,13 @@ export function readVcards(bytes: Buffer): Vcard[] {
   const cards: Vcard[] = [];
   let card: Vcard | undefined;
   for (const line of logical) {
-    const colon = line.indexOf(':');
-    if (colon <= 0) throw new Error(`no property name in ${JSON.stringify(line)}`);
-    const [name = '', ...params] = line.slice(0, colon).split(';');
-    const property = { name: name.toUpperCase(), params, raw: line.slice(colon + 1) };
+    const property = parseProperty(line);
     if (property.name === 'BEGIN') {
       if (card !== undefined || property.raw !== 'VCARD') throw new Error('nested BEGIN');
       card = [];
     } else if (property.name === 'END') {
       if (card === undefined || property.raw !== 'VCARD') throw new Error('END outside a card');
-      cards.push(card);
+      cards.push(checkCard(card));
       card = undefined;
     } else {
       if (card === undefined) throw new Error(`property outside a card: ${line}`);
@@ -98,6 +103,30 @@ export function readVcards(bytes: Buffer): Vcard[] {
   }
   if (card !== undefined) throw new Error('the last card does not end');
   return cards;
+}
+
+/** `NAME;PARAM=VALUE,VALUE:raw value`, with no quoted parameters (the writer needs none). */
+const PROPERTY = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=[^";:,]*(?:,[^";:,]*)*)*):/;
+
+function parseProperty(line: string): VcardProperty {
+  // Tab is the only control character a value may hold (RFC 6350 §3.3, VALUE-CHAR).
+  const control = /[^\P{Cc}\t]/u.exec(line);
+  if (control !== null) throw new Error(`control character in ${JSON.stringify(line)}`);
+  const match = PROPERTY.exec(line);
+  if (match === null) throw new Error(`no valid property name in ${JSON.stringify(line)}`);
+  const [head, name = '', params = ''] = match;
+  return {
+    name: name.toUpperCase(),
+    params: params.split(';').slice(1),
+    raw: line.slice(head.length),
+  };
+}
+
+function checkCard(card: Vcard): Vcard {
+  if (card[0]?.name !== 'VERSION') throw new Error('a card does not start with VERSION');
+  const names = card.map((p) => p.name);
+  if (names.filter((n) => n === 'FN').length !== 1) throw new Error('a card needs one FN');
+  return card;
 }
 
 /** The unescaped text of the first property `name` of a card, or undefined. */
@@ -110,4 +139,10 @@ export function text(card: Vcard, name: string): string | undefined {
 export function components(card: Vcard, name: string): string[] | undefined {
   const property = card.find((p) => p.name === name);
   return property === undefined ? undefined : splitUnescaped(property.raw, ';').map(unescapeValue);
+}
+
+/** The unescaped items of a list property (CATEGORIES). */
+export function items(card: Vcard, name: string): string[] | undefined {
+  const property = card.find((p) => p.name === name);
+  return property === undefined ? undefined : splitUnescaped(property.raw, ',').map(unescapeValue);
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportToBuffer } from './export-helpers';
+import { SPREADSHEET_HEADERS } from './expected-fields';
 import { org, tempDb, TRICKY_IDS, TRICKY_ROWS, type TempDb } from './fixture';
 
 let t: TempDb;
@@ -30,23 +31,7 @@ describe('xlsx', () => {
     expect(JSON.stringify(sheet.autoFilter)).toMatch(/A1/);
     expect(JSON.stringify(sheet.autoFilter)).toMatch(new RegExp(`N${TRICKY_ROWS + 1}`));
     expect(sheet.rowCount).toBe(TRICKY_ROWS + 1);
-    expect(sheet.getRow(1).values).toEqual([
-      undefined,
-      'Organisation',
-      'Kind',
-      'Contact name',
-      'Role',
-      'E-mail',
-      'Phone',
-      'Website',
-      'Address',
-      'Postcode',
-      'City',
-      'Country',
-      'Region',
-      'Sectors',
-      'Services',
-    ]);
+    expect(sheet.getRow(1).values).toEqual([undefined, ...SPREADSHEET_HEADERS]);
     expect(sheet.getRow(1).font.bold).toBe(true);
     const phone = sheet.getRow(2).getCell(6);
     expect(phone.type).toBe(ExcelJS.ValueType.String);

@@ -5,11 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CatalogueError, quoteValue } from '../../../db/errors';
+import { CatalogueError } from '../../../db/errors';
 import { MAX_DURATION_MS, parseDuration } from '../../../feed/duration';
 import { publishFeed } from '../../../feed/publish';
 import { devKey, tempDir, writeSource } from './helpers';
 import { syntheticCatalogue } from './synthetic';
+import { quote } from '../../../db/source/show-value';
 
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 } as const;
 
@@ -53,7 +54,7 @@ describe('durations', () => {
         (text) => {
           const error = refusal(text);
           expect(error.code).toBe('INVALID_ARGUMENT');
-          expect(error.message.startsWith(`${quoteValue(text)} is not a duration`)).toBe(true);
+          expect(error.message.startsWith(`${quote(text)} is not a duration`)).toBe(true);
           expect(error.message).toMatch(/30s, 90m, 12h, 30d or 2w/);
         },
       ),

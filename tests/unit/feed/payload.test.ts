@@ -83,3 +83,25 @@ describe('delta consistency', () => {
     expect(() => parseDelta(bytes, { base: 4, version: 5 })).toThrow(/index lists it as 4 to 5/);
   });
 });
+
+describe('signed bytes are decoded strictly', () => {
+  it('refuses a delta that is not UTF-8, naming where, instead of importing U+FFFD', () => {
+    const json = JSON.stringify({
+      schema: DELTA_SCHEMA,
+      base_version: 4,
+      version: 5,
+      upserts: { organisations: [], events: [] },
+      deletes: { organisations: [], events: [] },
+    });
+    // A Latin-1 "ü" (0xFC) inside the JSON: valid JSON once decoded leniently.
+    const bytes = Buffer.concat([
+      Buffer.from(json.slice(0, -1)),
+      Buffer.from(',"note":"M'),
+      Buffer.from([0xfc]),
+      Buffer.from('nchen"}'),
+    ]);
+    expect(() => parseDelta(bytes, { base: 4, version: 5 })).toThrow(
+      /delta is not UTF-8 text: line 1, byte offset \d+: byte 0xFC after ".*M" is not UTF-8/,
+    );
+  });
+});

@@ -115,10 +115,10 @@ export const dialog = stub({
   showErrorBox: (title, message) => say({ event: 'error', title, message }),
 });
 export class BrowserWindow {
-  constructor() {
+  constructor(options) {
     return stub({
       loadURL: (url) => {
-        say({ event: 'window', url });
+        say({ event: 'window', url, devTools: options.webPreferences.devTools });
         setImmediate(() => process.exit(0));
         return Promise.resolve();
       },
@@ -181,12 +181,12 @@ function shipCatalogue(layout: Layout, source: string): { sha256: string } {
 
 interface Run {
   status: number | null;
-  events: { event: string; title?: string; message?: string; url?: string }[];
+  events: { event: string; title?: string; message?: string; url?: string; devTools?: boolean }[];
   stderr: string;
 }
 
 /** Starts the packaged shell once, as a user with their data under `home`. */
-function launch(layout: Layout, home: string): Run {
+function launch(layout: Layout, home: string, extraEnv: NodeJS.ProcessEnv = {}): Run {
   const report = join(home, `report-${String(Date.now())}-${String(Math.random())}.jsonl`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -194,6 +194,7 @@ function launch(layout: Layout, home: string): Run {
     XDG_DATA_HOME: join(home, '.local', 'share'),
     FAKE_ELECTRON_REPORT: report,
     FAKE_ELECTRON_APP_PATH: layout.app,
+    ...extraEnv,
   };
   delete env.METACLUSTER_DB;
   const run = spawnSync(process.execPath, [layout.main], {
@@ -258,6 +259,14 @@ describe.skipIf(process.platform !== 'linux')('the packaged app', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('has no DevTools, even when its environment asks for them', () => {
+    shipCatalogue(layout, bundledSourcePath());
+    const run = launch(layout, freshHome('devtools'), { METACLUSTER_DEVTOOLS: '1' });
+    expect(run.events, run.stderr).toEqual([
+      { event: 'window', url: 'app://catalogue/index.html', devTools: false },
+    ]);
   });
 
   it('an update with a newer bundled catalogue refreshes it and keeps shortlists and notes', () => {

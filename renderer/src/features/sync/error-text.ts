@@ -22,6 +22,7 @@ const KNOWN = new Set([
   'CONFLICT',
   'APPLY_FAILED',
   'FORBIDDEN',
+  'LOCAL_FEED_ONLY',
   'UNAVAILABLE',
 ]);
 

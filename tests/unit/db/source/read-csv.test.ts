@@ -68,8 +68,8 @@ describe('CSV sources', () => {
         ].join('\n'),
       ),
     ).toEqual([
-      'row 3 (id at-1), website: must be an https:// or http:// address',
-      'row 3 (id at-1), contact_2_email: is not an e-mail address',
+      'row 3 (id at-1), website: "javascript:alert(1)" must be an https:// or http:// address',
+      'row 3 (id at-1), contact_2_email: "not-an-email" is not an e-mail address',
       'row 3 (id at-1), id: "at-1" is already the id of the organisation in row 2',
       'row 3 (id at-1), region: "XX999" is not a NUTS 2024 region code',
       'row 3 (id at-1), sectors: "furniture" is not a known sector (use energy-environment, tourism, health, food, ict, mobility-logistics, automotive-aeronautics, production-technologies, wood, professional-services)',
@@ -83,7 +83,7 @@ describe('CSV sources', () => {
       problems(
         'id,kind,name,country,contact_3_name,contact_3_email\nsi-1,supplier,Žaga d.o.o.,SI,Ana,ana@\n',
       ),
-    ).toEqual(['row 2 (id si-1), contact_3_email: is not an e-mail address']);
+    ).toEqual(['row 2 (id si-1), contact_3_email: "ana@" is not an e-mail address']);
   });
 
   it('counts rows as a spreadsheet does: blank lines and multi-line cells included', () => {
@@ -94,7 +94,9 @@ describe('CSV sources', () => {
           '\n' +
           'de-2,supplier,Weiß KG,Deutschland,\n',
       ),
-    ).toEqual(['row 4 (id de-2), country: must be an ISO 3166-1 alpha-2 code such as AT or SK']);
+    ).toEqual([
+      'row 4 (id de-2), country: "Deutschland" must be an ISO 3166-1 alpha-2 code such as AT or SK',
+    ]);
   });
 
   it('reports unknown and missing columns on the header row', () => {
@@ -126,7 +128,7 @@ describe('CSV sources', () => {
       ...csv('ller,DE\n'),
     ]);
     expect(problems(latin1)).toEqual([
-      'the file is not UTF-8 text: save it as "CSV UTF-8" (Excel) or "Text CSV" with UTF-8 (LibreOffice)',
+      'the file is not UTF-8 text: line 2, byte offset 36: byte 0xFC after "de-1,supplier,M" is not UTF-8; save it as "CSV UTF-8" (Excel) or "Text CSV" with UTF-8 (LibreOffice)',
     ]);
     expect(problems('')).toEqual(['the file is empty: it needs a header row']);
   });

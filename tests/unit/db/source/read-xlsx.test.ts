@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../../../../db/source/read-source';
 import { formatProblem } from '../../../../db/source/validate';
@@ -84,8 +85,8 @@ describe('XLSX sources', () => {
     const result = await readSource(path, testTaxonomy);
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
       'events row 1, venue: is not a column of the events sheet (see docs/catalogue-format.md for the columns)',
-      'events row 3 (id ev-2), kind: must be one of exchange-forum, company-tour, study-visit, trade-fair, workshop, conference',
-      'events row 3 (id ev-2), start: is not a real date',
+      'events row 3 (id ev-2), kind: "picnic" must be one of exchange-forum, company-tour, study-visit, trade-fair, workshop, conference',
+      'events row 3 (id ev-2), start: "2026-06-31" is not a real date',
       'events row 3 (id ev-2), organisers: "cz-praha" is not the id of an organisation in this catalogue',
     ]);
   });
@@ -100,7 +101,7 @@ describe('XLSX sources', () => {
     });
     const result = await readSource(path, testTaxonomy);
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
-      'row 4 (id it-2), contact_1_email: is not an e-mail address',
+      'row 4 (id it-2), contact_1_email: "bianchi at example" is not an e-mail address',
     ]);
   });
 
@@ -114,5 +115,33 @@ describe('XLSX sources', () => {
     expect(formatProblem(result.problems[0] ?? { message: '' })).toMatch(
       /^the file is not a readable XLSX workbook \(.+\); save it from Excel or LibreOffice as \.xlsx$/,
     );
+  });
+
+  it('refuses a workbook whose text is not UTF-8, naming the part, line and byte offset', async () => {
+    const path = await workbookFile('latin2.xlsx', (wb) => {
+      const sheet = wb.addWorksheet('organisations');
+      sheet.addRow(['id', 'kind', 'name', 'country']);
+      sheet.addRow(['pl-1', 'supplier', 'Zakład Łódź', 'PL']);
+    });
+    // What a tool writing Windows-1250 into the XML makes of "ł": the single byte 0xB3.
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const strings = zip.file('xl/sharedStrings.xml');
+    if (strings === null) throw new Error('exceljs wrote no shared strings');
+    const xml = Buffer.from(await strings.async('uint8array'));
+    const at = xml.indexOf('Zak\u0142ad');
+    expect(at).toBeGreaterThan(0);
+    const broken = Buffer.concat([
+      xml.subarray(0, at + 3),
+      Buffer.from([0xb3]),
+      xml.subarray(at + 5),
+    ]);
+    zip.file('xl/sharedStrings.xml', broken);
+    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer' }));
+
+    const result = await readSource(path, testTaxonomy);
+    const line = xml.subarray(0, at).toString('latin1').split('\n').length;
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      `the workbook is damaged: its part xl/sharedStrings.xml is not UTF-8 text: line ${line}, byte offset ${at + 3}: byte 0xB3 after "${xml.subarray(Math.max(0, at - 17), at + 3).toString()}" is not UTF-8; open it in Excel or LibreOffice and save it again as .xlsx`,
+    ]);
   });
 });

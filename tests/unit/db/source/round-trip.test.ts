@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../../../../db/source/read-source';
 import type { Catalogue } from '../../../../db/source/schema';
@@ -10,6 +11,8 @@ import { writeXlsx } from '../../../../db/source/write-xlsx';
 import { generateCatalogue } from '../../../../build/generator/generate';
 import { validRaw } from '../../../fixtures/sources/catalogues';
 import { testTaxonomy } from '../../../fixtures/taxonomy';
+import { hostileText } from '../../export/arbitraries';
+import { readCsvStrict } from '../../export/csv-reader';
 
 const dir = mkdtempSync(join(tmpdir(), 'round-trip-'));
 
@@ -46,5 +49,40 @@ describe('JSON → CSV/XLSX → read gives the same catalogue', () => {
     const path = join(dir, `${which}.xlsx`);
     await writeXlsx(catalogue, path);
     expect(await readBack(path)).toEqual(catalogue);
+  });
+});
+
+describe('a CSV source keeps one record per organisation whatever its text', () => {
+  // Addresses and descriptions may hold line breaks; every other cell may hold quotes and both
+  // separators. A strict RFC 4180 reader (not the product's) must see one row per organisation.
+  const multiLine = fc
+    .array(
+      hostileText.map((t) => t.replace(/[\p{Cc}\u2028\u2029]/gu, ' ').trim()),
+      {
+        minLength: 1,
+        maxLength: 3,
+      },
+    )
+    .map((lines) => lines.join('\n'));
+  it.each([',', ';'] as const)('"%s": read back strictly, row for row', (delimiter) => {
+    fc.assert(
+      fc.property(multiLine, multiLine, (address, description) => {
+        const base = fixture();
+        const catalogue = {
+          ...base,
+          organisations: base.organisations.map((org) => ({ ...org, address, description })),
+        };
+        const text = catalogueToCsv(catalogue, { delimiter, bom: false });
+        const rows = readCsvStrict(text, delimiter);
+        expect(rows).toHaveLength(catalogue.organisations.length + 1);
+        const header = rows[0] ?? [];
+        for (const row of rows) expect(row).toHaveLength(header.length);
+        const column = header.indexOf('address');
+        expect(rows.slice(1).map((row) => row[column])).toEqual(
+          catalogue.organisations.map(() => address),
+        );
+      }),
+      { numRuns: 100 },
+    );
   });
 });

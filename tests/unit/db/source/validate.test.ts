@@ -34,7 +34,7 @@ describe('validateCatalogue', () => {
     const raw = validRaw();
     at(raw.organisations, 1).contacts = [{ name: 'Jan', email: 'jan(at)example.pl' }];
     expect(lines(raw)).toEqual([
-      'row 2 (id pl-zaklad-lodz), contacts[0].email: is not an e-mail address',
+      'row 2 (id pl-zaklad-lodz), contacts[0].email: "jan(at)example.pl" is not an e-mail address',
     ]);
   });
 
@@ -43,8 +43,8 @@ describe('validateCatalogue', () => {
     at(raw.organisations, 0).website = 'javascript:alert(1)';
     at(raw.organisations, 2).website = 'ftp://files.example.de';
     expect(lines(raw)).toEqual([
-      'row 1 (id sk-cluster-auto), website: must be an https:// or http:// address',
-      'row 3 (id de-mueller), website: must be an https:// or http:// address',
+      'row 1 (id sk-cluster-auto), website: "javascript:alert(1)" must be an https:// or http:// address',
+      'row 3 (id de-mueller), website: "ftp://files.example.de" must be an https:// or http:// address',
     ]);
   });
 
@@ -88,7 +88,7 @@ describe('validateCatalogue', () => {
     const raw = validRaw();
     at(raw.organisations, 1).region = 'SK021';
     expect(lines(raw)).toEqual([
-      'row 2 (id pl-zaklad-lodz), region: SK021 is a region of SK, not of PL',
+      'row 2 (id pl-zaklad-lodz), region: "SK021" is a region of SK, not of PL',
     ]);
   });
 
@@ -98,7 +98,7 @@ describe('validateCatalogue', () => {
     at(raw.organisations, 0).member_of = ['sk-cluster-auto'];
     at(raw.events, 0).organisers = ['sk-cluster-auto', 'hu-ghost'];
     expect(lines(raw)).toEqual([
-      'row 1 (id sk-cluster-auto), member_of[0]: an organisation cannot be a member of itself',
+      'row 1 (id sk-cluster-auto), member_of[0]: "sk-cluster-auto" is its own id: an organisation cannot be a member of itself',
       'row 2 (id pl-zaklad-lodz), member_of[1]: "it-nowhere" is not the id of an organisation in this catalogue',
       'events row 1 (id ev-forum-2026), organisers[1]: "hu-ghost" is not the id of an organisation in this catalogue',
     ]);
@@ -114,13 +114,13 @@ describe('validateCatalogue', () => {
     at(raw.events, 0).start = '2026-13-45';
     at(raw.events, 0).end = '12.5.2026';
     expect(lines(raw)).toEqual([
-      'row 1 (id sk-cluster-auto), kind: must be one of cluster, partner, supplier, research, agency, other',
+      'row 1 (id sk-cluster-auto), kind: "company" must be one of cluster, partner, supplier, research, agency, other',
       'row 1 (id sk-cluster-auto), name: is required',
       'row 1 (id sk-cluster-auto), colour: is not a field of the catalogue format (check its spelling)',
-      'row 2 (id pl-zaklad-lodz), country: must be an ISO 3166-1 alpha-2 code such as AT or SK',
+      'row 2 (id pl-zaklad-lodz), country: "Poland" must be an ISO 3166-1 alpha-2 code such as AT or SK',
       'row 2 (id pl-zaklad-lodz), sectors[0]: "nope" is not a known sector (use energy-environment, tourism, health, food, ict, mobility-logistics, automotive-aeronautics, production-technologies, wood, professional-services)',
-      'events row 1 (id ev-forum-2026), start: is not a real date',
-      'events row 1 (id ev-forum-2026), end: must be a date as YYYY-MM-DD',
+      'events row 1 (id ev-forum-2026), start: "2026-13-45" is not a real date',
+      'events row 1 (id ev-forum-2026), end: "12.5.2026" must be a date as YYYY-MM-DD',
     ]);
   });
 
@@ -128,7 +128,7 @@ describe('validateCatalogue', () => {
     const raw = validRaw();
     at(raw.events, 0).end = '2026-05-01';
     expect(lines(raw)).toEqual([
-      'events row 1 (id ev-forum-2026), end: is before the start (2026-05-12)',
+      'events row 1 (id ev-forum-2026), end: "2026-05-01" is before the start ("2026-05-12")',
     ]);
   });
 
@@ -136,18 +136,18 @@ describe('validateCatalogue', () => {
     const raw = validRaw();
     at(raw.organisations, 2).contacts = [{ role: 'CEO' }];
     expect(lines(raw)).toEqual([
-      'row 3 (id de-mueller), contacts[0]: a contact needs at least a name, an e-mail or a phone',
+      'row 3 (id de-mueller), contacts[0]: a contact needs at least a name, an e-mail or a phone (found {"role":"CEO"})',
     ]);
   });
 
   it('reports file-level problems without a row', () => {
     expect(lines([])).toEqual([
-      'a catalogue is an object { "schema": "metacluster-catalogue/1", "organisations": [...], "events": [...] }',
+      'a catalogue is an object { "schema": "metacluster-catalogue/1", "organisations": [...], "events": [...] } (found [])',
     ]);
     expect(lines({ schema: 'v2', organisations: {}, extra: 1 })).toEqual([
       'schema: must be "metacluster-catalogue/1" (found "v2")',
       'extra: is not a field of the catalogue format',
-      'organisations: must be a list',
+      'organisations: must be a list (found {})',
     ]);
   });
 
