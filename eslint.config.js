@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import { defineConfig } from 'eslint/config';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [
@@ -126,6 +127,17 @@ export default defineConfig(
           ],
         },
       ],
+    },
+  },
+  {
+    // Hooks called in a fixed order and effects that list what they read: a hook reading a
+    // value it does not list keeps a stale one, which no type checks. (The plugin's newer
+    // React Compiler rules are left off: the renderer does not use the compiler.)
+    files: ['renderer/**', 'tests/unit/renderer/**'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {

@@ -10,7 +10,11 @@ import { App } from './App';
 import { initI18n, systemLocale } from './i18n';
 import './styles/base.css';
 import './styles/layout.css';
-import './styles/components.css';
+import './styles/controls.css';
+import './styles/search.css';
+import './styles/results.css';
+import './styles/profile.css';
+import './styles/pages.css';
 
 const locale = systemLocale();
 initI18n(locale);

@@ -1,6 +1,6 @@
 /**
  * i18next with every language bundled (the app works offline; the strings are small). All eight
- * network languages are complete (the compiler and tests/unit/renderer/i18n-complete.test.ts
+ * network languages are complete (the compiler and tests/unit/renderer/i18n/i18n-complete.test.ts
  * check every key); English stays the fallback only for a key added to en.ts before the others.
  */
 import i18next from 'i18next';

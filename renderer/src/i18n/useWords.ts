@@ -28,5 +28,7 @@ export function useWords(): Words {
       return text;
     };
     return words;
+    // A cache belongs to one language, whether or not react-i18next hands out a new t() for it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- language keys the cache
   }, [t, language]);
 }

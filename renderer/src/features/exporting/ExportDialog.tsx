@@ -17,6 +17,7 @@ import {
 import { useApi } from '../../api-context';
 import { useShortlists } from '../shortlists/shortlists-context';
 import { errorSentence } from '../sync/error-text';
+import { ColumnPicker } from './ColumnPicker';
 
 export type ScopeKind = 'query' | 'shortlist' | 'ids';
 
@@ -142,13 +143,6 @@ export function ExportDialog(props: Props) {
     }
   }
 
-  function toggleColumn(id: string) {
-    const next = new Set(columns);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setColumns(next);
-  }
-
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="export-title" onClose={onClose}>
       <form onSubmit={(e) => void submit(e)}>
@@ -235,38 +229,8 @@ export function ExportDialog(props: Props) {
             </label>
           </fieldset>
 
-          {options !== null && (
-            <fieldset className="form-group">
-              <legend>{t('export.columns')}</legend>
-              <label className="checkbox all-columns">
-                <input
-                  type="checkbox"
-                  checked={columns?.size === options.columns.length}
-                  onChange={() => {
-                    setColumns(
-                      columns?.size === options.columns.length
-                        ? new Set()
-                        : new Set(options.columns.map((c) => c.id)),
-                    );
-                  }}
-                />
-                {t('export.allColumns')}
-              </label>
-              <div className="column-grid">
-                {options.columns.map((c) => (
-                  <label key={c.id} className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={columns?.has(c.id) ?? false}
-                      onChange={() => {
-                        toggleColumn(c.id);
-                      }}
-                    />
-                    {c.label}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+          {options !== null && columns !== null && (
+            <ColumnPicker columns={options.columns} chosen={columns} onChange={setColumns} />
           )}
           <p className="dialog-message" role="status">
             {message}

@@ -1,20 +1,22 @@
-/** Adding the open organisation to shortlists, or removing it; creating a new shortlist. */
-import { useState, type SyntheticEvent } from 'react';
+/** Adding the open organisation to shortlists, or removing it; adding it to a new shortlist. */
 import { useTranslation } from 'react-i18next';
+import { toApiError } from '../../../../api/contract';
+import { NewShortlistForm } from '../shortlists/NewShortlistForm';
 import { useShortlists } from '../shortlists/shortlists-context';
 
 export function ProfileShortlists({ id }: { id: string }) {
   const { t } = useTranslation();
   const shortlists = useShortlists();
-  const [name, setName] = useState('');
 
-  async function create(event: SyntheticEvent) {
-    event.preventDefault();
-    const trimmed = name.trim();
-    if (trimmed === '') return;
-    if (!shortlists.lists.some((l) => l.name === trimmed)) await shortlists.create(trimmed);
-    await shortlists.add(trimmed, [id]);
-    setName('');
+  async function addToNew(name: string) {
+    try {
+      await shortlists.create(name);
+    } catch (error) {
+      // A list of that name exists (names ignore case): the organisation goes into it, as the
+      // API finds lists by name the same way.
+      if (toApiError(error).code !== 'CONFLICT') throw error;
+    }
+    await shortlists.add(name, [id]);
   }
 
   return (
@@ -41,21 +43,7 @@ export function ProfileShortlists({ id }: { id: string }) {
           );
         })}
       </ul>
-      <form className="inline-form" onSubmit={(e) => void create(e)}>
-        <input
-          type="text"
-          value={name}
-          maxLength={100}
-          aria-label={t('shortlists.newName')}
-          placeholder={t('shortlists.newName')}
-          onChange={(e) => {
-            setName(e.target.value);
-          }}
-        />
-        <button type="submit" className="button">
-          {t('shortlists.add')}
-        </button>
-      </form>
+      <NewShortlistForm submitLabel={t('shortlists.add')} onSubmit={addToNew} />
     </section>
   );
 }

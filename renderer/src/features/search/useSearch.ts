@@ -132,6 +132,7 @@ export function useSearch(query: SearchQuery, refreshToken = 0): SearchView {
     latest.current = query;
     pump();
     // `key` stands for `query`'s content: a new object with the same content is no new search.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- query is read through `key`
   }, [key, pump]);
 
   useEffect(() => {
@@ -167,6 +168,7 @@ export function useSearch(query: SearchQuery, refreshToken = 0): SearchView {
   const hitAt = useCallback(
     (index: number) => answer.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
     // pagesVersion: more pages arrived in the answer's map.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the map is mutated in place
     [answer, pagesVersion],
   );
 

@@ -5,10 +5,11 @@ import { toApiError, type AppInfo, type Settings } from '../../../../api/contrac
 import { useApi } from '../../api-context';
 import { LANGUAGE_NAMES, UI_LOCALES } from '../../i18n';
 import { errorSentence } from '../sync/error-text';
+import type { SettingsChange } from './useSettings';
 
 interface Props {
   settings: Settings | null;
-  onChange: (next: Partial<Pick<Settings, 'language' | 'theme' | 'feedUrl'>>) => Promise<void>;
+  onChange: (change: SettingsChange) => Promise<void>;
 }
 
 export function SettingsView({ settings, onChange }: Props) {
@@ -26,7 +27,7 @@ export function SettingsView({ settings, onChange }: Props) {
     void api.appInfo().then(setInfo, () => undefined);
   }, [api]);
 
-  async function apply(next: Parameters<Props['onChange']>[0]) {
+  async function apply(next: SettingsChange) {
     try {
       await onChange(next);
       setMessage(t('settings.saved'));

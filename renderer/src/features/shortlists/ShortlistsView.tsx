@@ -2,10 +2,11 @@
  * The user's shortlists: create, delete, view one, open or remove its organisations, export it.
  * Organisations a feed removed stay listed, marked "removed".
  */
-import { useState, type SyntheticEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../api/contract';
 import { OrgLink } from '../profile/OrgLink';
+import { NewShortlistForm } from './NewShortlistForm';
 import { useShortlists } from './shortlists-context';
 
 interface Props {
@@ -18,20 +19,15 @@ export function ShortlistsView({ locale, onOpen, onExport }: Props) {
   const { t } = useTranslation();
   const shortlists = useShortlists();
   const [current, setCurrent] = useState<string | null>(null);
-  const [name, setName] = useState('');
   const active = current ?? shortlists.lists[0]?.name ?? null;
   const collator = new Intl.Collator(locale);
   const items = [...(active === null ? [] : (shortlists.items.get(active) ?? []))].sort((a, b) =>
     collator.compare(a.name ?? a.id, b.name ?? b.id),
   );
 
-  async function create(event: SyntheticEvent) {
-    event.preventDefault();
-    const trimmed = name.trim();
-    if (trimmed === '') return;
-    await shortlists.create(trimmed);
-    setCurrent(trimmed);
-    setName('');
+  async function create(name: string) {
+    await shortlists.create(name);
+    setCurrent(name);
   }
 
   return (
@@ -59,21 +55,7 @@ export function ShortlistsView({ locale, onOpen, onExport }: Props) {
             ))}
           </ul>
           {shortlists.lists.length === 0 && <p className="muted">{t('shortlists.empty')}</p>}
-          <form className="inline-form" onSubmit={(e) => void create(e)}>
-            <input
-              type="text"
-              value={name}
-              maxLength={100}
-              aria-label={t('shortlists.newName')}
-              placeholder={t('shortlists.newName')}
-              onChange={(e) => {
-                setName(e.target.value);
-              }}
-            />
-            <button type="submit" className="button">
-              {t('shortlists.create')}
-            </button>
-          </form>
+          <NewShortlistForm submitLabel={t('shortlists.create')} onSubmit={create} />
         </div>
         {active !== null && (
           <div className="card">

@@ -4,7 +4,7 @@ import {
   Highlighted,
   prefixRanges,
   splitHighlights,
-} from '../../../renderer/src/features/search/Highlighted';
+} from '../../../../../renderer/src/features/search/Highlighted';
 
 describe('highlighted matches', () => {
   it('marks the given ranges and keeps the rest as text', () => {

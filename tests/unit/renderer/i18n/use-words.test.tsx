@@ -3,9 +3,9 @@ import i18next from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { de } from '../../../renderer/src/i18n/de';
-import { en } from '../../../renderer/src/i18n/en';
-import { useWords } from '../../../renderer/src/i18n/useWords';
+import { de } from '../../../../renderer/src/i18n/de';
+import { en } from '../../../../renderer/src/i18n/en';
+import { useWords } from '../../../../renderer/src/i18n/useWords';
 
 function Probe({ counts }: { counts: number[] }) {
   const t = useWords();

@@ -5,9 +5,9 @@
  * to the contract without its sentences fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { API_ERROR_CODES } from '../../../api/contract';
-import { errorSentence } from '../../../renderer/src/features/sync/error-text';
-import { changeLocale, initI18n, UI_LOCALES } from '../../../renderer/src/i18n/index';
+import { API_ERROR_CODES } from '../../../../../api/contract';
+import { errorSentence } from '../../../../../renderer/src/features/sync/error-text';
+import { changeLocale, initI18n, UI_LOCALES } from '../../../../../renderer/src/i18n/index';
 
 const SERVER_MESSAGE = 'the server’s own message, only for codes the UI does not know';
 

@@ -6,9 +6,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bundledSourcePath } from '../../../db/app-database';
-import { isSafeExternalUrl } from '../../../electron/external-links';
-import { mailtoHref, safeWebsite, telHref } from '../../../renderer/src/features/profile/links';
+import { bundledSourcePath } from '../../../../../db/app-database';
+import { isSafeExternalUrl } from '../../../../../electron/external-links';
+import {
+  mailtoHref,
+  safeWebsite,
+  telHref,
+} from '../../../../../renderer/src/features/profile/links';
 
 describe('catalogue values as links', () => {
   it('links only http(s) websites with a host and no user:password@', () => {

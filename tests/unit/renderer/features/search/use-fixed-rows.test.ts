@@ -1,6 +1,6 @@
 /** The result list's windowing: which rows are drawn, and where scrolling to a row lands. */
 import { describe, expect, it } from 'vitest';
-import { rowWindow, scrollTopFor } from '../../../renderer/src/features/search/useFixedRows';
+import { rowWindow, scrollTopFor } from '../../../../../renderer/src/features/search/useFixedRows';
 
 describe('rows drawn for a scroll position', () => {
   it('draws the rows in view plus the overscan, never past either end', () => {

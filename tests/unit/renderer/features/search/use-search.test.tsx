@@ -7,9 +7,9 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CatalogueClient, SearchQuery, SearchResult } from '../../../api/contract';
-import { ApiProvider } from '../../../renderer/src/api-context';
-import { useSearch, type SearchView } from '../../../renderer/src/features/search/useSearch';
+import type { CatalogueClient, SearchQuery, SearchResult } from '../../../../../api/contract';
+import { ApiProvider } from '../../../../../renderer/src/api-context';
+import { useSearch, type SearchView } from '../../../../../renderer/src/features/search/useSearch';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

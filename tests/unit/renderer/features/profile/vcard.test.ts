@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeValue, foldLine, toVCard } from '../../../renderer/src/features/profile/vcard';
+import { escapeValue, foldLine, toVCard } from '../../../../../renderer/src/features/profile/vcard';
 
 describe('vCard 3.0 for the QR code', () => {
   it('writes a contact a phone can import', () => {

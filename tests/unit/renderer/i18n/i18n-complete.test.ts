@@ -5,16 +5,16 @@
  * English by oversight, and the plural form a cluster manager reads for a count is the right one.
  */
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../../api/contract';
-import { cs } from '../../../renderer/src/i18n/cs';
-import { de } from '../../../renderer/src/i18n/de';
-import { en } from '../../../renderer/src/i18n/en';
-import { hu } from '../../../renderer/src/i18n/hu';
-import { changeLocale, initI18n, UI_LOCALES } from '../../../renderer/src/i18n/index';
-import { it as italian } from '../../../renderer/src/i18n/it';
-import { pl } from '../../../renderer/src/i18n/pl';
-import { sk } from '../../../renderer/src/i18n/sk';
-import { sl } from '../../../renderer/src/i18n/sl';
+import type { Locale } from '../../../../api/contract';
+import { cs } from '../../../../renderer/src/i18n/cs';
+import { de } from '../../../../renderer/src/i18n/de';
+import { en } from '../../../../renderer/src/i18n/en';
+import { hu } from '../../../../renderer/src/i18n/hu';
+import { changeLocale, initI18n, UI_LOCALES } from '../../../../renderer/src/i18n/index';
+import { it as italian } from '../../../../renderer/src/i18n/it';
+import { pl } from '../../../../renderer/src/i18n/pl';
+import { sk } from '../../../../renderer/src/i18n/sk';
+import { sl } from '../../../../renderer/src/i18n/sl';
 
 const LANGUAGES: Record<Locale, object> = { en, de, it: italian, sk, cs, hu, pl, sl };
 

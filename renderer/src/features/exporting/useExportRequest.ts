@@ -1,0 +1,30 @@
+/**
+ * Whether the export dialog is open, and with which scope preselected: the search page opens it
+ * on the results (or the ticked rows), a shortlist on itself, the desktop menu on the results.
+ */
+import { useCallback, useState } from 'react';
+import type { ScopeKind } from './ExportDialog';
+
+export interface ExportRequest {
+  scope: ScopeKind;
+  /** The shortlist to preselect, when the scope is a shortlist. */
+  shortlist?: string;
+}
+
+export interface ExportRequestState {
+  /** Null while the dialog is closed. */
+  request: ExportRequest | null;
+  open: (scope: ScopeKind, shortlist?: string) => void;
+  close: () => void;
+}
+
+export function useExportRequest(): ExportRequestState {
+  const [request, setRequest] = useState<ExportRequest | null>(null);
+  const open = useCallback((scope: ScopeKind, shortlist?: string) => {
+    setRequest(shortlist === undefined ? { scope } : { scope, shortlist });
+  }, []);
+  const close = useCallback(() => {
+    setRequest(null);
+  }, []);
+  return { request, open, close };
+}
