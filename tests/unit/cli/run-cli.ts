@@ -1,6 +1,8 @@
-/** Runs the `catalogue` command line in this process and captures what it prints. */
-import { vi } from 'vitest';
-import { main } from '../../../cli/main';
+/**
+ * The `catalogue` command line run in this process (tests/unit/export/cli-run.ts), with what it
+ * printed as `out` and `err`, the names these tests read best with.
+ */
+import { runCli as runCapturing } from '../export/cli-run';
 
 export interface CliRun {
   code: number;
@@ -9,21 +11,6 @@ export interface CliRun {
 }
 
 export async function runCli(argv: readonly string[]): Promise<CliRun> {
-  let out = '';
-  let err = '';
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => {
-    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString();
-    return true;
-  });
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(argv);
-    return { code, out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
+  const { code, stdout, stderr } = await runCapturing([...argv]);
+  return { code, out: stdout, err: stderr };
 }
