@@ -162,10 +162,14 @@ describe('a database in a read-only folder', () => {
 /** How to run a command as a user without write permission, or why it cannot be done here. */
 function unprivileged(): { command: string; args: string[] } | { skip: string } {
   if (process.getuid?.() !== 0) return { command: process.execPath, args: [] };
-  if (existsSync('/usr/sbin/runuser')) {
-    return { command: '/usr/sbin/runuser', args: ['-u', 'nobody', '--', process.execPath] };
+  if (!existsSync('/usr/sbin/runuser')) {
+    return { skip: 'running as root without runuser: no unprivileged user to run the command as' };
   }
-  return { skip: 'running as root without runuser: no unprivileged user to run the command as' };
+  const runner = { command: '/usr/sbin/runuser', args: ['-u', 'nobody', '--', process.execPath] };
+  // A checkout under a private folder (/root/...) is out of nobody's reach.
+  const probe = spawnSync(runner.command, [...runner.args, 'bin/catalogue.js', '--help']);
+  if (probe.status !== 0) return { skip: 'the user nobody cannot read this checkout' };
+  return runner;
 }
 
 const how = unprivileged();
