@@ -5,6 +5,8 @@
 
 /** Feed failures, as feed/ reports them (see docs/feed.md). */
 export const FEED_ERROR_CODES = [
+  /** This build trusts no signing key, so it cannot accept any update. */
+  'NO_TRUSTED_KEY',
   'TOO_LARGE',
   'BAD_SIGNATURE',
   'WRONG_CHANNEL',

@@ -20,6 +20,8 @@ const CATALOGUE_CODES: Record<CatalogueError['code'], ApiErrorCode> = {
   INVALID_CATALOGUE: 'INVALID_ARGUMENT',
   DB_TOO_NEW: 'INTERNAL',
   DB_OPEN_FAILED: 'INTERNAL',
+  // The app and web mode open their database for writing, so a handler never meets it.
+  READ_ONLY: 'INTERNAL',
 };
 
 export function toErrorData(error: unknown): ApiErrorData {

@@ -1,10 +1,19 @@
 /**
  * The `catalogue` command line. Each command lives in cli/commands/<name>.ts and registers
  * itself here; they all share the `--db`, `--json` and `--help` conventions and report
- * failures as one line on standard error with a non-zero exit status.
+ * failures as one line on standard error with a non-zero exit status, and with `--json` also
+ * as one object `{ "error": { "code", "message" } }` (README, "The command line").
  */
 import { Command, CommanderError } from 'commander';
-import { describeError, ExitError } from './output';
+import {
+  describeError,
+  ExitError,
+  failureOf,
+  printJsonError,
+  sendJsonTo,
+  UsageError,
+  wantsJson,
+} from './output';
 import { SUMMARIES, type CommandName } from './summaries';
 
 type Register = (program: Command) => void;
@@ -59,16 +68,28 @@ export async function main(argv: readonly string[]): Promise<number> {
   const command = named(argv);
   if (command === undefined) listCommands(program);
   else (await command[1]()).register(program);
+  sendJsonTo(process.stdout);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // Commander has already printed its message (or the help text).
-      return error.exitCode === 0 ? 0 : 2;
-    }
+    // The command has already reported its failure, in its own JSON shape with --json.
     if (error instanceof ExitError) return error.exitCode;
-    process.stderr.write(`catalogue: ${describeError(error)}\n`);
-    return 1;
+    // Help or version asked for: printed, and not a failure.
+    if (error instanceof CommanderError && error.exitCode === 0) return 0;
+    report(error);
+    if (wantsJson(argv)) printJsonError(failureOf(error));
+    return failureOf(error).exitCode;
   }
+}
+
+/** The failure as one line on standard error (commander has already printed its own). */
+function report(error: unknown): void {
+  if (error instanceof CommanderError) return;
+  if (error instanceof UsageError) {
+    const where = error.command === undefined ? 'catalogue' : `catalogue ${error.command}`;
+    process.stderr.write(`${where}: ${error.message}\n(run with --help for usage)\n`);
+    return;
+  }
+  process.stderr.write(`catalogue: ${describeError(error)}\n`);
 }

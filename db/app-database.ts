@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { replaceCatalogue, readCatalogue, readMeta, type ChangeSummary } from './catalogue-store';
 import { openDatabase, type Db } from './connection';
 import { CatalogueError } from './errors';
+import { cannotCreate, cannotWrite, canWrite } from './read-only';
 import type { Catalogue } from './source/schema';
 import { formatProblem, validateCatalogue } from './source/validate';
 import { loadTaxonomy } from './taxonomy';
@@ -141,12 +142,42 @@ function installBundle(db: Db, bundle: Bundle): ChangeSummary {
   });
 }
 
+export interface AppDatabaseAccess {
+  /**
+   * Open a database that cannot be written read-only instead of refusing it (READ_ONLY), for
+   * commands that only read. It is then used as it is: no bundled catalogue is installed.
+   */
+  readOnlyIfUnwritable?: boolean;
+}
+
 /**
  * Opens the app database at `path`, creating it from the bundled catalogue if it does not
  * exist, and bringing a still-bundled catalogue up to date with the one this app ships.
  * A database written by a newer app version is refused (DB_TOO_NEW) and left untouched.
  */
-export function openAppDatabase(path = defaultDatabasePath(), bundle: BundleLocation = {}): Db {
+export function openAppDatabase(
+  path = defaultDatabasePath(),
+  bundle: BundleLocation = {},
+  access: AppDatabaseAccess = {},
+): Db {
+  if (existsSync(path) && !canWrite(path)) {
+    if (access.readOnlyIfUnwritable !== true) throw cannotWrite(path);
+    return openDatabase(path, { readonly: true });
+  }
+  if (!existsSync(path) && existsSync(dirname(path)) && !canWrite(path)) throw cannotCreate(path);
+  try {
+    return openWritable(path, bundle);
+  } catch (error) {
+    // Writing refused although the permissions allow it (an ACL, a lock on another system).
+    const refused = error instanceof CatalogueError && error.code === 'READ_ONLY';
+    if (refused && access.readOnlyIfUnwritable === true && existsSync(path)) {
+      return openDatabase(path, { readonly: true });
+    }
+    throw error;
+  }
+}
+
+function openWritable(path: string, bundle: BundleLocation): Db {
   mkdirSync(dirname(path), { recursive: true });
   const found = findBundle(bundle);
   let copied = false;

@@ -1,14 +1,17 @@
 /**
  * Opening a catalogue database: pragmas, schema migrations and the refusal of a database
- * written by a newer version of the app.
+ * written by a newer version of the app. A read-only opening writes nothing at all: no journal
+ * mode, no migration (db/read-only.ts).
  */
 import Database from 'better-sqlite3';
 import { CatalogueError } from './errors';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations/index';
+import { cannotUpgrade, cannotWrite, isReadOnlyFailure, openReadOnlyConnection } from './read-only';
 
 export type Db = Database.Database;
 
 export interface OpenOptions {
+  /** Read only: the database must exist and be of the current schema (else READ_ONLY). */
   readonly?: boolean;
   /** Migrations to apply; tests pass a prefix of the list to test each migration. */
   migrations?: readonly Migration[];
@@ -17,16 +20,16 @@ export interface OpenOptions {
 /**
  * Opens (creating if needed) the database at `path` and brings its schema up to date.
  * A database whose `user_version` is newer than this app's is closed untouched and refused.
+ * One that cannot be written is refused with READ_ONLY, unless opened `readonly`.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const migrations = options.migrations ?? MIGRATIONS;
+  const readonly = options.readonly ?? false;
   let db: Db;
   try {
-    db = new Database(path, {
-      readonly: options.readonly ?? false,
-      fileMustExist: options.readonly ?? false,
-    });
+    db = readonly ? openReadOnlyConnection(path) : new Database(path);
   } catch (error) {
+    if (error instanceof CatalogueError) throw error;
     throw new CatalogueError(
       'DB_OPEN_FAILED',
       `Cannot open the database at ${path}: ${(error as Error).message}`,
@@ -43,17 +46,20 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
         `The database at ${path} was written by a newer version of Meta-Cluster Catalogue (schema ${version}, this version knows up to ${latest}). Update the app; the database was left untouched.`,
       );
     }
-    if (!options.readonly) {
+    if (readonly && version < latest) throw cannotUpgrade(path, version, latest);
+    if (!readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('cache_size = -32000');
-    if (!options.readonly) migrate(db, migrations, version);
+    if (!readonly) migrate(db, migrations, version);
     return db;
   } catch (error) {
     db.close();
+    // SQLite opens a file it may not write read-only and fails at the first write.
+    if (isReadOnlyFailure(error)) throw cannotWrite(path);
     throw error;
   }
 }

@@ -5,6 +5,8 @@
 export type CatalogueErrorCode =
   | 'DB_TOO_NEW'
   | 'DB_OPEN_FAILED'
+  /** The database cannot be written (file, folder or disk read-only); the message names it. */
+  | 'READ_ONLY'
   | 'INVALID_CATALOGUE'
   | 'NOT_FOUND'
   | 'INVALID_ARGUMENT'

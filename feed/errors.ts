@@ -4,6 +4,8 @@
  * them. The order of FEED_ERROR_CODES is the order the checks run in (docs/feed.md).
  */
 export const FEED_ERROR_CODES = [
+  // Checked before anything is fetched: with no trusted key no update could ever be accepted.
+  'NO_TRUSTED_KEY',
   'TOO_LARGE',
   'BAD_SIGNATURE',
   'WRONG_CHANNEL',

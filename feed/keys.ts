@@ -4,6 +4,8 @@
  */
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { CatalogueError } from '../db/errors';
 
 export function keyId(key: KeyObject): string {
   const publicKey = key.type === 'private' ? createPublicKey(key) : key;
@@ -26,11 +28,15 @@ export function loadPublicKey(key: string | KeyObject): KeyObject {
   try {
     object = typeof key === 'string' ? createPublicKey(key) : key;
   } catch (error) {
-    throw new Error(`Not a public key in PEM format: ${(error as Error).message}`);
+    throw new CatalogueError(
+      'INVALID_ARGUMENT',
+      `Not a public key in PEM format: ${(error as Error).message}`,
+    );
   }
   if (object.type === 'private') object = createPublicKey(object);
   if (object.asymmetricKeyType !== 'ed25519') {
-    throw new Error(
+    throw new CatalogueError(
+      'INVALID_ARGUMENT',
       `Only Ed25519 keys are accepted (this one is ${object.asymmetricKeyType ?? object.type}).`,
     );
   }
@@ -42,14 +48,36 @@ export function loadPrivateKey(pem: string): KeyObject {
   try {
     object = createPrivateKey(pem);
   } catch (error) {
-    throw new Error(`Not a private key in PEM format: ${(error as Error).message}`);
+    throw new CatalogueError(
+      'INVALID_ARGUMENT',
+      `Not a private key in PEM format: ${(error as Error).message}`,
+    );
   }
   if (object.asymmetricKeyType !== 'ed25519') {
-    throw new Error(
+    throw new CatalogueError(
+      'INVALID_ARGUMENT',
       `Only Ed25519 signing keys are accepted (this one is ${object.asymmetricKeyType ?? 'unknown'}).`,
     );
   }
   return object;
+}
+
+/** A signing key from a PEM file; a file that cannot be read or is no such key names the file. */
+export function readPrivateKeyFile(path: string): KeyObject {
+  let pem: string;
+  try {
+    pem = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CatalogueError(
+      'INVALID_ARGUMENT',
+      `Cannot read the signing key ${path}: ${(error as Error).message}`,
+    );
+  }
+  try {
+    return loadPrivateKey(pem);
+  } catch (error) {
+    throw new CatalogueError('INVALID_ARGUMENT', `${path}: ${(error as Error).message}`);
+  }
 }
 
 /** Trusted keys by id; duplicates collapse. */

@@ -5,6 +5,8 @@
 import type { FeedErrorCode } from './errors';
 
 export const FEED_ADVICE: Readonly<Record<FeedErrorCode, string>> = {
+  NO_TRUSTED_KEY:
+    'Pass the network\'s public key with --trust KEY.pem or list it in config/feed.json; in a source checkout, CATALOGUE_DEV_TRUST=1 trusts the development keys (README, "Trust for a run from source").',
   TOO_LARGE:
     'The feed sent more data than allowed, so it was not read; keep using the current catalogue and tell the feed administrator.',
   BAD_SIGNATURE:

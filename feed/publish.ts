@@ -5,7 +5,6 @@
  * either the old complete feed or the new complete feed.
  */
 import type { KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { diffCatalogues, type ChangeSummary } from '../db/catalogue-store';
 import { CatalogueError } from '../db/errors';
 import { readSource } from '../db/source/read-source';
@@ -32,7 +31,7 @@ import {
   type DeltaRef,
   type FeedMetadata,
 } from './format';
-import { keyId, loadPrivateKey } from './keys';
+import { keyId, readPrivateKeyFile } from './keys';
 import { signIndex } from './sign';
 
 /** Deltas from this many earlier versions are offered, so most clients download a delta. */
@@ -72,10 +71,7 @@ function json(value: unknown): Buffer {
 }
 
 export async function publishFeed(options: PublishOptions): Promise<PublishResult> {
-  const key =
-    typeof options.key === 'string'
-      ? loadPrivateKey(readFileSync(options.key, 'utf8'))
-      : options.key;
+  const key = typeof options.key === 'string' ? readPrivateKeyFile(options.key) : options.key;
   const expiresInMs = parseDuration(options.expiresIn ?? DEFAULT_EXPIRES_IN);
   const taxonomy = loadTaxonomy();
   const source = await readSource(options.source, taxonomy);

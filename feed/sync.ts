@@ -8,6 +8,7 @@
 import { createHash, type KeyObject } from 'node:crypto';
 import { readMeta } from '../db/catalogue-store';
 import { openDatabase, type Db } from '../db/connection';
+import { cannotWrite } from '../db/read-only';
 import { logSync } from '../db/user-data';
 import { applyInWorker } from './apply';
 import { readCachedIndex, writeCachedIndex } from './cache';
@@ -63,6 +64,11 @@ export interface SyncOutcome {
   version: number;
   changes: { added: number; changed: number; removed: number };
   error?: { code: FeedErrorCode; message: string };
+  /**
+   * Why this attempt could not be recorded in the sync log (a full disk, say). The outcome
+   * above stands: an update that was applied stays applied.
+   */
+  logError?: string;
 }
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -82,6 +88,7 @@ export async function syncFeed(options: SyncOptions): Promise<SyncOutcome> {
         'Syncing needs a database file (the update is applied on a second connection).',
       );
     }
+    if (db.readonly) throw cannotWrite(db.name);
     return await syncOpen(db, options);
   } finally {
     if (ownDb) db.close();
@@ -94,6 +101,12 @@ async function syncOpen(db: Db, options: SyncOptions): Promise<SyncOutcome> {
   let outcome: SyncOutcome;
   let feedName = options.feed;
   try {
+    if (options.trust.length === 0) {
+      throw new FeedError(
+        'NO_TRUSTED_KEY',
+        'This app trusts no signing key, so no update can be accepted and nothing was fetched.',
+      );
+    }
     const location = resolveFeed(options.feed);
     feedName = describeLocation(location);
     outcome = await run(db, location, fromVersion, options, report);
@@ -107,14 +120,19 @@ async function syncOpen(db: Db, options: SyncOptions): Promise<SyncOutcome> {
       error: { code: error.code, message: error.message },
     };
   }
-  logSync(db, {
-    feed: feedName,
-    status: outcome.status,
-    fromVersion: outcome.from_version,
-    version: outcome.version,
-    errorCode: outcome.error?.code ?? null,
-    errorMessage: outcome.error?.message ?? null,
-  });
+  try {
+    logSync(db, {
+      feed: feedName,
+      status: outcome.status,
+      fromVersion: outcome.from_version,
+      version: outcome.version,
+      errorCode: outcome.error?.code ?? null,
+      errorMessage: outcome.error?.message ?? null,
+    });
+  } catch (error) {
+    // The log records what happened; failing to write it must not hide or change what did.
+    outcome = { ...outcome, logError: (error as Error).message };
+  }
   report({ phase: 'done' });
   return outcome;
 }

@@ -1,12 +1,20 @@
 /**
  * What a release build must have, checked before electron-builder runs: a bundled catalogue
  * the first run can be created from, an https feed address that can resolve, and trusted
- * production keys. Without them the build fails with a sentence saying what to fix, instead
- * of producing an app that cannot update.
+ * production keys — and never the development keys or the switch that trusts them. Without
+ * that the build fails with a sentence saying what to fix, instead of producing an app that
+ * cannot update, or one that accepts feeds anyone can sign.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { loadFeedConfig, type FeedConfig } from '../../feed/app-config';
+import {
+  DEV_TRUST_VARIABLE,
+  devTrustRequested,
+  loadFeedConfig,
+  type FeedConfig,
+} from '../../feed/app-config';
 import { keyId, loadPrivateKey, loadPublicKey } from '../../feed/keys';
 
 /**
@@ -28,10 +36,55 @@ export interface ReleaseInputs {
   feedConfigUrl: URL;
   /** Key ids that must not be trusted by a release (the development keys). */
   forbiddenKeyIds: ReadonlySet<string>;
+  /** The environment of the build, where the development trust switch must not be on. */
+  env?: NodeJS.ProcessEnv;
+  /**
+   * A local test package (`npm run dist:dev`) that must never be published: the placeholder
+   * feed address and missing production keys are let through. The development keys and their
+   * switch are refused all the same.
+   */
+  development?: boolean;
 }
 
 export function checkRelease(inputs: ReleaseInputs): string[] {
-  return [...checkCatalogue(inputs.cataloguePath), ...checkFeed(inputs)];
+  return [
+    ...checkCatalogue(inputs.cataloguePath),
+    ...checkDevelopmentTrust(inputs),
+    ...checkFeed(inputs),
+  ];
+}
+
+/** The development trust switch in the build's environment. */
+function checkDevelopmentTrust(inputs: ReleaseInputs): string[] {
+  let on: boolean;
+  try {
+    on = devTrustRequested(inputs.env ?? process.env);
+  } catch {
+    on = true; // a value it does not understand is no better
+  }
+  return on
+    ? [
+        `${DEV_TRUST_VARIABLE} is set: it makes a run from source trust the public development keys and has no place in a release build; unset it and build again.`,
+      ]
+    : [];
+}
+
+/** Every PEM file under `dir`, with its path. */
+function pemFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.pem'))
+    .map((name) => join(dir, name));
+}
+
+/** The key id of a PEM file's key (public or private), or undefined if it holds none. */
+function pemKeyId(path: string): string | undefined {
+  const pem = readFileSync(path, 'utf8');
+  try {
+    return keyId(pem.includes('PRIVATE KEY') ? loadPrivateKey(pem) : loadPublicKey(pem));
+  } catch {
+    return undefined;
+  }
 }
 
 function checkCatalogue(path: string): string[] {
@@ -61,7 +114,8 @@ function checkCatalogue(path: string): string[] {
 function checkFeed(inputs: ReleaseInputs): string[] {
   let config: FeedConfig;
   try {
-    config = loadFeedConfig(inputs.feedConfigUrl);
+    // The file as it will ship, without the switch (refused on its own above).
+    config = loadFeedConfig(inputs.feedConfigUrl, {});
   } catch (error) {
     return [
       `The feed configuration ${inputs.feedConfigUrl.pathname} is invalid (${(error as Error).message}): fix its address and key files (docs/feed.md).`,
@@ -81,8 +135,8 @@ function checkFeed(inputs: ReleaseInputs): string[] {
       );
     }
     if (
-      /(^|\.)(example|invalid|localhost|test)$/.test(url.hostname) ||
-      url.hostname === '127.0.0.1'
+      inputs.development !== true &&
+      (/(^|\.)(example|invalid|localhost|test)$/.test(url.hostname) || url.hostname === '127.0.0.1')
     ) {
       problems.push(
         `The feed address ${config.url} can never be reached by an installed app: set the network's real feed address in config/feed.json.`,
@@ -95,7 +149,23 @@ function checkFeed(inputs: ReleaseInputs): string[] {
       `config/feed.json trusts ${dev.length} development key(s) whose private halves are public: replace them with the network's production public keys (docs/feed.md, "Keys and rotation").`,
     );
   }
-  if (config.keys.length < 2) {
+  // Everything in config/ ships inside the app: a development key there, even unlisted, is one
+  // edit away from being trusted. (A listed one is reported just above.)
+  const trusted = new Set(config.keys.map((pem) => keyId(loadPublicKey(pem))));
+  const configDir = fileURLToPath(new URL('.', inputs.feedConfigUrl));
+  for (const file of pemFiles(configDir)) {
+    const id = pemKeyId(file);
+    if (id !== undefined && inputs.forbiddenKeyIds.has(id) && !trusted.has(id)) {
+      problems.push(
+        `${relative(configDir, file)} in ${configDir} is a development key whose private half is public: remove it, the app ships everything in that folder.`,
+      );
+    }
+  }
+  if (inputs.development !== true && config.keys.length === 0) {
+    problems.push(
+      "config/feed.json trusts no key, so the app could never accept an update: list the network's active and backup public keys in it (docs/packaging.md).",
+    );
+  } else if (inputs.development !== true && config.keys.length === 1) {
     problems.push(
       'config/feed.json trusts a single key: add a backup key, so a lost or rotated key does not strand every installed app.',
     );

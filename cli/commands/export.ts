@@ -25,6 +25,7 @@ import {
   parseExportFormat,
   type ExportCounts,
 } from '../../export/export';
+import { printJson, sendJsonTo } from '../output';
 import { SUMMARIES } from '../summaries';
 
 interface ExportCliOptions extends DbOptions {
@@ -156,7 +157,7 @@ async function run(words: string[], options: ExportCliOptions): Promise<void> {
     columns = parseColumns(o.columns);
   }
   const toStdout = o.out === '-';
-  const db = openCliDatabase(o);
+  const db = openCliDatabase(o, 'read');
   let counts: ExportCounts;
   let selection: Selection;
   try {
@@ -170,9 +171,7 @@ async function run(words: string[], options: ExportCliOptions): Promise<void> {
   }
   const report = toStdout ? process.stderr : process.stdout;
   if (o.json === true) {
-    report.write(
-      `${JSON.stringify({ format, out: o.out, ...counts, skippedRemoved: selection.removed }, null, 2)}\n`,
-    );
+    printJson({ format, out: o.out, ...counts, skippedRemoved: selection.removed });
     return;
   }
   const where = toStdout ? 'standard output' : o.out;
@@ -207,7 +206,13 @@ export function register(program: Command): void {
         '\nFormats, columns and what opens where: docs/export.md. A failed export leaves no file.',
       ),
     'print { format, out, contacts, organisations, skippedRemoved } as JSON',
-  ).action(async (words: string[], options: ExportCliOptions) => {
-    await run(words, options);
-  });
+  )
+    // With --out - the contacts take standard output: the report, and with --json any error
+    // object, go to standard error instead. Set as the option is read, before anything fails.
+    .on('option:out', (value: string) => {
+      if (value === '-') sendJsonTo(process.stderr);
+    })
+    .action(async (words: string[], options: ExportCliOptions) => {
+      await run(words, options);
+    });
 }

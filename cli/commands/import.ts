@@ -27,16 +27,20 @@ export function register(program: Command): void {
         '\nAn invalid source changes nothing: every problem is listed with its row and field.\n' +
           sizeLimitHelp(),
       ),
-    'print { imported, organisations, events, changes } (or { imported: false, problems }) as JSON',
+    'print { imported, organisations, events, changes } (or { imported: false, problems, error }) as JSON',
   ).action(async (file: string, options: DbOptions) => {
     const result = await readSource(file, loadTaxonomy());
     if (!result.ok) {
-      if (options.json === true) printJson({ imported: false, problems: result.problems });
-      else {
+      const message = `${escapeText(file)} has ${plural(result.problems.length, 'problem')}; nothing was imported.`;
+      if (options.json === true) {
+        printJson({
+          imported: false,
+          problems: result.problems,
+          error: { code: 'INVALID_CATALOGUE', message },
+        });
+      } else {
         const lines = result.problems.map(formatProblem);
-        process.stderr.write(
-          `${lines.join('\n')}\ncatalogue: ${escapeText(file)} has ${plural(lines.length, 'problem')}; nothing was imported.\n`,
-        );
+        process.stderr.write(`${lines.join('\n')}\ncatalogue: ${message}\n`);
       }
       throw new ExitError(1);
     }

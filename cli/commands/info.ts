@@ -12,8 +12,8 @@ import { printJson } from '../output';
 import {
   databasePath,
   printLines,
+  readingDatabase,
   styling,
-  withDatabase,
   withDbOptions,
   type DbOptions,
 } from '../options';
@@ -21,6 +21,8 @@ import { SUMMARIES } from '../summaries';
 
 export interface DatabaseInfo {
   database: string;
+  /** The database cannot be written (read-only file, folder or disk): it was only read. */
+  readOnly: boolean;
   schemaVersion: number;
   catalogue: CatalogueMeta | null;
   counts: DatabaseCounts;
@@ -31,6 +33,7 @@ export interface DatabaseInfo {
 export function databaseInfo(db: Db, path: string): DatabaseInfo {
   return {
     database: path,
+    readOnly: db.readonly,
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     catalogue: readMeta(db) ?? null,
     counts: databaseCounts(db),
@@ -43,7 +46,7 @@ export function register(program: Command): void {
   withDbOptions(program.command('info').description(SUMMARIES.info)).action(
     async (options: DbOptions) => {
       const path = databasePath(options);
-      const info = await withDatabase(options, (db) => databaseInfo(db, path));
+      const info = await readingDatabase(options, (db) => databaseInfo(db, path));
       if (options.json === true) printJson(info);
       else printLines(describe(info));
     },
@@ -88,7 +91,7 @@ function describe(info: DatabaseInfo): string[] {
         : 'never',
     ),
     ...(sync ? row('Last success', info.lastSuccessfulSync?.at ?? 'never') : []),
-    ...row('Database', info.database),
+    ...row('Database', `${info.database}${info.readOnly ? ' (read-only)' : ''}`),
     ...row('Schema', info.schemaVersion),
   ];
 }

@@ -5,7 +5,14 @@
 import type { Command } from 'commander';
 import { getNote, setNote } from '../../db/user-data';
 import { printJson } from '../output';
-import { printLines, usageError, withDatabase, withDbOptions, type DbOptions } from '../options';
+import {
+  printLines,
+  readingDatabase,
+  usageError,
+  withDatabase,
+  withDbOptions,
+  type DbOptions,
+} from '../options';
 import { SUMMARIES } from '../summaries';
 
 interface NoteOptions extends DbOptions {
@@ -28,17 +35,15 @@ export function register(program: Command): void {
     options: NoteOptions,
   ) {
     if (options.clear === true && text !== undefined) {
-      usageError(this, 'give either TEXT or --clear, not both');
+      usageError(this, 'give either TEXT or --clear, not both', 'USAGE');
     }
-    const result = await withDatabase(options, (db) => {
-      if (options.clear === true) return setNote(db, id, '');
-      if (text !== undefined) {
-        if (text.trim() === '')
-          usageError(this, 'the note text is empty; use --clear to delete a note');
-        return setNote(db, id, text);
-      }
-      return getNote(db, id);
-    });
+    if (text?.trim() === '') {
+      usageError(this, 'the note text is empty; use --clear to delete a note');
+    }
+    const result =
+      options.clear === true || text !== undefined
+        ? await withDatabase(options, (db) => setNote(db, id, text ?? ''))
+        : await readingDatabase(options, (db) => getNote(db, id));
     if (options.json === true) {
       printJson({ id, text: result?.text ?? null, updatedAt: result?.updatedAt ?? null });
     } else if (options.clear === true) {

@@ -5,10 +5,11 @@
  * unchanged, 1 when the source is broken or the key or folder unusable.
  */
 import type { Command } from 'commander';
+import { parseDuration } from '../../feed/duration';
 import { sizeLimitHelp } from '../../db/source/source-file';
 import { publishFeed, DEFAULT_EXPIRES_IN, type PublishResult } from '../../feed/publish';
 import { printJson } from '../output';
-import { plural, printLines } from '../options';
+import { plural, printLines, usageError } from '../options';
 import { createProgress } from '../progress';
 import { SUMMARIES } from '../summaries';
 
@@ -40,14 +41,19 @@ export function register(program: Command): void {
     .option('--channel <name>', 'channel name (default: the folder\'s, else "stable")')
     .option(
       '--expires-in <duration>',
-      'how long clients accept this version, e.g. 30d, 12h',
+      'how long clients accept this version: 30d, 12h, 90m, 45s, 2w',
       DEFAULT_EXPIRES_IN,
     )
     .option('--dry-run', 'print what would change and write nothing')
     .option('--renew', 'publish a new version even if the source is unchanged (pushes the expiry)')
     .option('--json', 'print the result as JSON')
     .addHelpText('after', `\n${sizeLimitHelp()}`)
-    .action(async (options: PublishOptions) => {
+    .action(async function (this: Command, options: PublishOptions) {
+      try {
+        parseDuration(options.expiresIn);
+      } catch (error) {
+        usageError(this, `--expires-in: ${(error as Error).message}`);
+      }
       const bar = createProgress('Publishing', options.json !== true);
       let result: PublishResult;
       try {

@@ -20,13 +20,14 @@ import {
   plural,
   printLines,
   styling,
+  readingDatabase,
   usageError,
   wholeNumber,
-  withDatabase,
   withDbOptions,
   type DbOptions,
 } from '../options';
 import { SUMMARIES } from '../summaries';
+import { quote } from '../../db/source/show-value';
 
 interface SearchOptions extends DbOptions {
   sector?: string[];
@@ -95,7 +96,7 @@ export function register(program: Command): void {
       .option('--locale <tag>', 'language of labels and name order, e.g. en, de, it (default en)'),
     'print { total, results, facets } as JSON',
   ).action(async function (this: Command, text: string | undefined, options: SearchOptions) {
-    const parsed = searchQuerySchema.safeParse({
+    const input = {
       text,
       sectors: options.sector,
       regions: options.region,
@@ -106,14 +107,19 @@ export function register(program: Command): void {
       limit: options.limit,
       offset: options.offset,
       locale: options.locale,
-    });
+    };
+    const parsed = searchQuerySchema.safeParse(input);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = String(issue?.path[0] ?? '');
-      usageError(this, `${FLAG[field] ?? field}: ${issue?.message ?? 'invalid value'}`);
+      const value = offendingValue(input, issue?.path ?? []);
+      usageError(
+        this,
+        `${FLAG[field] ?? field}${value === undefined ? '' : ` ${quote(value)}`}: ${issue?.message ?? 'invalid value'}`,
+      );
     }
     const query = parsed.data;
-    const result = await withDatabase(options, (db) =>
+    const result = await readingDatabase(options, (db) =>
       createSearchEngine(db, loadTaxonomy()).search(query),
     );
     if (options.json === true) {
@@ -152,7 +158,7 @@ export function register(program: Command): void {
     if (result.dropped && result.dropped.length > 0) {
       lines.push(
         dim(
-          `(no organisation matches all the words: showing those that match ${AND.format(quote(result.matched ?? []))}, without ${AND.format(quote(result.dropped))})`,
+          `(no organisation matches all the words: showing those that match ${AND.format(quoted(result.matched ?? []))}, without ${AND.format(quoted(result.dropped))})`,
         ),
       );
     }
@@ -181,13 +187,22 @@ export function register(program: Command): void {
 
 const OR = new Intl.ListFormat('en-GB', { type: 'disjunction' });
 const AND = new Intl.ListFormat('en-GB', { type: 'conjunction' });
-const quote = (words: readonly string[]) => words.map((w) => `"${w}"`);
+const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`);
 
 /** "univ or uni instead of unvi, wien instead of wein": each replaced word named once. */
 function correctionsText(corrections: readonly { from: string; to: string }[]): string {
   const byWord = new Map<string, string[]>();
   for (const { from, to } of corrections) byWord.set(from, [...(byWord.get(from) ?? []), to]);
   return [...byWord].map(([from, to]) => `${OR.format(to)} instead of ${from}`).join(', ');
+}
+
+/** The text the user typed where a query check failed (undefined for a missing or whole list). */
+function offendingValue(input: object, path: readonly PropertyKey[]): string | undefined {
+  let value: unknown = input;
+  for (const key of path) {
+    value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  }
+  return typeof value === 'string' ? value : undefined;
 }
 
 function facetJson(v: FacetValue): { id: string; label: string; count: number } {

@@ -7,12 +7,19 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { isLoopback } from '../../api/http';
 import { startWebMode, type WebMode } from '../../api/web-mode';
-import { loadFeedConfig } from '../../feed/app-config';
+import { devTrustRequested, loadFeedConfig } from '../../feed/app-config';
 import { printJson } from '../output';
-import { collect, databasePath, withDbOptions, type DbOptions } from '../options';
+import {
+  collect,
+  databasePath,
+  invalidValue,
+  warnDevTrust,
+  withDbOptions,
+  type DbOptions,
+} from '../options';
 import { SUMMARIES } from '../summaries';
 
 interface ServeOptions extends DbOptions {
@@ -26,7 +33,7 @@ interface ServeOptions extends DbOptions {
 function port(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || n > 65_535) {
-    throw new InvalidArgumentError(`--port must be a port number from 0 to 65535, not "${value}".`);
+    invalidValue('--port', value, 'a port number from 0 to 65535');
   }
   return n;
 }
@@ -75,6 +82,7 @@ export function register(program: Command): void {
     'print { url, port, token, db } as JSON once listening',
   ).action(async (options: ServeOptions) => {
     const dbPath = databasePath(options);
+    if (devTrustRequested()) warnDevTrust();
     let feed: { defaultUrl: string; trust: string[]; channel?: string } | undefined;
     if (options.feed !== undefined || options.trust !== undefined) {
       const built = loadFeedConfig();

@@ -17,6 +17,7 @@ import { printJson } from '../output';
 import {
   plural,
   printLines,
+  readingDatabase,
   styling,
   withDatabase,
   withDbOptions,
@@ -67,7 +68,7 @@ export function register(program: Command): void {
   ).action(async (name: string | undefined, options: DbOptions) => {
     const { dim } = styling();
     if (name === undefined) {
-      const lists = await withDatabase(options, (db) => listShortlists(db));
+      const lists = await readingDatabase(options, (db) => listShortlists(db));
       if (options.json === true) printJson(lists);
       else
         printLines(
@@ -80,7 +81,7 @@ export function register(program: Command): void {
         );
       return;
     }
-    const items = await withDatabase(options, (db) => shortlistItems(db, name));
+    const items = await readingDatabase(options, (db) => shortlistItems(db, name));
     if (options.json === true) printJson(items);
     else
       printLines(

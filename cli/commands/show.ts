@@ -3,11 +3,13 @@
  * sectors, where it is, its clusters and members, its events — and the user's note on it.
  */
 import type { Command } from 'commander';
+import { CatalogueError } from '../../db/errors';
 import { getProfile, type OrganisationProfile } from '../../db/profile';
 import { getNote } from '../../db/user-data';
-import { ExitError, printJson } from '../output';
-import { printLines, styling, withDatabase, withDbOptions, type DbOptions } from '../options';
+import { printJson } from '../output';
+import { printLines, readingDatabase, styling, withDbOptions, type DbOptions } from '../options';
 import { SUMMARIES } from '../summaries';
+import { quote } from '../../db/source/show-value';
 
 interface ShowOptions extends DbOptions {
   locale?: string;
@@ -22,13 +24,15 @@ export function register(program: Command): void {
       .option('--locale <tag>', 'language of labels, e.g. en, de, it (default en)'),
     'print the profile (and the note, if any) as JSON',
   ).action(async (id: string, options: ShowOptions) => {
-    const found = await withDatabase(options, (db) => {
+    const found = await readingDatabase(options, (db) => {
       const profile = getProfile(db, id, options.locale ?? 'en');
       return profile && { profile, note: getNote(db, id)?.text ?? null };
     });
     if (!found) {
-      process.stderr.write(`catalogue: No organisation with id ${id}. Try \`catalogue search\`.\n`);
-      throw new ExitError(1);
+      throw new CatalogueError(
+        'NOT_FOUND',
+        `No organisation with id ${quote(id)}. Try \`catalogue search\`.`,
+      );
     }
     if (options.json === true) printJson({ ...found.profile, note: found.note });
     else printLines(describe(found.profile, found.note));

@@ -6,17 +6,23 @@
  * date, 1 otherwise (the database is then exactly as it was).
  */
 import { readFileSync } from 'node:fs';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { loadFeedConfig } from '../../feed/app-config';
 import { FEED_ADVICE } from '../../feed/messages';
 import { syncStatus, formatSyncStatus } from '../../feed/status';
-import { syncFeed, type SyncOutcome, type SyncProgress } from '../../feed/sync';
+import type { Db } from '../../db/connection';
+import { cannotWrite } from '../../db/read-only';
+import type { FeedErrorCode } from '../../feed/errors';
+import { localFeedVersion, syncFeed, type SyncOutcome, type SyncProgress } from '../../feed/sync';
 import { ExitError, printJson } from '../output';
 import {
   collect,
+  databasePath,
+  invalidValue,
   printLines,
+  readingDatabase,
   usageError,
-  withDatabase,
+  warnDevTrust,
   withDbOptions,
   type DbOptions,
 } from '../options';
@@ -33,9 +39,14 @@ interface SyncOptions extends DbOptions {
 function seconds(value: string): number {
   const n = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0)) {
-    throw new InvalidArgumentError(`--timeout must be a number of seconds, not "${value}".`);
+    invalidValue('--timeout', value, 'a number of seconds');
   }
   return n;
+}
+
+/** What to do about a feed code (READ_ONLY's message says it itself). */
+function advice(code: FeedErrorCode | 'READ_ONLY'): string {
+  return code === 'READ_ONLY' ? '' : FEED_ADVICE[code];
 }
 
 const PHASES: Record<SyncProgress['phase'], string> = {
@@ -46,7 +57,23 @@ const PHASES: Record<SyncProgress['phase'], string> = {
   done: 'done',
 };
 
-function describe(outcome: SyncOutcome): string {
+/** A sync's outcome as the command reports it: a feed code, or READ_ONLY before it started. */
+type CliSyncOutcome = Omit<SyncOutcome, 'error'> & {
+  error?: { code: FeedErrorCode | 'READ_ONLY'; message: string };
+};
+
+function readOnlyOutcome(db: Db, path: string): CliSyncOutcome {
+  const version = localFeedVersion(db);
+  return {
+    status: 'failed',
+    from_version: version,
+    version,
+    changes: { added: 0, changed: 0, removed: 0 },
+    error: { code: 'READ_ONLY', message: cannotWrite(path).message },
+  };
+}
+
+function describe(outcome: CliSyncOutcome): string {
   const c = outcome.changes;
   switch (outcome.status) {
     case 'updated':
@@ -57,7 +84,7 @@ function describe(outcome: SyncOutcome): string {
       const error = outcome.error;
       const head = `${outcome.status === 'rejected' ? 'Rejected' : 'Failed'}${error ? ` [${error.code}]` : ''}`;
       return error
-        ? `${head}: ${error.message} ${FEED_ADVICE[error.code]} The catalogue stays at version ${outcome.version}.`
+        ? `${head}: ${[error.message, advice(error.code), `The catalogue stays at version ${outcome.version}.`].filter(Boolean).join(' ')}`
         : head;
     }
   }
@@ -72,7 +99,11 @@ export function register(program: Command): void {
         '--feed <url-or-folder>',
         "https URL (http only on this computer), folder or file: URL (default: the app's feed)",
       )
-      .option('--trust <pem-file>', 'also trust this public key (repeatable)', collect)
+      .option(
+        '--trust <pem-file>',
+        'also trust this public key (repeatable; a build from source trusts none of its own)',
+        collect,
+      )
       .option('--timeout <seconds>', 'deadline for the network part of the sync', seconds)
       .option('--channel <name>', "channel to follow (default: the app's)"),
     'print { status, from_version, version, changes, error } as JSON',
@@ -83,6 +114,7 @@ export function register(program: Command): void {
     )
     .action(async function (this: Command, options: SyncOptions) {
       const config = loadFeedConfig();
+      if (config.devTrust) warnDevTrust();
       const trust = [...config.keys];
       for (const file of options.trust ?? []) {
         try {
@@ -93,7 +125,14 @@ export function register(program: Command): void {
       }
       const json = options.json === true;
       const bar = createProgress('Sync', !json);
-      const outcome = await withDatabase(options, async (db) => {
+      // Opened for reading first: on a database that cannot be written the sync does not even
+      // start, and reports READ_ONLY in its usual shape instead of failing at the sync log.
+      const outcome = await readingDatabase(options, async (db): Promise<CliSyncOutcome> => {
+        if (db.readonly) {
+          const result = readOnlyOutcome(db, databasePath(options));
+          if (!json) printLines([describe(result)]);
+          return result;
+        }
         try {
           const result = await syncFeed({
             db,
@@ -108,6 +147,11 @@ export function register(program: Command): void {
             },
           });
           bar.stop();
+          if (result.logError !== undefined) {
+            process.stderr.write(
+              `catalogue: warning: this sync could not be recorded in the sync log: ${result.logError}\n`,
+            );
+          }
           if (!json) printLines([describe(result), ...formatSyncStatus(syncStatus(db)).slice(1)]);
           return result;
         } finally {

@@ -140,6 +140,23 @@ test('a tampered feed is refused with its reason; the old catalogue keeps workin
   await expect(resultNames(page).first()).toHaveText('Progresit');
 });
 
+test.describe('an app that trusts no key', () => {
+  test.use({ appOptions: {} });
+
+  test('says so when asked to sync, and keeps working', async ({ page, app }) => {
+    await openApp(page, app);
+    await pointAtFeed(page, feed.url);
+    await syncNow(page);
+    const problem = page.locator('[data-error-code]');
+    await expect(problem).toHaveAttribute('data-error-code', 'NO_TRUSTED_KEY');
+    await expect(problem).toContainText('trusts no signing key');
+    expect(feed.requests).toEqual([]);
+
+    await search(page, 'progresit');
+    await expect(resultNames(page).first()).toHaveText('Progresit');
+  });
+});
+
 test('with the feed server down the app shows offline and still works', async ({ page, app }) => {
   await openApp(page, app);
   await pointAtFeed(page, feed.url);

@@ -217,6 +217,8 @@ export const cs: Translation<'few' | 'many'> = {
         'Server aktualizací neodpověděl včas. Zkuste to později nebo přes rychlejší připojení.',
       TOO_LARGE:
         'Aktualizace je větší, než je povoleno, a byla odmítnuta. Informujte správce katalogu.',
+      NO_TRUSTED_KEY:
+        'Tato kopie aplikace nedůvěřuje žádnému podpisovému klíči, a proto nemůže přijmout žádnou aktualizaci. Nainstalujte oficiální verzi; pokud aplikaci spouštíte ze zdrojového kódu, podívejte se do souboru README, jak nastavit důvěryhodný klíč.',
       BAD_SIGNATURE:
         'Aktualizace není podepsána správci sítě a byla odmítnuta. Tuto adresu aktualizací nepoužívejte a informujte správce.',
       WRONG_CHANNEL:

@@ -208,6 +208,8 @@ export const de: Messages = {
         'Der Aktualisierungsserver hat zu lange nicht geantwortet. Versuchen Sie es später oder mit einer schnelleren Verbindung erneut.',
       TOO_LARGE:
         'Die Aktualisierung ist größer als erlaubt und wurde abgelehnt. Informieren Sie die Katalog-Administratoren.',
+      NO_TRUSTED_KEY:
+        'Diese Kopie der App vertraut keinem Signaturschlüssel und kann daher keine Aktualisierung annehmen. Installieren Sie eine offizielle Version; wenn Sie die App aus dem Quellcode ausführen, lesen Sie im README nach, wie Sie einem Schlüssel vertrauen.',
       BAD_SIGNATURE:
         'Die Aktualisierung ist nicht von den Administratoren des Netzwerks signiert und wurde abgelehnt. Verwenden Sie diese Adresse nicht; informieren Sie die Administratoren.',
       WRONG_CHANNEL:

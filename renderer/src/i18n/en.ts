@@ -207,6 +207,8 @@ export const en = {
         'The update server took too long to answer. Try again later or on a faster connection.',
       TOO_LARGE:
         'The update is larger than allowed and was refused. Tell the catalogue administrators.',
+      NO_TRUSTED_KEY:
+        'This copy of the app trusts no signing key, so it cannot accept any update. Install an official release; if you run the app from source, see the README on trusting a key.',
       BAD_SIGNATURE:
         'The update is not signed by the network’s administrators and was refused. Do not use this update address; tell the administrators.',
       WRONG_CHANNEL: 'The update belongs to another channel. Check the update address in Settings.',

@@ -210,6 +210,8 @@ export const hu: Translation = {
         'A frissítési kiszolgáló túl sokáig nem válaszolt. Próbálja újra később vagy gyorsabb kapcsolaton.',
       TOO_LARGE:
         'A frissítés nagyobb a megengedettnél, ezért az alkalmazás elutasította. Értesítse a katalógus adminisztrátorait.',
+      NO_TRUSTED_KEY:
+        'Az alkalmazás ezen példánya egyetlen aláírókulcsban sem bízik meg, ezért nem fogadhat el frissítést. Telepítsen hivatalos kiadást; ha az alkalmazást forráskódból futtatja, a README leírja, hogyan adhat meg megbízható kulcsot.',
       BAD_SIGNATURE:
         'A frissítést nem a hálózat adminisztrátorai írták alá, ezért az alkalmazás elutasította. Ne használja ezt a frissítési címet, és értesítse az adminisztrátorokat.',
       WRONG_CHANNEL:

@@ -218,6 +218,8 @@ export const it: Translation<'many'> = {
         'Il server degli aggiornamenti non ha risposto in tempo. Riprova più tardi o con una connessione più veloce.',
       TOO_LARGE:
         'L’aggiornamento supera la dimensione consentita ed è stato rifiutato. Avvisa gli amministratori del catalogo.',
+      NO_TRUSTED_KEY:
+        'Questa copia dell’app non si fida di alcuna chiave di firma, quindi non può accettare aggiornamenti. Installa una versione ufficiale; se esegui l’app dal codice sorgente, leggi nel README come rendere attendibile una chiave.',
       BAD_SIGNATURE:
         'L’aggiornamento non è firmato dagli amministratori della rete ed è stato rifiutato. Non usare questo indirizzo; avvisa gli amministratori.',
       WRONG_CHANNEL:

@@ -216,6 +216,8 @@ export const pl: Translation<'few' | 'many'> = {
         'Serwer aktualizacji nie odpowiedział na czas. Spróbuj ponownie później lub przy szybszym połączeniu.',
       TOO_LARGE:
         'Aktualizacja jest większa, niż to dozwolone, i została odrzucona. Powiadom administratorów katalogu.',
+      NO_TRUSTED_KEY:
+        'Ta kopia aplikacji nie ufa żadnemu kluczowi podpisu, więc nie może przyjąć żadnej aktualizacji. Zainstaluj oficjalne wydanie; jeśli uruchamiasz aplikację z kodu źródłowego, sprawdź w pliku README, jak ustawić zaufany klucz.',
       BAD_SIGNATURE:
         'Aktualizacja nie jest podpisana przez administratorów sieci i została odrzucona. Nie używaj tego adresu aktualizacji; powiadom administratorów.',
       WRONG_CHANNEL:

@@ -218,6 +218,8 @@ export const sk: Translation<'few' | 'many'> = {
         'Server aktualizácií neodpovedal včas. Skúste to neskôr alebo cez rýchlejšie pripojenie.',
       TOO_LARGE:
         'Aktualizácia je väčšia, než je povolené, a bola odmietnutá. Informujte správcov katalógu.',
+      NO_TRUSTED_KEY:
+        'Táto kópia aplikácie nedôveruje žiadnemu podpisovému kľúču, a preto nemôže prijať žiadnu aktualizáciu. Nainštalujte oficiálnu verziu; ak aplikáciu spúšťate zo zdrojového kódu, pozrite si v súbore README, ako nastaviť dôveryhodný kľúč.',
       BAD_SIGNATURE:
         'Aktualizácia nie je podpísaná správcami siete a bola odmietnutá. Túto adresu aktualizácií nepoužívajte a informujte správcov.',
       WRONG_CHANNEL:

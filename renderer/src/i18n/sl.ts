@@ -216,6 +216,8 @@ export const sl: Translation<'two' | 'few'> = {
         'Strežnik za posodobitve se ni pravočasno odzval. Poskusite znova pozneje ali prek hitrejše povezave.',
       TOO_LARGE:
         'Posodobitev je večja od dovoljene in je bila zavrnjena. Obvestite skrbnike kataloga.',
+      NO_TRUSTED_KEY:
+        'Ta kopija aplikacije ne zaupa nobenemu ključu za podpisovanje, zato ne more sprejeti nobene posodobitve. Namestite uradno izdajo; če aplikacijo zaganjate iz izvorne kode, si v datoteki README oglejte, kako nastavite zaupanja vreden ključ.',
       BAD_SIGNATURE:
         'Posodobitve niso podpisali skrbniki omrežja, zato je bila zavrnjena. Tega naslova za posodobitve ne uporabljajte; obvestite skrbnike.',
       WRONG_CHANNEL:

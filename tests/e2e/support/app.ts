@@ -1,8 +1,9 @@
 /**
  * Starts the app in web mode for one test, on its own temporary data folder: the real
  * `catalogue serve --port 0 --db <tmp>` (with `--feed` and `--trust` for tests that sync from a
- * feed they signed, and a catalogue of the test's own imported first with `catalogue import`
- * for tests that need other organisations than the bundled ones). The address is read from what the server prints; the server is stopped
+ * feed they signed — without them the app trusts no key, as it does out of the box — and a
+ * catalogue of the test's own imported first with `catalogue import` for tests that need other
+ * organisations than the bundled ones). The address is read from what the server prints; the server is stopped
  * and the folder removed afterwards.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -69,9 +70,11 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     writeFileSync(trustFile, options.feed.publicPem);
     args.push('--feed', options.feed.url, '--trust', trustFile);
   }
+  // The app trusts exactly the key a test passes (none by default), whatever the shell says.
+  const { CATALOGUE_DEV_TRUST: _ignored, ...env } = process.env;
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, METACLUSTER_DB: dbPath, BROWSER: 'none' },
+    env: { ...env, METACLUSTER_DB: dbPath, BROWSER: 'none' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await waitForAddress(child);

@@ -73,12 +73,16 @@ export async function tamperFeed(dir: string): Promise<void> {
 
 export interface StaticServer {
   url: string;
+  /** The paths asked for, in order. */
+  requests: string[];
   stop: () => Promise<void>;
 }
 
 /** Serves the files of `dir` on 127.0.0.1 (an ephemeral port), read-only. */
 export async function serveFolder(dir: string): Promise<StaticServer> {
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
+    requests.push(req.url ?? '');
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (path.includes('..')) {
       res.writeHead(400).end();
@@ -97,6 +101,7 @@ export async function serveFolder(dir: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/feed.json`,
+    requests,
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

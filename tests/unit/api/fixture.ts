@@ -7,6 +7,7 @@ import { replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
 import type { Catalogue, Organisation } from '../../../db/source/schema';
 import { startWebMode, type WebMode, type WebModeOptions } from '../../../api/web-mode';
+import { devPublicPem } from '../feed/helpers';
 
 function org(id: string, fields: Partial<Organisation>): Organisation {
   return {
@@ -109,7 +110,9 @@ export async function startHarness(options: WebModeOptions = {}): Promise<Harnes
     dbPath,
     staticDir,
     port: 0,
-    feed: { defaultUrl: 'http://127.0.0.1:9/feed.json', trust: [] },
+    // The test key, trusted explicitly: the app itself trusts none (a sync would stop at
+    // NO_TRUSTED_KEY before reading the address these tests are about).
+    feed: { defaultUrl: 'http://127.0.0.1:9/feed.json', trust: [devPublicPem()] },
     today: () => '2026-05-01',
     ...options,
   });

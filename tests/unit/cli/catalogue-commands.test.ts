@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../cli/main';
+import { runCli } from './run-cli';
 import { readCatalogue, replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
 import { CATALOGUE_SCHEMA } from '../../../db/source/schema';
@@ -26,25 +26,8 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs the command line in this process, capturing what it prints. */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main([...argv, '--db', db]);
-    return { code, out, err };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+/** Runs the command line in this process on the test database, capturing what it prints. */
+const run = (...argv: string[]) => runCli([...argv, '--db', db]);
 
 const json = (s: string): unknown => JSON.parse(s);
 
@@ -157,7 +140,9 @@ describe('catalogue show', () => {
     });
     const missing = await run('show', 'nope');
     expect(missing.code).toBe(1);
-    expect(missing.err).toBe('catalogue: No organisation with id nope. Try `catalogue search`.\n');
+    expect(missing.err).toBe(
+      'catalogue: No organisation with id "nope". Try `catalogue search`. [NOT_FOUND]\n',
+    );
   });
 });
 

@@ -53,7 +53,9 @@ function sync(location: string, options: Partial<SyncOptions> = {}): Promise<Syn
 /** The sync was refused with `code` and nothing changed. */
 function expectRefused(outcome: SyncOutcome, code: string): void {
   expect(outcome.error?.code).toBe(code);
-  expect(outcome.status).toBe(['TIMEOUT', 'NETWORK'].includes(code) ? 'failed' : 'rejected');
+  expect(outcome.status).toBe(
+    ['NO_TRUSTED_KEY', 'TIMEOUT', 'NETWORK'].includes(code) ? 'failed' : 'rejected',
+  );
   expect(outcome).toMatchObject({
     from_version: 0,
     version: 0,
@@ -76,6 +78,20 @@ async function withServer(
     await server.close();
   }
 }
+
+describe('NO_TRUSTED_KEY: an app that trusts no key', () => {
+  it('fetches nothing and says so in one sentence, whatever the feed holds', async () => {
+    craftFeed(feed);
+    await withServer(feed, undefined, async (server) => {
+      const outcome = await sync(server.url, { trust: [] });
+      expectRefused(outcome, 'NO_TRUSTED_KEY');
+      expect(outcome.error?.message).toBe(
+        'This app trusts no signing key, so no update can be accepted and nothing was fetched.',
+      );
+      expect(server.requests).toEqual([]);
+    });
+  });
+});
 
 describe('TOO_LARGE: bytes are counted against caps', () => {
   it('refuses a feed.json over 64 KiB', async () => {

@@ -4,10 +4,10 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../cli/main';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli';
 import { CATALOGUE_SCHEMA } from '../../../db/source/schema';
-import { tempDir, writeSource } from './helpers';
+import { devPublicPem, publish, tempDir, writeSource } from './helpers';
 import { syntheticCatalogue } from './synthetic';
 
 let dir: ReturnType<typeof tempDir>;
@@ -18,25 +18,7 @@ afterAll(() => {
   dir.remove();
 });
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(argv);
-    return { code, out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const run = (...argv: string[]) => runCli(argv);
 
 describe('catalogue keygen, publish and sync', () => {
   const keys = () => join(dir.path, 'keys');
@@ -132,13 +114,16 @@ describe('catalogue keygen, publish and sync', () => {
       '--expires-in',
       'soon',
     );
-    expect(bad.code).toBe(1);
-    expect(bad.err).toMatch(/not a duration/);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--expires-in: "soon" is not a duration/);
   });
 
   it('sync --json prints one object; exit 0 when updated or up to date, 1 when refused', async () => {
     const trust = join(keys(), 'public.pem');
-    const refused = await run('sync', '--feed', feed(), '--db', db(), '--json');
+    const refused = await run(
+      'sync',
+      ...['--feed', feed(), '--db', db(), '--json', '--trust', devPublicKeyFile()],
+    );
     expect(refused.code).toBe(1);
     expect(JSON.parse(refused.out)).toMatchObject({
       status: 'rejected',
@@ -164,4 +149,46 @@ describe('catalogue keygen, publish and sync', () => {
     const info = await run('info', '--db', db());
     expect(info.out).toMatch(/Last success/);
   });
+
+  it('sync with no trusted key fetches nothing and says what to do', async () => {
+    const previous = process.env.CATALOGUE_DEV_TRUST;
+    delete process.env.CATALOGUE_DEV_TRUST;
+    try {
+      const text = await run('sync', '--feed', feed(), '--db', db());
+      expect(text.code).toBe(1);
+      expect(text.out.split('\n')[0]).toMatch(
+        /^Failed \[NO_TRUSTED_KEY\]: This app trusts no signing key, .* Pass the network's public key with --trust KEY\.pem .*CATALOGUE_DEV_TRUST=1 .*\. The catalogue stays at version 1\.$/,
+      );
+      const json = await run('sync', '--feed', feed(), '--db', db(), '--json');
+      expect(JSON.parse(json.out)).toMatchObject({
+        status: 'failed',
+        error: { code: 'NO_TRUSTED_KEY' },
+      });
+    } finally {
+      if (previous !== undefined) process.env.CATALOGUE_DEV_TRUST = previous;
+    }
+  });
+
+  it('trusts the development keys when CATALOGUE_DEV_TRUST=1, and warns that it does', async () => {
+    const devFeed = join(dir.path, 'dev-site');
+    await publish(devFeed, syntheticCatalogue(12)); // signed with the development key
+    const previous = process.env.CATALOGUE_DEV_TRUST;
+    process.env.CATALOGUE_DEV_TRUST = '1';
+    try {
+      const result = await run('sync', '--feed', devFeed, '--db', join(dir.path, 'dev.sqlite'));
+      expect(result.code).toBe(0);
+      expect(result.out).toMatch(/^Updated from version 0 to 1/);
+      expect(result.err).toMatch(/^catalogue: warning: trusting the development keys/);
+    } finally {
+      if (previous === undefined) delete process.env.CATALOGUE_DEV_TRUST;
+      else process.env.CATALOGUE_DEV_TRUST = previous;
+    }
+  });
 });
+
+/** The public development key as a file, for --trust. */
+function devPublicKeyFile(): string {
+  const path = join(dir.path, 'dev-active.pub.pem');
+  writeFileSync(path, devPublicPem());
+  return path;
+}

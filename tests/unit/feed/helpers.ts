@@ -25,13 +25,16 @@ export function tempDir(prefix = 'feed-'): { path: string; remove: () => void } 
   };
 }
 
-/** The TEST-ONLY dev signing key (its public half is trusted by the dev build). */
+/**
+ * The TEST-ONLY development signing keys: anyone can read them, so the app never trusts them
+ * unless told to (a test passes the public half as `trust`, or CATALOGUE_DEV_TRUST=1).
+ */
 export function devKey(name: 'dev-active' | 'dev-backup' = 'dev-active'): KeyObject {
   return loadPrivateKey(readFileSync(new URL(`keys/${name}.private.pem`, FIXTURES), 'utf8'));
 }
 
 export function devPublicPem(name: 'dev-active' | 'dev-backup' = 'dev-active'): string {
-  return readFileSync(new URL(`../../config/keys/${name}.pub.pem`, FIXTURES), 'utf8');
+  return readFileSync(new URL(`keys/${name}.pub.pem`, FIXTURES), 'utf8');
 }
 
 export function writeSource(dir: string, catalogue: Catalogue, name = 'source.json'): string {

@@ -3,9 +3,9 @@
  * signed envelope, and the location rules that decide which addresses may be contacted.
  */
 import { createHash, createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadFeedConfig } from '../../../feed/app-config';
-import { parseDuration } from '../../../feed/duration';
 import { FeedError } from '../../../feed/errors';
 import { keyId, loadPublicKey } from '../../../feed/keys';
 import { checkUrlAllowed, resolveFeed } from '../../../feed/location';
@@ -22,14 +22,29 @@ describe('keys', () => {
     expect(keyId(loadPublicKey(devPublicPem()))).toBe(keyId(key));
   });
 
-  it('builds the app with the dev active and backup keys and its default channel', () => {
-    const config = loadFeedConfig();
-    expect(config.channel).toBe('stable');
+  it('builds the app trusting no key out of the box, on its default https feed and channel', () => {
+    const config = loadFeedConfig(undefined, {});
+    expect(config).toMatchObject({ channel: 'stable', keys: [], devTrust: false });
+    expect(config.url).toMatch(/^https:\/\//);
+    expect(loadFeedConfig(undefined, { CATALOGUE_DEV_TRUST: '0' }).keys).toEqual([]);
+    expect(loadFeedConfig(undefined, { CATALOGUE_DEV_TRUST: '' }).keys).toEqual([]);
+  });
+
+  it('trusts the development keys only when CATALOGUE_DEV_TRUST=1 says so', () => {
+    const config = loadFeedConfig(undefined, { CATALOGUE_DEV_TRUST: '1' });
+    expect(config.devTrust).toBe(true);
     expect(config.keys.map((pem) => keyId(loadPublicKey(pem)))).toEqual([
       keyId(devKey('dev-active')),
       keyId(devKey('dev-backup')),
     ]);
-    expect(config.url).toMatch(/^https:\/\//);
+    expect(() => loadFeedConfig(undefined, { CATALOGUE_DEV_TRUST: 'yes' })).toThrow(
+      /^CATALOGUE_DEV_TRUST="yes" is not understood: set it to 1 .*, or unset it\.$/,
+    );
+  });
+
+  it('keeps no development key among the keys a build ships (config/)', () => {
+    const shipped = readdirSync(new URL('../../../config/keys/', import.meta.url));
+    expect(shipped.filter((name) => name.endsWith('.pem'))).toEqual([]);
   });
 
   it('refuses keys that are not Ed25519', () => {
@@ -117,17 +132,8 @@ describe('addresses', () => {
   });
 });
 
-describe('messages and durations', () => {
+describe('messages', () => {
   it('has a sentence saying what to do for every code', () => {
     for (const sentence of Object.values(FEED_ADVICE)) expect(sentence).toMatch(/^[A-Z].{30,}\.$/);
-  });
-
-  it('reads 30d, 12h, 2w and 90m, and refuses anything else with an example', () => {
-    expect(parseDuration('30d')).toBe(30 * 86_400_000);
-    expect(parseDuration('12h')).toBe(12 * 3_600_000);
-    expect(parseDuration('2w')).toBe(14 * 86_400_000);
-    expect(parseDuration('90m')).toBe(90 * 60_000);
-    expect(() => parseDuration('0d')).toThrow(/30d/);
-    expect(() => parseDuration('a month')).toThrow(/30d/);
   });
 });

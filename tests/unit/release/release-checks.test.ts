@@ -41,7 +41,7 @@ function feedConfig(url: string, keys: 'production' | 'development' | 'single'):
   const files: string[] = [];
   if (keys === 'development') {
     for (const name of ['dev-active.pub.pem', 'dev-backup.pub.pem']) {
-      copyFileSync(new URL(`config/keys/${name}`, root), join(dir, 'keys', name));
+      copyFileSync(new URL(`tests/fixtures/keys/${name}`, root), join(dir, 'keys', name));
       files.push(`keys/${name}`);
     }
   } else {
@@ -117,6 +117,71 @@ describe('release checks before packaging', () => {
         forbiddenKeyIds: devKeys,
       }),
     ).toEqual([expect.stringContaining('backup key')]);
+  });
+
+  it('stop a build made with the development trust switch on', () => {
+    const problems = checkRelease({
+      cataloguePath: bundledCatalogue(),
+      feedConfigUrl: feedConfig('https://catalogue.clusterscord.eu/feed/', 'production'),
+      forbiddenKeyIds: devKeys,
+      env: { CATALOGUE_DEV_TRUST: '1' },
+    });
+    expect(problems).toEqual([expect.stringMatching(/^CATALOGUE_DEV_TRUST is set: .* unset it/)]);
+  });
+
+  it('stop a build that ships a development key in config/, even one it does not list', () => {
+    const config = feedConfig('https://catalogue.clusterscord.eu/feed/', 'production');
+    copyFileSync(
+      new URL('tests/fixtures/keys/dev-backup.pub.pem', root),
+      join(dir, 'keys', 'spare.pub.pem'),
+    );
+    const problems = checkRelease({
+      cataloguePath: bundledCatalogue(),
+      feedConfigUrl: config,
+      forbiddenKeyIds: devKeys,
+      env: {},
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^keys\/spare\.pub\.pem in .* is a development key/),
+    ]);
+  });
+
+  it('stop a build that trusts no key, as the repository is configured out of the box', () => {
+    const problems = checkRelease({
+      cataloguePath: bundledCatalogue(),
+      feedConfigUrl: new URL('config/feed.json', root),
+      forbiddenKeyIds: devKeys,
+      env: {},
+    });
+    expect(problems).toEqual([
+      expect.stringContaining('can never be reached'),
+      expect.stringContaining('trusts no key'),
+    ]);
+  });
+
+  it('let a local test package (--dev) through without production keys, never with the development ones', () => {
+    const local = {
+      cataloguePath: bundledCatalogue(),
+      forbiddenKeyIds: devKeys,
+      env: {},
+      development: true,
+    };
+    expect(checkRelease({ ...local, feedConfigUrl: new URL('config/feed.json', root) })).toEqual(
+      [],
+    );
+    expect(
+      checkRelease({
+        ...local,
+        feedConfigUrl: feedConfig('https://catalogue.metacluster.example/', 'development'),
+      }),
+    ).toEqual([expect.stringContaining('trusts 2 development key(s)')]);
+    expect(
+      checkRelease({
+        ...local,
+        feedConfigUrl: new URL('config/feed.json', root),
+        env: { CATALOGUE_DEV_TRUST: '1' },
+      }),
+    ).toEqual([expect.stringContaining('CATALOGUE_DEV_TRUST is set')]);
   });
 
   it('recognise the committed development keys', () => {

@@ -6,6 +6,7 @@
 import type { TFunction } from 'i18next';
 
 const KNOWN = new Set([
+  'NO_TRUSTED_KEY',
   'NETWORK',
   'TIMEOUT',
   'TOO_LARGE',
