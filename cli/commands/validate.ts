@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { readSource } from '../../db/source/read-source';
 import { sizeLimitHelp } from '../../db/source/source-file';
+import { escapeText } from '../../db/source/show-value';
 import { formatProblem } from '../../db/source/validate';
 import { loadTaxonomy } from '../../db/taxonomy';
 import { ExitError, printJson } from '../output';
@@ -17,7 +18,10 @@ export function register(program: Command): void {
     .command('validate')
     .description(SUMMARIES.validate)
     .argument('<file>', 'catalogue source: .json, .csv or .xlsx')
-    .option('--json', 'print { valid, organisations, events, problems } as JSON')
+    .option(
+      '--json',
+      'print { valid, organisations, events, problems } (and error, when not valid) as JSON',
+    )
     .addHelpText(
       'after',
       '\nThe format is described in docs/catalogue-format.md. Exit status: 0 valid, 1 problems.\n' +
@@ -32,7 +36,21 @@ export function register(program: Command): void {
       const problems = result.ok ? [] : result.problems;
 
       if (options.json === true) {
-        printJson({ valid: result.ok, organisations, events, problems });
+        printJson({
+          valid: result.ok,
+          organisations,
+          events,
+          problems,
+          // The common failure shape every --json command prints, beside the full list.
+          ...(result.ok
+            ? {}
+            : {
+                error: {
+                  code: 'INVALID_CATALOGUE',
+                  message: `${escapeText(file)} has ${plural(problems.length, 'problem')}: nothing to publish or import until it is fixed.`,
+                },
+              }),
+        });
       } else {
         const lines = problems.map(formatProblem);
         lines.push(
