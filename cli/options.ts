@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { defaultDatabasePath, openAppDatabase } from '../db/app-database';
-import type { Db } from '../db/connection';
+import type { Db } from '../db/sqlite';
 import { UsageError } from './output';
 import { quote } from '../db/source/show-value';
 

@@ -6,11 +6,10 @@
  * new one, never a mix. User data (shortlists, notes, ...) is in other tables and is never
  * touched here.
  */
-import type { Db } from './connection';
-import { createSearchIndexer, documentsVersion, type SearchIndexer } from './search/indexer';
+import type { Db } from './sqlite';
+import { createSearchIndexer, documentsVersion } from './search/indexer';
 import { startIndexBuild } from './search/parallel-index';
 import {
-  computeSearchData,
   readIndexVersion,
   saveSearchData,
   searchDataOf,
@@ -22,9 +21,9 @@ import { count, diffCatalogues, emptySummary, sameRecord } from './store/diff';
 import type { ChangeSet, ChangeSummary } from './store/diff';
 import { readMeta, writeMeta, type CatalogueMetaInput } from './store/meta';
 import { readCatalogue, readEvents, readOrganisations, readOrganisationsByRid } from './store/read';
+import { eventTitlesByOrganiser, reindexAll } from './store/search-documents';
 import { BulkCatalogueWriter, bulkWrite, CatalogueWriter } from './store/write';
 import { loadTaxonomy, writeTaxonomy } from './taxonomy';
-import type { Taxonomy } from './taxonomy-types';
 
 export type { ChangeSet, ChangeSummary, KindSummary } from './store/diff';
 export type { CatalogueMeta, CatalogueMetaInput, CatalogueSource } from './store/meta';
@@ -34,19 +33,6 @@ export { readCatalogue } from './store/read';
 
 /** How often (in organisations) a long replace reports progress. */
 const PROGRESS_EVERY = 1000;
-
-/** Titles of the events each organisation organises: part of its search document. */
-function eventTitlesByOrganiser(events: readonly CatalogueEvent[]): Map<string, string[]> {
-  const titles = new Map<string, string[]>();
-  for (const event of events) {
-    for (const organiser of new Set(event.organisers)) {
-      const list = titles.get(organiser);
-      if (list) list.push(event.title);
-      else titles.set(organiser, [event.title]);
-    }
-  }
-  return titles;
-}
 
 /** The summary of a catalogue written into an empty database. */
 function allAdded(catalogue: Catalogue): ChangeSummary {
@@ -294,28 +280,4 @@ export function applyChanges(db: Db, changes: ChangeSet, meta: CatalogueMetaInpu
     return summary;
   });
   return apply.immediate();
-}
-
-/** Rebuilds the search index from the tables, recording what its documents were built with. */
-function reindexAll(db: Db, indexer: SearchIndexer, taxonomy: Taxonomy): void {
-  indexer.clear();
-  const rids = db.prepare('SELECT rid FROM organisation ORDER BY rid').pluck().all() as number[];
-  const titles = eventTitlesByOrganiser(readEvents(db));
-  const organisations = readOrganisations(db);
-  indexer.bulk(() => {
-    organisations.forEach((org, i) => {
-      indexer.add(rids[i] ?? 0, org, titles.get(org.id) ?? []);
-    });
-  });
-  writeIndexVersion(db, documentsVersion(taxonomy));
-}
-
-/**
- * Rebuilds the search index and the stored search data from the catalogue tables (migration
- * 005 runs it once, when the index's definition changes). Runs in the caller's transaction.
- */
-export function rebuildSearchData(db: Db): void {
-  const taxonomy = loadTaxonomy();
-  reindexAll(db, createSearchIndexer(db, taxonomy), taxonomy);
-  saveSearchData(db, computeSearchData(db, searchTaxonomy(taxonomy)));
 }

@@ -9,7 +9,7 @@
  * connection busy, so holding one across `await`s would make every write on the shared
  * connection (a shortlist change in the app during an export) fail with "connection busy".
  */
-import type { Db } from './connection';
+import type { Db } from './sqlite';
 import { CatalogueError } from './errors';
 import type { OrganisationKind } from './source/schema';
 

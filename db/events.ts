@@ -1,5 +1,5 @@
 /** Reading the catalogue's events, for the events view and the API. */
-import type { Db } from './connection';
+import type { Db } from './sqlite';
 import type { EventKind } from './source/schema';
 
 export interface EventFilter {

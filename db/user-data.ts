@@ -4,7 +4,7 @@
  * nothing the catalogue does can lose them. Organisations are referred to by their stable
  * source id; one that the catalogue no longer holds is reported as `removed: true`.
  */
-import type { Db } from './connection';
+import type { Db } from './sqlite';
 import { CatalogueError } from './errors';
 
 export const MAX_SHORTLIST_NAME = 100;

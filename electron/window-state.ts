@@ -3,7 +3,7 @@
  * key of the setting table). A stored value that makes no sense is ignored, never trusted.
  */
 import { z } from 'zod';
-import type { Db } from '../db/connection';
+import type { Db } from '../db/sqlite';
 import { getSetting, setSetting } from '../db/user-data';
 import { DEFAULT_BOUNDS, type WindowBounds } from './security';
 

@@ -5,7 +5,7 @@
  * (`member_of`, event `organisers`) must resolve in the catalogue as it will be after the
  * delta, so a signed but inconsistent delta never reaches the database.
  */
-import type { Db } from '../db/connection';
+import type { Db } from '../db/sqlite';
 import type { ChangeSet } from '../db/catalogue-store';
 import { decodeUtf8 } from '../db/source/decode-utf8';
 import { formatProblem, validateCatalogue } from '../db/source/validate';

@@ -3,7 +3,7 @@
  * expires, when the app last checked and last succeeded, and the last error with its code.
  */
 import { readMeta } from '../db/catalogue-store';
-import type { Db } from '../db/connection';
+import type { Db } from '../db/sqlite';
 import { lastSuccessfulSync, lastSync, syncLog } from '../db/user-data';
 
 export interface SyncStatusReport {

@@ -7,7 +7,8 @@
  */
 import { createHash, type KeyObject } from 'node:crypto';
 import { readMeta } from '../db/catalogue-store';
-import { openDatabase, type Db } from '../db/connection';
+import { openDatabase } from '../db/connection';
+import type { Db } from '../db/sqlite';
 import { cannotWrite } from '../db/read-only';
 import { logSync } from '../db/user-data';
 import { applyInWorker } from './apply';

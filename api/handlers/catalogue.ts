@@ -1,5 +1,5 @@
 /** Read-only catalogue methods: search, profile, taxonomy, events, app info. */
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/sqlite';
 import { readMeta } from '../../db/catalogue-store';
 import { databaseCounts } from '../../db/counts';
 import { listEvents } from '../../db/events';

@@ -5,7 +5,7 @@
  *   typo correction, facets or snippets (the floor any FTS5 design pays).
  */
 import Fuse from 'fuse.js';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/sqlite';
 import { matchExpression, parseQuery } from '../../db/search/query';
 import type { Catalogue } from '../../db/source/schema';
 import { BM25_WEIGHTS } from '../../db/search/text-match';

@@ -7,7 +7,7 @@
  * goes to standard output.
  */
 import type { Command } from 'commander';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/sqlite';
 import { localeKey } from '../../db/contact-rows';
 import { CatalogueError } from '../../db/errors';
 import { ORGANISATION_KINDS } from '../../db/source/schema';

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { readMeta, type CatalogueMeta } from '../../db/catalogue-store';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/sqlite';
 import { databaseCounts, type DatabaseCounts } from '../../db/counts';
 import { lastSuccessfulSync, lastSync, type SyncLogEntry } from '../../db/user-data';
 import { printJson } from '../output';

@@ -8,7 +8,7 @@
  * of the query side's folding. Column order (see migration 005) is the order of the bm25
  * weights used by the engine.
  */
-import type { Db } from '../connection';
+import type { Db } from '../sqlite';
 import { taxonomyHash } from '../taxonomy';
 import type { Taxonomy } from '../taxonomy-types';
 import type { DocumentSource } from './document-source';

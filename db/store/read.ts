@@ -5,7 +5,7 @@
  * value), so they come back sorted by id; diff.ts compares them as sets for the same reason.
  */
 import type { Statement } from 'better-sqlite3';
-import type { Db } from '../connection';
+import type { Db } from '../sqlite';
 import type {
   CatalogueEvent,
   Catalogue,

@@ -3,7 +3,7 @@
  * (catalogue-store.ts) own the transaction; nothing here commits on its own.
  */
 import type { Statement } from 'better-sqlite3';
-import type { Db } from '../connection';
+import type { Db } from '../sqlite';
 import type { CatalogueEvent, Organisation } from '../source/schema';
 import { sameField } from './diff';
 import { RowBatch } from './row-batch';

@@ -8,7 +8,7 @@ import {
   replaceCatalogue,
 } from '../../../db/catalogue-store';
 import { bundledSourcePath, readSourceFile } from '../../../db/app-database';
-import type { Db } from '../../../db/connection';
+import type { Db } from '../../../db/sqlite';
 import type { Catalogue } from '../../../db/source/schema';
 import { at, event, org, sampleCatalogue, tempDb } from './catalogue-store.fixture';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyChanges, replaceCatalogue } from '../../../db/catalogue-store';
-import type { Db } from '../../../db/connection';
+import type { Db } from '../../../db/sqlite';
 import {
   addToShortlist,
   createShortlist,

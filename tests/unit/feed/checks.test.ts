@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../../db/connection';
+import type { Db } from '../../../db/sqlite';
 import { lastSync } from '../../../db/user-data';
 import { syncFeed, type SyncOptions, type SyncOutcome } from '../../../feed/sync';
 import { craftFeed } from './craft';

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../../db/connection';
+import type { Db } from '../../../db/sqlite';
 import { loadTaxonomy } from '../../../db/taxonomy';
 import { FeedError } from '../../../feed/errors';
 import { DELTA_SCHEMA } from '../../../feed/format';

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../../db/connection';
+import type { Db } from '../../../db/sqlite';
 import { diffCatalogues, readMeta } from '../../../db/catalogue-store';
 import { loadSearchData } from '../../../db/search/search-data';
 import { searchTaxonomy } from '../../../db/search/taxonomy-lookup';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../../../build/generator/generate';
 import { applyChanges, diffCatalogues, replaceCatalogue } from '../../../../db/catalogue-store';
-import type { Db } from '../../../../db/connection';
+import type { Db } from '../../../../db/sqlite';
 import { loadCatalogueArrays, type CatalogueArrays } from '../../../../db/search/catalogue-arrays';
 import { createSearchEngine } from '../../../../db/search/engine';
 import { computeNameOrder, loadNames } from '../../../../db/search/name-order';
