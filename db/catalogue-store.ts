@@ -16,7 +16,7 @@ import {
   writeIndexVersion,
 } from './search/search-data';
 import { searchTaxonomy } from './search/taxonomy-lookup';
-import type { Catalogue, CatalogueEvent, Organisation } from './source/schema';
+import type { Catalogue, CatalogueEvent, Organisation } from '../catalogue-format/schema';
 import { count, diffCatalogues, emptySummary, sameRecord } from './store/diff';
 import type { ChangeSet, ChangeSummary } from './store/diff';
 import { readMeta, writeMeta, type CatalogueMetaInput } from './store/meta';

@@ -11,7 +11,7 @@
  */
 import type { Db } from './sqlite';
 import { CatalogueError } from './errors';
-import type { OrganisationKind } from './source/schema';
+import type { OrganisationKind } from '../catalogue-format/schema';
 
 export interface ContactRow {
   organisationId: string;

@@ -4,7 +4,7 @@
  * country name), the clusters it belongs to, its members and the events it organises.
  */
 import type { Db } from './sqlite';
-import type { Contact, EventKind, OrganisationKind } from './source/schema';
+import type { Contact, EventKind, OrganisationKind } from '../catalogue-format/schema';
 import { readOrganisations, type OrganisationRow, ORGANISATION_COLUMNS } from './store/read';
 import { loadTaxonomy, taxonomyIndex } from './taxonomy';
 

@@ -7,10 +7,10 @@
  */
 import type { Db } from '../db/sqlite';
 import type { ChangeSet } from '../db/catalogue-store';
-import { decodeUtf8 } from '../db/source/decode-utf8';
-import { formatProblem, validateCatalogue } from '../db/source/validate';
-import { CATALOGUE_SCHEMA, type Catalogue, type SourceProblem } from '../db/source/schema';
-import type { Taxonomy } from '../db/taxonomy-types';
+import { decodeUtf8 } from '../catalogue-format/decode-utf8';
+import { formatProblem, validateCatalogue } from '../catalogue-format/validate';
+import { CATALOGUE_SCHEMA, type Catalogue, type SourceProblem } from '../catalogue-format/schema';
+import type { Taxonomy } from '../catalogue-format/taxonomy-types';
 import { FeedError } from './errors';
 import { describeIssues, deltaSchema, type DeltaFile } from './format';
 

@@ -5,7 +5,7 @@ import { databaseCounts } from '../../db/counts';
 import { listEvents } from '../../db/events';
 import { getProfile } from '../../db/profile';
 import { taxonomyIndex, type TaxonomyIndex } from '../../db/taxonomy';
-import type { Taxonomy } from '../../db/taxonomy-types';
+import type { Taxonomy } from '../../catalogue-format/taxonomy-types';
 import {
   ApiError,
   ORGANISATION_KINDS,

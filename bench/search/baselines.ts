@@ -7,7 +7,7 @@
 import Fuse from 'fuse.js';
 import type { Db } from '../../db/sqlite';
 import { matchExpression, parseQuery } from '../../db/search/query';
-import type { Catalogue } from '../../db/source/schema';
+import type { Catalogue } from '../../catalogue-format/schema';
 import { BM25_WEIGHTS } from '../../db/search/text-match';
 
 export interface FuseRecord {

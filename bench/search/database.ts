@@ -10,7 +10,7 @@ import { generateCatalogue } from '../../build/generator/generate';
 import { replaceCatalogue } from '../../db/catalogue-store';
 import { openDatabase } from '../../db/connection';
 import type { Db } from '../../db/sqlite';
-import type { Catalogue } from '../../db/source/schema';
+import type { Catalogue } from '../../catalogue-format/schema';
 import { loadTaxonomy } from '../../db/taxonomy';
 import type { OrgSample } from './queries';
 

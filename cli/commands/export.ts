@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import type { Db } from '../../db/sqlite';
 import { localeKey } from '../../db/contact-rows';
 import { CatalogueError } from '../../db/errors';
-import { ORGANISATION_KINDS } from '../../db/source/schema';
+import { ORGANISATION_KINDS } from '../../catalogue-format/schema';
 import { createSearchEngine } from '../../db/search/engine';
 import { searchQuerySchema } from '../../db/search/query-schema';
 import { loadTaxonomy, taxonomyIndex } from '../../db/taxonomy';

@@ -9,7 +9,7 @@ import { getNote } from '../../db/user-data';
 import { printJson } from '../output';
 import { printLines, readingDatabase, styling, withDbOptions, type DbOptions } from '../options';
 import { SUMMARIES } from '../summaries';
-import { quote } from '../../db/source/show-value';
+import { quote } from '../../catalogue-format/show-value';
 
 interface ShowOptions extends DbOptions {
   locale?: string;

@@ -5,7 +5,7 @@
  * (DESIGN.md, search engineering notes).
  */
 import type { Db } from '../sqlite';
-import { ORGANISATION_KINDS, type Organisation } from '../source/schema';
+import { ORGANISATION_KINDS, type Organisation } from '../../catalogue-format/schema';
 import { readFlat } from './bulk-read';
 import type { SearchTaxonomy } from './taxonomy-lookup';
 

@@ -4,7 +4,7 @@
  * description), read from the original text so the user sees their own diacritics.
  */
 import type { Db } from '../sqlite';
-import type { OrganisationKind } from '../source/schema';
+import type { OrganisationKind } from '../../catalogue-format/schema';
 import type { CatalogueArrays } from './catalogue-arrays';
 import { plainSnippet, snippetFrom, type Snippet, type WordMatcher } from './snippet';
 import type { SearchHit } from './types';

@@ -10,7 +10,7 @@
  */
 import type { Db } from '../sqlite';
 import { taxonomyHash } from '../taxonomy';
-import type { Taxonomy } from '../taxonomy-types';
+import type { Taxonomy } from '../../catalogue-format/taxonomy-types';
 import type { DocumentSource } from './document-source';
 import { indexText } from './fold';
 import { countryToken, regionToken, serviceTypeToken } from './taxonomy-tokens';

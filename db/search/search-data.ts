@@ -10,7 +10,7 @@
  * refreshSearchData() rewrites them after it commits; until then the engine computes them.
  */
 import type { Db } from '../sqlite';
-import type { Organisation } from '../source/schema';
+import type { Organisation } from '../../catalogue-format/schema';
 import { catalogueGeneration } from '../store/meta';
 import {
   buildCatalogueArrays,

@@ -4,8 +4,8 @@
  * a migration that changes what documents hold, and after a delta when the index was built
  * with another taxonomy (its documents cannot then be removed one by one).
  */
-import type { Taxonomy } from '../taxonomy-types';
-import type { CatalogueEvent } from '../source/schema';
+import type { Taxonomy } from '../../catalogue-format/taxonomy-types';
+import type { CatalogueEvent } from '../../catalogue-format/schema';
 import { documentsVersion, type SearchIndexer } from '../search/indexer';
 import { writeIndexVersion } from '../search/search-data';
 import type { Db } from '../sqlite';

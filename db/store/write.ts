@@ -4,7 +4,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../sqlite';
-import type { CatalogueEvent, Organisation } from '../source/schema';
+import type { CatalogueEvent, Organisation } from '../../catalogue-format/schema';
 import { sameField } from './diff';
 import { RowBatch } from './row-batch';
 

@@ -9,7 +9,7 @@ import {
 } from '../../../db/app-database';
 import { readCatalogue, readMeta, replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
-import { CATALOGUE_SCHEMA, type Catalogue } from '../../../db/source/schema';
+import { CATALOGUE_SCHEMA, type Catalogue } from '../../../catalogue-format/schema';
 import { addToShortlist, createShortlist, shortlistItems } from '../../../db/user-data';
 import { org, sampleCatalogue, tempDb } from './catalogue-store.fixture';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../../db/connection';
 import type { Db } from '../../../db/sqlite';
-import type { Catalogue, CatalogueEvent, Organisation } from '../../../db/source/schema';
+import type { Catalogue, CatalogueEvent, Organisation } from '../../../catalogue-format/schema';
 
 export function org(id: string, fields: Partial<Organisation> = {}): Organisation {
   return {

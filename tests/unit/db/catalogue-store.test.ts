@@ -9,7 +9,7 @@ import {
 } from '../../../db/catalogue-store';
 import { bundledSourcePath, readSourceFile } from '../../../db/app-database';
 import type { Db } from '../../../db/sqlite';
-import type { Catalogue } from '../../../db/source/schema';
+import type { Catalogue } from '../../../catalogue-format/schema';
 import { at, event, org, sampleCatalogue, tempDb } from './catalogue-store.fixture';
 
 let db: Db;

@@ -11,7 +11,7 @@ import {
   taxonomyIndex,
   writeTaxonomy,
 } from '../../../db/taxonomy';
-import type { Taxonomy } from '../../../db/taxonomy-types';
+import type { Taxonomy } from '../../../catalogue-format/taxonomy-types';
 
 const NETWORK_LANGUAGES = ['en', 'de', 'it', 'sk', 'cs', 'hu', 'pl', 'sl'];
 

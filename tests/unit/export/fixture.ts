@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
 import type { Db } from '../../../db/sqlite';
-import type { Catalogue, Organisation } from '../../../db/source/schema';
+import type { Catalogue, Organisation } from '../../../catalogue-format/schema';
 
 export function org(id: string, fields: Partial<Organisation> = {}): Organisation {
   return {

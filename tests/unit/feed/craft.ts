@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
 import type { Db } from '../../../db/sqlite';
-import { CATALOGUE_SCHEMA, type Catalogue } from '../../../db/source/schema';
+import { CATALOGUE_SCHEMA, type Catalogue } from '../../../catalogue-format/schema';
 import { FEED_SCHEMA } from '../../../feed/format';
 import { signIndex } from '../../../feed/sign';
 import { devKey } from './helpers';

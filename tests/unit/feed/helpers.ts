@@ -8,7 +8,7 @@ import { join, normalize } from 'node:path';
 import { replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
 import type { Db } from '../../../db/sqlite';
-import { CATALOGUE_SCHEMA, type Catalogue } from '../../../db/source/schema';
+import { CATALOGUE_SCHEMA, type Catalogue } from '../../../catalogue-format/schema';
 import { addToShortlist, createShortlist, setNote, setSetting } from '../../../db/user-data';
 import { loadPrivateKey } from '../../../feed/keys';
 import { publishFeed, type PublishOptions } from '../../../feed/publish';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../../../../db/connection';
 import type { Db } from '../../../../db/sqlite';
 import { createSearchIndexer } from '../../../../db/search/indexer';
-import type { Organisation } from '../../../../db/source/schema';
+import type { Organisation } from '../../../../catalogue-format/schema';
 import { loadTaxonomy } from '../../../../db/taxonomy';
 
 export type OrgInput = Partial<Organisation> & Pick<Organisation, 'id' | 'name'>;

@@ -7,7 +7,7 @@ import { createSearchEngine } from '../../../../db/search/engine';
 import { computeNameOrder, loadNames } from '../../../../db/search/name-order';
 import { loadSearchData, refreshSearchData } from '../../../../db/search/search-data';
 import { searchTaxonomy } from '../../../../db/search/taxonomy-lookup';
-import type { Catalogue } from '../../../../db/source/schema';
+import type { Catalogue } from '../../../../catalogue-format/schema';
 import { loadTaxonomy } from '../../../../db/taxonomy';
 import { at, tempDb } from '../catalogue-store.fixture';
 

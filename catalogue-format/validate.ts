@@ -6,7 +6,7 @@
  * Cost is linear in the number of records (one schema parse each, then hash-set lookups), so
  * 100,000 organisations validate in a few seconds.
  */
-import type { Taxonomy } from '../taxonomy-types';
+import type { Taxonomy } from './taxonomy-types';
 import { checkCrossRecord, text, type RawRecord } from './cross-checks';
 import {
   issueMessages,

@@ -6,7 +6,7 @@
  * every problem of a file. A field the schema already rejected is skipped here, so a bad value
  * is reported once, with the schema's more precise message.
  */
-import type { Taxonomy } from '../taxonomy-types';
+import type { Taxonomy } from './taxonomy-types';
 import { jsonFieldName, type FieldPath, type RecordLocation } from './problems';
 import { quote, showFound } from './show-value';
 

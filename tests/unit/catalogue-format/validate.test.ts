@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceProblem } from '../../../../db/source/schema';
-import { formatProblem, validateCatalogue } from '../../../../db/source/validate';
-import { at, validRaw } from '../../../fixtures/sources/catalogues';
-import { testTaxonomy } from '../../../fixtures/taxonomy';
+import type { SourceProblem } from '../../../catalogue-format/schema';
+import { formatProblem, validateCatalogue } from '../../../catalogue-format/validate';
+import { at, validRaw } from '../../fixtures/sources/catalogues';
+import { testTaxonomy } from '../../fixtures/taxonomy';
 
 function problemsOf(raw: unknown): SourceProblem[] {
   const result = validateCatalogue(raw, testTaxonomy);
