@@ -66,6 +66,11 @@ export interface ValidateOptions {
   fieldName?: FieldNamer;
   /** Problems the reader already found (unknown columns...), reported with the others. */
   readerProblems?: readonly SourceProblem[];
+  /**
+   * Ids of organisations outside the records given that `member_of` and event `organisers`
+   * may refer to: a feed delta's records refer to the catalogue it is applied to.
+   */
+  knownOrganisations?: ReadonlySet<string>;
 }
 
 const TOP_LEVEL_FIELDS = new Set(['schema', 'organisations', 'events']);
@@ -140,7 +145,7 @@ export function validateCatalogue(
     return { raw: record, at, rejected: reportIssues(parsed.error.issues, record, at, report) };
   });
 
-  checkCrossRecord(orgRecords, eventRecords, taxonomy, report);
+  checkCrossRecord(orgRecords, eventRecords, taxonomy, report, options.knownOrganisations);
 
   if (problems.length > 0) {
     return {

@@ -12,7 +12,7 @@ import type { Db } from '../db/sqlite';
 import { cannotWrite } from '../db/read-only';
 import { logSync } from '../db/user-data';
 import { applyInWorker } from './apply';
-import { readCachedIndex, writeCachedIndex } from './cache';
+import { readCachedIndex, writeCachedIndex } from '../db/feed-cache';
 import { FeedError, isRejection, type FeedErrorCode } from './errors';
 import { fetchFile, type FetchResult } from './fetch';
 import {

@@ -104,6 +104,28 @@ describe('validateCatalogue', () => {
     ]);
   });
 
+  it('resolves references to known organisations outside the records, without adding them', () => {
+    const raw = validRaw();
+    at(raw.organisations, 1).member_of = ['sk-cluster-auto', 'it-stored'];
+    at(raw.events, 0).organisers = ['hu-stored', 'hu-ghost'];
+    const known = new Set(['it-stored', 'hu-stored']);
+    const refused = validateCatalogue(raw, testTaxonomy, { knownOrganisations: known });
+    expect(refused.ok ? [] : refused.problems.map(formatProblem)).toEqual([
+      'events row 1 (id ev-forum-2026), organisers[1]: "hu-ghost" is not the id of an organisation in this catalogue',
+    ]);
+    at(raw.events, 0).organisers = ['hu-stored'];
+    const result = validateCatalogue(raw, testTaxonomy, { knownOrganisations: known });
+    expect(result.ok && result.catalogue.organisations.map((o) => o.id)).toEqual([
+      'sk-cluster-auto',
+      'pl-zaklad-lodz',
+      'de-mueller',
+    ]);
+    expect(result.ok && result.catalogue.organisations[1]?.member_of).toEqual([
+      'sk-cluster-auto',
+      'it-stored',
+    ]);
+  });
+
   it('collects every problem of every record in one run, in file order', () => {
     const raw = validRaw();
     delete at(raw.organisations, 0).name;
