@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Db } from '../db/sqlite';
-import { getSetting, setSetting } from '../db/user-data';
+import { getSetting, setSetting } from '../db/user-data/settings';
 import { DEFAULT_BOUNDS, type WindowBounds } from './security';
 
 export const WINDOW_SETTING = 'window';

@@ -4,7 +4,7 @@
  */
 import { readMeta } from '../db/catalogue-store';
 import type { Db } from '../db/sqlite';
-import { lastSuccessfulSync, lastSync, syncLog } from '../db/user-data';
+import { lastSuccessfulSync, lastSync, syncLog } from '../db/user-data/sync-log';
 
 export interface SyncStatusReport {
   /** Feed version of the installed catalogue (0: bundled with the app or imported). */

@@ -10,7 +10,7 @@ import { readMeta } from '../db/catalogue-store';
 import { openDatabase } from '../db/connection';
 import type { Db } from '../db/sqlite';
 import { cannotWrite } from '../db/read-only';
-import { logSync } from '../db/user-data';
+import { logSync } from '../db/user-data/sync-log';
 import { applyInWorker } from './apply';
 import { readCachedIndex, writeCachedIndex } from '../db/feed-cache';
 import { FeedError, isRejection, type FeedErrorCode } from './errors';

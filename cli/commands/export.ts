@@ -14,7 +14,7 @@ import { ORGANISATION_KINDS } from '../../catalogue-format/schema';
 import { createSearchEngine } from '../../db/search/engine';
 import { searchQuerySchema } from '../../db/search/query-schema';
 import { loadTaxonomy, taxonomyIndex } from '../../db/taxonomy';
-import { shortlistItems } from '../../db/user-data';
+import { shortlistItems } from '../../db/user-data/shortlists';
 import { writeFileAtomically } from '../../export/atomic-file';
 import { openCliDatabase, plural, withDbOptions, type DbOptions } from '../options';
 import { COLUMN_IDS, parseColumns } from '../../export/columns';

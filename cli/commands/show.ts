@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { CatalogueError } from '../../db/errors';
 import { getProfile, type OrganisationProfile } from '../../db/profile';
-import { getNote } from '../../db/user-data';
+import { getNote } from '../../db/user-data/notes';
 import { printJson } from '../output';
 import { printLines, readingDatabase, styling, withDbOptions, type DbOptions } from '../options';
 import { SUMMARIES } from '../summaries';

@@ -10,7 +10,7 @@ import {
 import { readCatalogue, readMeta, replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
 import { CATALOGUE_SCHEMA, type Catalogue } from '../../../catalogue-format/schema';
-import { addToShortlist, createShortlist, shortlistItems } from '../../../db/user-data';
+import { addToShortlist, createShortlist, shortlistItems } from '../../../db/user-data/shortlists';
 import { org, sampleCatalogue, tempDb } from './catalogue-store.fixture';
 
 let dir: string;

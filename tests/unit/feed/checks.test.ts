@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/sqlite';
-import { lastSync } from '../../../db/user-data';
+import { lastSync } from '../../../db/user-data/sync-log';
 import { syncFeed, type SyncOptions, type SyncOutcome } from '../../../feed/sync';
 import { craftFeed } from './craft';
 import {
