@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, SCHEMA_VERSION } from '../../../db/connection';
 import { MIGRATIONS } from '../../../db/migrations/index';
 import { createSearchEngine } from '../../../db/search/engine';
-import { BulkCatalogueWriter, bulkWrite } from '../../../db/store/write';
+import { BulkCatalogueWriter, bulkWrite } from '../../../db/store/bulk-write';
 import { loadTaxonomy } from '../../../db/taxonomy';
 import { syntheticCatalogue } from '../feed/synthetic';
 
