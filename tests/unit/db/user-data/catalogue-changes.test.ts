@@ -2,9 +2,8 @@
  * User data (shortlists, notes, settings, the sync log) is in tables that no import or sync
  * writes and no foreign key cascades into from the catalogue.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { applyChanges, replaceCatalogue } from '../../../../db/catalogue-store';
-import type { Db } from '../../../../db/sqlite';
 import { setNote } from '../../../../db/user-data/notes';
 import { setSetting } from '../../../../db/user-data/settings';
 import {
@@ -14,19 +13,10 @@ import {
 } from '../../../../db/user-data/shortlists';
 import { logSync } from '../../../../db/user-data/sync-log';
 import { org } from '../catalogue-store.fixture';
-import { userDataDb } from './fixture';
-
-let db: Db;
-let cleanup: () => void;
-beforeEach(() => {
-  ({ db, cleanup } = userDataDb());
-});
-afterEach(() => {
-  cleanup();
-});
+import { it } from './fixture';
 
 describe('user data and catalogue changes', () => {
-  it('survives a replace and a delta byte for byte', () => {
+  it('survives a replace and a delta byte for byte', ({ db }) => {
     createShortlist(db, 'Visit');
     addToShortlist(db, 'Visit', ['sk-piestany-spa', 'pl-lodz-supplier']);
     setNote(db, 'pl-lodz-supplier', 'Call back in May — Łukasz');

@@ -1,19 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../../../db/sqlite';
+import { describe, expect } from 'vitest';
 import { getNote, listNotes, setNote } from '../../../../db/user-data/notes';
-import { code, userDataDb } from './fixture';
-
-let db: Db;
-let cleanup: () => void;
-beforeEach(() => {
-  ({ db, cleanup } = userDataDb());
-});
-afterEach(() => {
-  cleanup();
-});
+import { code, it } from './fixture';
 
 describe('notes', () => {
-  it('sets, reads, lists and clears a note; validates length and the organisation id', () => {
+  it('sets, reads, lists and clears a note; validates length and the organisation id', ({ db }) => {
     expect(setNote(db, 'sk-piestany-spa', 'Met Ms Nováková at the stand.')?.text).toBe(
       'Met Ms Nováková at the stand.',
     );

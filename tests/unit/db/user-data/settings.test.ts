@@ -1,19 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../../../db/sqlite';
+import { describe, expect } from 'vitest';
 import { getSetting, setSetting } from '../../../../db/user-data/settings';
-import { userDataDb } from './fixture';
-
-let db: Db;
-let cleanup: () => void;
-beforeEach(() => {
-  ({ db, cleanup } = userDataDb());
-});
-afterEach(() => {
-  cleanup();
-});
+import { it } from './fixture';
 
 describe('settings', () => {
-  it('stores JSON values by key, and removes one set to undefined', () => {
+  it('stores JSON values by key, and removes one set to undefined', ({ db }) => {
     setSetting(db, 'locale', 'de');
     setSetting(db, 'columns', ['name', 'email']);
     expect(getSetting(db, 'locale')).toBe('de');

@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { applyChanges } from '../../../../db/catalogue-store';
-import type { Db } from '../../../../db/sqlite';
 import {
   addToShortlist,
   createShortlist,
@@ -10,19 +9,10 @@ import {
   renameShortlist,
   shortlistItems,
 } from '../../../../db/user-data/shortlists';
-import { code, userDataDb } from './fixture';
-
-let db: Db;
-let cleanup: () => void;
-beforeEach(() => {
-  ({ db, cleanup } = userDataDb());
-});
-afterEach(() => {
-  cleanup();
-});
+import { code, it } from './fixture';
 
 describe('shortlists', () => {
-  it('creates lists with names unique ignoring case in any script, and lists them', () => {
+  it('creates lists with names unique ignoring case in any script, and lists them', ({ db }) => {
     createShortlist(db, '  Fair Vienna ');
     createShortlist(db, 'Čaj');
     expect(code(() => createShortlist(db, 'fair vienna'))).toBe('CONFLICT');
@@ -42,7 +32,9 @@ describe('shortlists', () => {
     ).toBe('NOT_FOUND');
   });
 
-  it('adds only ids the catalogue holds (all or none) and keeps the order they were added in', () => {
+  it('adds only ids the catalogue holds (all or none) and keeps the order they were added in', ({
+    db,
+  }) => {
     createShortlist(db, 'Visit');
     expect(() => addToShortlist(db, 'visit', ['sk-piestany-spa', 'no-such-org'])).toThrow(
       /No organisation with id no-such-org/,
@@ -58,7 +50,7 @@ describe('shortlists', () => {
     expect(code(() => shortlistItems(db, 'Unknown'))).toBe('NOT_FOUND');
   });
 
-  it('keeps an organisation the catalogue later removes, reported as removed', () => {
+  it('keeps an organisation the catalogue later removes, reported as removed', ({ db }) => {
     createShortlist(db, 'Visit');
     addToShortlist(db, 'Visit', ['pl-lodz-supplier', 'sk-piestany-spa']);
     applyChanges(

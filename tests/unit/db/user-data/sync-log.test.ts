@@ -1,19 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../../../db/sqlite';
+import { describe, expect } from 'vitest';
 import { lastSuccessfulSync, lastSync, logSync } from '../../../../db/user-data/sync-log';
-import { userDataDb } from './fixture';
-
-let db: Db;
-let cleanup: () => void;
-beforeEach(() => {
-  ({ db, cleanup } = userDataDb());
-});
-afterEach(() => {
-  cleanup();
-});
+import { it } from './fixture';
 
 describe('the sync log', () => {
-  it('records sync outcomes and tells the latest one and the latest success', () => {
+  it('records sync outcomes and tells the latest one and the latest success', ({ db }) => {
     expect(lastSync(db)).toBeUndefined();
     logSync(db, {
       feed: 'https://feed.example.org/',
