@@ -95,8 +95,44 @@ export default defineConfig(
     },
   },
   {
-    files: ['db/**', 'feed/**', 'export/**', 'api/**'],
+    files: ['feed/**', 'export/**', 'api/**'],
     rules: { 'no-restricted-imports': ['error', coreRestrictions] },
+  },
+  {
+    // The database knows the catalogue's format, never who feeds or exports it.
+    files: ['db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...coreRestrictions.patterns,
+            {
+              group: ['**/feed/**', '**/export/**', '**/api/**'],
+              message: 'db/ imports only catalogue-format/ (and the contract).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The catalogue file format: schema, readers, writers, validation; no SQL, no feed.
+    files: ['catalogue-format/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...coreRestrictions.patterns,
+            {
+              group: ['**/db/**', '**/feed/**', '**/export/**', '**/api/**'],
+              message: 'catalogue-format/ imports only the contract.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['renderer/**'],
@@ -114,6 +150,7 @@ export default defineConfig(
             { regex: '^electron(/.*)?$', message: 'Only electron/ may import Electron.' },
             {
               group: [
+                '**/catalogue-format/**',
                 '**/db/**',
                 '**/feed/**',
                 '**/export/**',

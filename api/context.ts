@@ -4,9 +4,9 @@
  * reaches the user (a one-time download in web mode, a native save dialog on the desktop).
  */
 import type { Writable } from 'node:stream';
-import type { Db } from '../db/connection';
+import type { Db } from '../db/sqlite';
 import type { SearchEngine } from '../db/search/types';
-import type { Taxonomy } from '../db/taxonomy-types';
+import type { Taxonomy } from '../catalogue-format/taxonomy-types';
 import type { ExportFormat } from './contract';
 import type { EventHub } from './event-hub';
 

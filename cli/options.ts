@@ -5,9 +5,9 @@
  */
 import type { Command } from 'commander';
 import { defaultDatabasePath, openAppDatabase } from '../db/app-database';
-import type { Db } from '../db/connection';
+import type { Db } from '../db/sqlite';
 import { UsageError } from './output';
-import { quote } from '../db/source/show-value';
+import { quote } from '../catalogue-format/show-value';
 
 export interface DbOptions {
   db?: string;

@@ -12,7 +12,7 @@ import { createDispatcher, createHandlerTable, type Dispatch } from '../api/hand
 import { LOCAL_CALLER } from '../api/context';
 import { createEventHub } from '../api/event-hub';
 import { readMeta } from '../db/catalogue-store';
-import type { Db } from '../db/connection';
+import type { Db } from '../db/sqlite';
 import { defaultDatabasePath, openAppDatabase } from '../db/app-database';
 import { createSearchEngine } from '../db/search/engine';
 import { loadTaxonomy } from '../db/taxonomy';

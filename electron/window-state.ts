@@ -3,8 +3,8 @@
  * key of the setting table). A stored value that makes no sense is ignored, never trusted.
  */
 import { z } from 'zod';
-import type { Db } from '../db/connection';
-import { getSetting, setSetting } from '../db/user-data';
+import type { Db } from '../db/sqlite';
+import { getSetting, setSetting } from '../db/user-data/settings';
 import { DEFAULT_BOUNDS, type WindowBounds } from './security';
 
 export const WINDOW_SETTING = 'window';

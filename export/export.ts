@@ -4,7 +4,7 @@
  * caller chooses the organisations (a query's matches, a shortlist, ids) and owns the stream
  * (this never ends it, so it may be stdout).
  */
-import type { Db } from '../db/connection';
+import type { Db } from '../db/sqlite';
 import { contactRows, localeKey, uniqueIds, unknownOrganisationIds } from '../db/contact-rows';
 import { openReadSnapshot } from '../db/read-snapshot';
 import { CatalogueError } from '../db/errors';

@@ -10,7 +10,7 @@ import { openDatabase } from '../db/connection';
 import { refreshSearchData } from '../db/search/search-data';
 import { searchTaxonomy } from '../db/search/taxonomy-lookup';
 import { loadTaxonomy } from '../db/taxonomy';
-import type { Taxonomy } from '../db/taxonomy-types';
+import type { Taxonomy } from '../catalogue-format/taxonomy-types';
 import { FeedError } from './errors';
 import { checkDelta, parseDelta, parseSnapshot } from './payload';
 import type { ApplyJob, WorkerMessage } from './apply';

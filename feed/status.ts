@@ -3,8 +3,8 @@
  * expires, when the app last checked and last succeeded, and the last error with its code.
  */
 import { readMeta } from '../db/catalogue-store';
-import type { Db } from '../db/connection';
-import { lastSuccessfulSync, lastSync, syncLog } from '../db/user-data';
+import type { Db } from '../db/sqlite';
+import { lastSuccessfulSync, lastSync, syncLog } from '../db/user-data/sync-log';
 
 export interface SyncStatusReport {
   /** Feed version of the installed catalogue (0: bundled with the app or imported). */

@@ -7,7 +7,7 @@
 import { finished } from 'node:stream/promises';
 import { unknownOrganisationIds } from '../../db/contact-rows';
 import { emailAddresses } from '../../db/email-addresses';
-import { shortlistItems } from '../../db/user-data';
+import { shortlistItems } from '../../db/user-data/shortlists';
 import {
   ApiError,
   EXPORT_FORMATS,

@@ -2,7 +2,7 @@
  * The user's settings, stored in the database's `setting` table under stable keys. The window
  * size the desktop shell remembers is stored there too, but is not part of the API.
  */
-import { getSetting, setSetting } from '../../db/user-data';
+import { getSetting, setSetting } from '../../db/user-data/settings';
 import {
   LOCALES,
   THEMES,

@@ -7,7 +7,8 @@
  * start-up keeps the first search fast.
  */
 import { readMeta } from '../../db/catalogue-store';
-import { getSetting, lastSuccessfulSync, lastSync } from '../../db/user-data';
+import { getSetting } from '../../db/user-data/settings';
+import { lastSuccessfulSync, lastSync } from '../../db/user-data/sync-log';
 import { ApiError, type ApiResult } from '../contract';
 import type { Caller, FeedConfig, HandlerContext } from '../context';
 import { checkFeedAddressAllowed } from '../feed-access';

@@ -7,14 +7,14 @@
  * goes to standard output.
  */
 import type { Command } from 'commander';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/sqlite';
 import { localeKey } from '../../db/contact-rows';
 import { CatalogueError } from '../../db/errors';
-import { ORGANISATION_KINDS } from '../../db/source/schema';
+import { ORGANISATION_KINDS } from '../../catalogue-format/schema';
 import { createSearchEngine } from '../../db/search/engine';
 import { searchQuerySchema } from '../../db/search/query-schema';
 import { loadTaxonomy, taxonomyIndex } from '../../db/taxonomy';
-import { shortlistItems } from '../../db/user-data';
+import { shortlistItems } from '../../db/user-data/shortlists';
 import { writeFileAtomically } from '../../export/atomic-file';
 import { openCliDatabase, plural, withDbOptions, type DbOptions } from '../options';
 import { COLUMN_IDS, parseColumns } from '../../export/columns';

@@ -6,10 +6,10 @@
  */
 import type { Command } from 'commander';
 import { replaceCatalogue, type ChangeSummary } from '../../db/catalogue-store';
-import { readSource } from '../../db/source/read-source';
-import { sizeLimitHelp } from '../../db/source/source-file';
-import { escapeText } from '../../db/source/show-value';
-import { formatProblem } from '../../db/source/validate';
+import { readSource } from '../../catalogue-format/read-source';
+import { sizeLimitHelp } from '../../catalogue-format/source-file';
+import { escapeText } from '../../catalogue-format/show-value';
+import { formatProblem } from '../../catalogue-format/validate';
 import { loadTaxonomy } from '../../db/taxonomy';
 import { ExitError, printJson } from '../output';
 import { plural, printLines, withDatabase, withDbOptions, type DbOptions } from '../options';

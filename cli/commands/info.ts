@@ -5,9 +5,9 @@
  */
 import type { Command } from 'commander';
 import { readMeta, type CatalogueMeta } from '../../db/catalogue-store';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/sqlite';
 import { databaseCounts, type DatabaseCounts } from '../../db/counts';
-import { lastSuccessfulSync, lastSync, type SyncLogEntry } from '../../db/user-data';
+import { lastSuccessfulSync, lastSync, type SyncLogEntry } from '../../db/user-data/sync-log';
 import { printJson } from '../output';
 import {
   databasePath,

@@ -3,7 +3,7 @@
  * the note, with --clear it deletes it, with neither it prints it.
  */
 import type { Command } from 'commander';
-import { getNote, setNote } from '../../db/user-data';
+import { getNote, setNote } from '../../db/user-data/notes';
 import { printJson } from '../output';
 import {
   printLines,

@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander';
 import { parseDuration } from '../../feed/duration';
-import { sizeLimitHelp } from '../../db/source/source-file';
+import { sizeLimitHelp } from '../../catalogue-format/source-file';
 import { publishFeed, DEFAULT_EXPIRES_IN, type PublishResult } from '../../feed/publish';
 import { printJson } from '../output';
 import { plural, printLines, usageError } from '../options';

@@ -27,7 +27,7 @@ import {
   type DbOptions,
 } from '../options';
 import { SUMMARIES } from '../summaries';
-import { quote } from '../../db/source/show-value';
+import { quote } from '../../catalogue-format/show-value';
 
 interface SearchOptions extends DbOptions {
   sector?: string[];

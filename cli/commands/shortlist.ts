@@ -12,7 +12,7 @@ import {
   removeFromShortlist,
   renameShortlist,
   shortlistItems,
-} from '../../db/user-data';
+} from '../../db/user-data/shortlists';
 import { printJson } from '../output';
 import {
   plural,

@@ -5,11 +5,11 @@
 import type { Command } from 'commander';
 import { CatalogueError } from '../../db/errors';
 import { getProfile, type OrganisationProfile } from '../../db/profile';
-import { getNote } from '../../db/user-data';
+import { getNote } from '../../db/user-data/notes';
 import { printJson } from '../output';
 import { printLines, readingDatabase, styling, withDbOptions, type DbOptions } from '../options';
 import { SUMMARIES } from '../summaries';
-import { quote } from '../../db/source/show-value';
+import { quote } from '../../catalogue-format/show-value';
 
 interface ShowOptions extends DbOptions {
   locale?: string;

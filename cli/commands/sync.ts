@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import { loadFeedConfig } from '../../feed/app-config';
 import { FEED_ADVICE } from '../../feed/messages';
 import { syncStatus, formatSyncStatus } from '../../feed/status';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/sqlite';
 import { cannotWrite } from '../../db/read-only';
 import type { FeedErrorCode } from '../../feed/errors';
 import { localFeedVersion, syncFeed, type SyncOutcome, type SyncProgress } from '../../feed/sync';

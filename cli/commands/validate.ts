@@ -5,10 +5,10 @@
  * 1 when it has problems (or cannot be read).
  */
 import type { Command } from 'commander';
-import { readSource } from '../../db/source/read-source';
-import { sizeLimitHelp } from '../../db/source/source-file';
-import { escapeText } from '../../db/source/show-value';
-import { formatProblem } from '../../db/source/validate';
+import { readSource } from '../../catalogue-format/read-source';
+import { escapeText } from '../../catalogue-format/show-value';
+import { sizeLimitHelp } from '../../catalogue-format/source-file';
+import { formatProblem } from '../../catalogue-format/validate';
 import { loadTaxonomy } from '../../db/taxonomy';
 import { ExitError, printJson } from '../output';
 import { SUMMARIES } from '../summaries';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEED_ERROR_CODES as API_FEED_CODES } from '../../../api/api-error';
 import { EVENT_KINDS, EXPORT_FORMATS, ORGANISATION_KINDS } from '../../../api/schemas';
-import * as source from '../../../db/source/schema';
+import * as source from '../../../catalogue-format/schema';
 import { EXPORT_FORMATS as WRITER_FORMATS } from '../../../export/export';
 import { FEED_ERROR_CODES } from '../../../feed/errors';
 

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli';
-import { CATALOGUE_SCHEMA } from '../../../db/source/schema';
+import { CATALOGUE_SCHEMA } from '../../../catalogue-format/schema';
 import { devPublicPem, publish, tempDir, writeSource } from './helpers';
 import { syntheticCatalogue } from './synthetic';
 

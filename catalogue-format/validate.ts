@@ -6,7 +6,7 @@
  * Cost is linear in the number of records (one schema parse each, then hash-set lookups), so
  * 100,000 organisations validate in a few seconds.
  */
-import type { Taxonomy } from '../taxonomy-types';
+import type { Taxonomy } from './taxonomy-types';
 import { checkCrossRecord, text, type RawRecord } from './cross-checks';
 import {
   issueMessages,
@@ -66,6 +66,11 @@ export interface ValidateOptions {
   fieldName?: FieldNamer;
   /** Problems the reader already found (unknown columns...), reported with the others. */
   readerProblems?: readonly SourceProblem[];
+  /**
+   * Ids of organisations outside the records given that `member_of` and event `organisers`
+   * may refer to: a feed delta's records refer to the catalogue it is applied to.
+   */
+  knownOrganisations?: ReadonlySet<string>;
 }
 
 const TOP_LEVEL_FIELDS = new Set(['schema', 'organisations', 'events']);
@@ -140,7 +145,7 @@ export function validateCatalogue(
     return { raw: record, at, rejected: reportIssues(parsed.error.issues, record, at, report) };
   });
 
-  checkCrossRecord(orgRecords, eventRecords, taxonomy, report);
+  checkCrossRecord(orgRecords, eventRecords, taxonomy, report, options.knownOrganisations);
 
   if (problems.length > 0) {
     return {

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
-import type { Taxonomy } from '../taxonomy-types';
+import type { Taxonomy } from './taxonomy-types';
 import { csvSource, decodeCsv } from './read-csv';
 import { decodeJson, jsonSource } from './read-json';
 import { xlsxSource } from './read-xlsx';

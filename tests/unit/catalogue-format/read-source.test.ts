@@ -10,11 +10,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSource } from '../../../../db/source/read-source';
-import { sizeCap } from '../../../../db/source/source-file';
-import { formatProblem } from '../../../../db/source/validate';
-import { VALID_JSON } from '../../../fixtures/sources/catalogues';
-import { testTaxonomy } from '../../../fixtures/taxonomy';
+import { readSource } from '../../../catalogue-format/read-source';
+import { sizeCap } from '../../../catalogue-format/source-file';
+import { formatProblem } from '../../../catalogue-format/validate';
+import { VALID_JSON } from '../../fixtures/sources/catalogues';
+import { testTaxonomy } from '../../fixtures/taxonomy';
 
 const dir = mkdtempSync(join(tmpdir(), 'read-source-'));
 

@@ -1,5 +1,5 @@
 /** JSON sources: `{ "schema": "metacluster-catalogue/1", "organisations": [...], "events": [...] }`. */
-import type { Taxonomy } from '../taxonomy-types';
+import type { Taxonomy } from './taxonomy-types';
 import { decodeSourceText } from './decode-utf8';
 import { escapeText } from './show-value';
 import { unreadable, validateSource, type RawSource, type SourceResult } from './validate';

@@ -6,10 +6,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateCatalogue } from '../../../../db/source/validate';
-import { parseSnapshot } from '../../../../feed/payload';
-import { validRaw } from '../../../fixtures/sources/catalogues';
-import { testTaxonomy } from '../../../fixtures/taxonomy';
+import { formatProblem, validateCatalogue } from '../../../catalogue-format/validate';
+import { parseSnapshot } from '../../../feed/payload';
+import { validRaw } from '../../fixtures/sources/catalogues';
+import { testTaxonomy } from '../../fixtures/taxonomy';
 
 type Path = readonly (string | number)[];
 type Raw = ReturnType<typeof validRaw>;

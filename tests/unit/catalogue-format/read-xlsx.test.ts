@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { readSource } from '../../../../db/source/read-source';
-import { formatProblem } from '../../../../db/source/validate';
-import { testTaxonomy } from '../../../fixtures/taxonomy';
+import { readSource } from '../../../catalogue-format/read-source';
+import { formatProblem } from '../../../catalogue-format/validate';
+import { testTaxonomy } from '../../fixtures/taxonomy';
 
 const dir = mkdtempSync(join(tmpdir(), 'read-xlsx-'));
 

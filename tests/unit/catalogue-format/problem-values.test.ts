@@ -4,10 +4,10 @@
  * without guessing. Rules about a missing value ("is required") have no value to name.
  */
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../../db/source/read-csv';
-import { formatProblem, validateCatalogue } from '../../../../db/source/validate';
-import { at, validRaw } from '../../../fixtures/sources/catalogues';
-import { testTaxonomy } from '../../../fixtures/taxonomy';
+import { parseCsv } from '../../../catalogue-format/read-csv';
+import { formatProblem, validateCatalogue } from '../../../catalogue-format/validate';
+import { at, validRaw } from '../../fixtures/sources/catalogues';
+import { testTaxonomy } from '../../fixtures/taxonomy';
 
 type Raw = ReturnType<typeof validRaw>;
 

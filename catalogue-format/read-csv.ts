@@ -5,7 +5,7 @@
  * "events" sheet.
  */
 import Papa from 'papaparse';
-import type { Taxonomy } from '../taxonomy-types';
+import type { Taxonomy } from './taxonomy-types';
 import { decodeSourceText } from './decode-utf8';
 import { catalogueFromSheets, type Sheet } from './tabular';
 import { unreadable, validateSource, type RawSource, type SourceResult } from './validate';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../../db/source/read-csv';
-import { formatProblem } from '../../../../db/source/validate';
-import { testTaxonomy } from '../../../fixtures/taxonomy';
+import { parseCsv } from '../../../catalogue-format/read-csv';
+import { formatProblem } from '../../../catalogue-format/validate';
+import { testTaxonomy } from '../../fixtures/taxonomy';
 
 function csv(text: string): Uint8Array {
   return new TextEncoder().encode(text);

@@ -4,7 +4,7 @@
  * is remembered, and a 304 answer re-runs every check on it, so the cache can save a download
  * but never skip a check.
  */
-import type { Db } from '../db/connection';
+import type { Db } from './sqlite';
 
 export interface CachedIndex {
   etag?: string;

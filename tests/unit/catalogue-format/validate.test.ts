@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceProblem } from '../../../../db/source/schema';
-import { formatProblem, validateCatalogue } from '../../../../db/source/validate';
-import { at, validRaw } from '../../../fixtures/sources/catalogues';
-import { testTaxonomy } from '../../../fixtures/taxonomy';
+import type { SourceProblem } from '../../../catalogue-format/schema';
+import { formatProblem, validateCatalogue } from '../../../catalogue-format/validate';
+import { at, validRaw } from '../../fixtures/sources/catalogues';
+import { testTaxonomy } from '../../fixtures/taxonomy';
 
 function problemsOf(raw: unknown): SourceProblem[] {
   const result = validateCatalogue(raw, testTaxonomy);
@@ -101,6 +101,28 @@ describe('validateCatalogue', () => {
       'row 1 (id sk-cluster-auto), member_of[0]: "sk-cluster-auto" is its own id: an organisation cannot be a member of itself',
       'row 2 (id pl-zaklad-lodz), member_of[1]: "it-nowhere" is not the id of an organisation in this catalogue',
       'events row 1 (id ev-forum-2026), organisers[1]: "hu-ghost" is not the id of an organisation in this catalogue',
+    ]);
+  });
+
+  it('resolves references to known organisations outside the records, without adding them', () => {
+    const raw = validRaw();
+    at(raw.organisations, 1).member_of = ['sk-cluster-auto', 'it-stored'];
+    at(raw.events, 0).organisers = ['hu-stored', 'hu-ghost'];
+    const known = new Set(['it-stored', 'hu-stored']);
+    const refused = validateCatalogue(raw, testTaxonomy, { knownOrganisations: known });
+    expect(refused.ok ? [] : refused.problems.map(formatProblem)).toEqual([
+      'events row 1 (id ev-forum-2026), organisers[1]: "hu-ghost" is not the id of an organisation in this catalogue',
+    ]);
+    at(raw.events, 0).organisers = ['hu-stored'];
+    const result = validateCatalogue(raw, testTaxonomy, { knownOrganisations: known });
+    expect(result.ok && result.catalogue.organisations.map((o) => o.id)).toEqual([
+      'sk-cluster-auto',
+      'pl-zaklad-lodz',
+      'de-mueller',
+    ]);
+    expect(result.ok && result.catalogue.organisations[1]?.member_of).toEqual([
+      'sk-cluster-auto',
+      'it-stored',
     ]);
   });
 

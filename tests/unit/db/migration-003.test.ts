@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { MIGRATIONS } from '../../../db/migrations/index';
-import { readCachedIndex, writeCachedIndex } from '../../../feed/cache';
-import { tempDir } from './helpers';
+import { readCachedIndex, writeCachedIndex } from '../../../db/feed-cache';
+import { tempDir } from '../feed/helpers';
 
 const dir = tempDir('feed-mig-');
 afterAll(() => {

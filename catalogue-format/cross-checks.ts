@@ -6,7 +6,7 @@
  * every problem of a file. A field the schema already rejected is skipped here, so a bad value
  * is reported once, with the schema's more precise message.
  */
-import type { Taxonomy } from '../taxonomy-types';
+import type { Taxonomy } from './taxonomy-types';
 import { jsonFieldName, type FieldPath, type RecordLocation } from './problems';
 import { quote, showFound } from './show-value';
 
@@ -69,11 +69,16 @@ function pathKey(path: FieldPath): string {
   return jsonFieldName(path, 'organisations', 0);
 }
 
+/**
+ * `knownOrganisations`: ids of organisations outside these records that references may point
+ * to (a feed delta's records refer to the catalogue it is applied to).
+ */
 export function checkCrossRecord(
   organisations: readonly RawRecord[],
   events: readonly RawRecord[],
   taxonomy: Taxonomy,
   report: Report,
+  knownOrganisations: ReadonlySet<string> = new Set(),
 ): void {
   const known = lookups(taxonomy);
   const orgIds = new Set<string>();
@@ -81,6 +86,7 @@ export function checkCrossRecord(
     const id = text(field(r.raw, 'id'));
     if (id !== undefined) orgIds.add(id);
   }
+  const resolves = (id: string) => orgIds.has(id) || knownOrganisations.has(id);
 
   const firstOrgRow = new Map<string, number>();
   const firstServiceRow = new Map<string, number>();
@@ -125,7 +131,7 @@ export function checkCrossRecord(
           ['member_of', i],
           `${quote(target)} is its own id: an organisation cannot be a member of itself`,
         );
-      } else if (!orgIds.has(target)) {
+      } else if (!resolves(target)) {
         check(
           ['member_of', i],
           `${quote(target)} is not the id of an organisation in this catalogue`,
@@ -191,7 +197,7 @@ export function checkCrossRecord(
     }
     list(field(r.raw, 'organisers')).forEach((value, i) => {
       const organiser = text(value);
-      if (organiser !== undefined && !orgIds.has(organiser)) {
+      if (organiser !== undefined && !resolves(organiser)) {
         check(
           ['organisers', i],
           `${quote(organiser)} is not the id of an organisation in this catalogue`,

@@ -5,7 +5,7 @@
  * becomes YYYY-MM-DD.
  */
 import ExcelJS from 'exceljs';
-import type { Taxonomy } from '../taxonomy-types';
+import type { Taxonomy } from './taxonomy-types';
 import { escapeText } from './show-value';
 import { catalogueFromSheets, type Sheet } from './tabular';
 import { unreadable, validateSource, type RawSource, type SourceResult } from './validate';

@@ -1,7 +1,7 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, firstInvalidByte } from '../../../../db/source/decode-utf8';
+import { decodeUtf8, firstInvalidByte } from '../../../catalogue-format/decode-utf8';
 
 /**
  * The definition, by brute force: UTF-8 decodes from the start one way only, so the first

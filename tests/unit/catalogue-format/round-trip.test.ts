@@ -3,16 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSource } from '../../../../db/source/read-source';
-import type { Catalogue } from '../../../../db/source/schema';
-import { validateCatalogue } from '../../../../db/source/validate';
-import { catalogueToCsv } from '../../../../db/source/write-csv';
-import { writeXlsx } from '../../../../db/source/write-xlsx';
-import { generateCatalogue } from '../../../../build/generator/generate';
-import { validRaw } from '../../../fixtures/sources/catalogues';
-import { testTaxonomy } from '../../../fixtures/taxonomy';
-import { hostileText } from '../../export/arbitraries';
-import { readCsvStrict } from '../../export/csv-reader';
+import { readSource } from '../../../catalogue-format/read-source';
+import type { Catalogue } from '../../../catalogue-format/schema';
+import { validateCatalogue } from '../../../catalogue-format/validate';
+import { catalogueToCsv } from '../../../catalogue-format/write-csv';
+import { writeXlsx } from '../../../catalogue-format/write-xlsx';
+import { generateCatalogue } from '../../../build/generator/generate';
+import { validRaw } from '../../fixtures/sources/catalogues';
+import { testTaxonomy } from '../../fixtures/taxonomy';
+import { hostileText } from '../export/arbitraries';
+import { readCsvStrict } from '../export/csv-reader';
 
 const dir = mkdtempSync(join(tmpdir(), 'round-trip-'));
 
