@@ -137,12 +137,15 @@ const relatedOrgSchema = orgRefSchema.extend({
   kind: z.enum(ORGANISATION_KINDS).nullable(),
 });
 
+/** Event dates are a day, a month or a year: `2012-06-21`, `2012-06`, `2012`. */
 export const profileEventSchema = z.object({
   id: z.string(),
   kind: z.enum(EVENT_KINDS),
   title: z.string(),
   start: z.string(),
   end: nullableText,
+  /** What the dates leave open, in words ("exact dates not published"). */
+  dateNote: nullableText,
   city: nullableText,
   country: nullableText,
 });
@@ -153,6 +156,7 @@ export const eventSummarySchema = z.object({
   title: z.string(),
   start: z.string(),
   end: nullableText,
+  dateNote: nullableText,
   city: nullableText,
   country: nullableText,
   countryName: nullableText,
@@ -239,9 +243,13 @@ export const taxonomyResultSchema = z.object({
 
 export const eventsArgsSchema = z
   .object({
+    /** Events covering a day in [from, to]; a month-only event covers its whole month. */
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
     sector: codeSchema.optional(),
+    country: codeSchema.optional(),
+    /** Words each beginning a word of the title, description, place, organisers or sectors. */
+    text: z.string().max(500).optional(),
     locale: localeSchema.optional(),
   })
   .strict();
@@ -253,6 +261,10 @@ export const eventsResultSchema = z.object({
   upcoming: z.array(eventSummarySchema),
   /** Events that ended before today, most recent first. */
   past: z.array(eventSummarySchema),
+  /** Sectors with events, in the taxonomy's order, counted with the other filters applied. */
+  sectors: z.array(labelled.extend({ count: z.number().int() })),
+  /** Countries with events, by name, counted with the other filters applied. */
+  countries: z.array(labelled.extend({ count: z.number().int() })),
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -41,8 +41,10 @@ export interface ProfileEvent {
   id: string;
   kind: EventKind;
   title: string;
+  /** A day, a month or a year (catalogue-format/partial-date.ts). */
   start: string;
   end: string | null;
+  dateNote: string | null;
   city: string | null;
   country: string | null;
 }
@@ -114,8 +116,10 @@ export function getProfile(db: Db, id: string, locale = 'en'): OrganisationProfi
     .all(org.id) as RelatedOrganisation[];
   const events = db
     .prepare(
-      `SELECT e.id, e.kind, e.title, e.start_date AS start, e.end_date AS "end", e.city, e.country
+      `SELECT e.id, e.kind, e.title, e.start_date AS start, e.end_date AS "end", e.date_note AS dateNote,
+              e.city, e.country
        FROM event e WHERE EXISTS (SELECT 1 FROM json_each(e.organisers) j WHERE j.value = ?)
+       -- "2012" and "2012-06" sort before the days they begin with: first-day order.
        ORDER BY e.start_date, e.id`,
     )
     .all(org.id) as ProfileEvent[];

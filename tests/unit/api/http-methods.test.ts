@@ -83,6 +83,15 @@ describe('catalogue methods', () => {
     };
     expect(health.past).toEqual([]);
     expect(health.upcoming).toHaveLength(1);
+    // Country and words filter too; sectors and countries come with their counts, in German.
+    const found = (await ok('events', { text: 'piestany', country: 'SK', locale: 'de' })) as {
+      upcoming: { id: string; dateNote: string | null }[];
+      sectors: { id: string; count: number }[];
+      countries: { id: string; label: string; count: number }[];
+    };
+    expect(found.upcoming.map((x) => [x.id, x.dateNote])).toEqual([['tour-next', null]]);
+    expect(found.sectors.map((x) => [x.id, x.count])).toEqual([['health', 1]]);
+    expect(found.countries).toEqual([{ id: 'SK', label: 'Slowakei', count: 1 }]);
   });
 
   it('appInfo reports the catalogue and the app', async () => {
