@@ -218,6 +218,8 @@ export const profileSchema = z.object({
   /** Events it organises, soonest first. */
   events: z.array(profileEventSchema),
   verifiedAt: nullableText,
+  /** Whether the catalogue records verification at all: only then is "not verified" news. */
+  verificationRecorded: z.boolean(),
 });
 
 export const localeArgsSchema = z.object({ locale: localeSchema.optional() }).strict();

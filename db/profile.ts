@@ -67,6 +67,11 @@ export interface OrganisationProfile {
   phone: string | null;
   fax: string | null;
   verifiedAt: string | null;
+  /**
+   * Whether this catalogue records verification at all (some organisation has `verified_at`):
+   * only then does a missing date mean "not verified yet".
+   */
+  verificationRecorded: boolean;
   sectors: Labelled[];
   contacts: Contact[];
   services: ProfileService[];
@@ -151,6 +156,15 @@ export function getProfile(db: Db, id: string, locale = 'en'): OrganisationProfi
     phone: org.phone ?? null,
     fax: org.fax ?? null,
     verifiedAt: org.verified_at ?? null,
+    // An index of the verified organisations alone (migration 008) answers this at once.
+    verificationRecorded:
+      org.verified_at !== undefined ||
+      db
+        .prepare<[], number>(
+          'SELECT EXISTS (SELECT 1 FROM organisation WHERE verified_at IS NOT NULL)',
+        )
+        .pluck()
+        .get() === 1,
     sectors: [...org.sectors].sort(bySectorOrder).map(sector),
     contacts: org.contacts,
     services: org.services.map((s) => {

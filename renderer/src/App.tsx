@@ -16,9 +16,11 @@ import { ProfilePanel } from './features/profile/ProfilePanel';
 import { SearchBox } from './features/search/SearchBox';
 import { SearchPage } from './features/search/SearchPage';
 import { INITIAL_SEARCH, toQuery, type SearchState } from './features/search/search-state';
+import { searchFromUrl, useSearchInUrl } from './features/search/url-state';
 import { useActiveResult, type NavigationKey } from './features/search/useActiveResult';
 import { useSearch } from './features/search/useSearch';
 import { useSelection } from './features/search/useSelection';
+import { useWelcome } from './features/search/useWelcome';
 import { SettingsView } from './features/settings/SettingsView';
 import { useSettings, type SettingsChange } from './features/settings/useSettings';
 import { useTheme } from './features/settings/useTheme';
@@ -32,6 +34,8 @@ import { useMenuCommands } from './useMenuCommands';
 import { ViewTabs, type View } from './ViewTabs';
 
 const RESULTS_ID = 'search-results';
+/** Web mode keeps the search in the address; the desktop window has none to keep it in. */
+const WEB_MODE = typeof window !== 'undefined' && window.catalogue === undefined;
 
 export function App({ initialLocale }: { initialLocale: Locale }) {
   const t = useWords();
@@ -47,11 +51,18 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
 
   const [view, setView] = useState<View>('search');
   const [openId, setOpenId] = useState<string | null>(null);
-  const [search, setSearch] = useState<SearchState>(INITIAL_SEARCH);
+  const [search, setSearch] = useState<SearchState>(() =>
+    WEB_MODE ? searchFromUrl(window.location.search) : INITIAL_SEARCH,
+  );
+  useSearchInUrl(search, setSearch, WEB_MODE);
+  // The search box searches events while the events view is shown, with words of its own: the
+  // organisation search typed before is not carried over (and is back in Search).
+  const [eventText, setEventText] = useState('');
   const query = useMemo(() => toQuery(search, locale), [search, locale]);
   const results = useSearch(query, refreshToken);
   const active = useActiveResult(results, setOpenId);
   const selection = useSelection();
+  const welcome = useWelcome();
   const exporting = useExportRequest();
   const { open: openExport } = exporting;
 
@@ -72,15 +83,25 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
     [saveSettings, reloadSyncStatus],
   );
 
-  // Typing or moving through results in the search box brings the results back into view.
+  // Typing or moving through results in the search box brings the results back into view,
+  // except in the events view, where the box searches events.
   function onText(text: string) {
+    if (view === 'events') {
+      setEventText(text);
+      return;
+    }
     setSearch((s) => ({ ...s, text }));
     if (view !== 'search') setView('search');
   }
   function onNavigate(key: NavigationKey) {
+    if (view === 'events') return;
     if (view !== 'search') setView('search');
     active.navigate(key);
   }
+  const showEvents = useCallback((text: string) => {
+    setEventText(text);
+    setView('events');
+  }, []);
 
   // Stable while the selection's size is, for the memoised search page.
   const hasSelection = selection.selected.size > 0;
@@ -97,7 +118,8 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
             <span className="brand-name">{t('app.title')}</span>
           </div>
           <SearchBox
-            value={search.text}
+            scope={view === 'events' ? 'events' : 'organisations'}
+            value={view === 'events' ? eventText : search.text}
             onChange={onText}
             onNavigate={onNavigate}
             activeId={view === 'search' ? active.rowId : undefined}
@@ -117,6 +139,11 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
                 openId={openId}
                 selected={selection.selected}
                 labelOf={labelOf}
+                locale={locale}
+                refreshToken={refreshToken}
+                onShowEvents={showEvents}
+                welcome={welcome.show}
+                onHideWelcome={welcome.hide}
                 onState={setSearch}
                 onOpen={active.openAt}
                 onToggleSelect={selection.toggle}
@@ -127,7 +154,7 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
             {view === 'events' && (
               <EventsView
                 locale={locale}
-                sectors={taxonomy?.sectors ?? []}
+                text={eventText}
                 refreshToken={refreshToken}
                 onOpen={setOpenId}
               />

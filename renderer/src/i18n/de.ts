@@ -18,7 +18,7 @@ export const de: Messages = {
   },
   search: {
     label: 'Organisationen, Leistungen und Kontakte suchen',
-    placeholder: 'Organisationen, Leistungen, Personen suchen…  ( / )',
+    placeholder: 'Organisationen, Leistungen, Personen suchen…',
     clear: 'Suche leeren',
     total_one: '{{count}} Organisation',
     total_other: '{{count}} Organisationen',
@@ -39,6 +39,9 @@ export const de: Messages = {
     clearSelection: 'Auswahl aufheben',
     loadingMore: 'Weitere werden geladen…',
     export: 'Exportieren…',
+    eventsFound_one: '{{count}} Veranstaltung passt zu „{{text}}“.',
+    eventsFound_other: '{{count}} Veranstaltungen passen zu „{{text}}“.',
+    showEvents: 'Unter Veranstaltungen zeigen',
   },
   facets: {
     label: 'Filter',
@@ -127,6 +130,7 @@ export const de: Messages = {
     notePlaceholder: 'Nur auf diesem Computer; bleibt bei Katalog-Aktualisierungen erhalten.',
     noteSaved: 'Gespeichert',
     noteSaving: 'Wird gespeichert…',
+    deleteShort: 'Merkliste löschen…',
   },
   export: {
     title: 'Kontakte exportieren',
@@ -159,6 +163,17 @@ export const de: Messages = {
       xlsx: 'Excel-Arbeitsmappe (.xlsx)',
     },
   },
+  welcome: {
+    title: 'Der Katalog des Netzwerks, auf diesem Computer',
+    dismiss: 'Einführung ausblenden',
+    network:
+      'Ein Meta-Cluster-Netzwerk: Branchencluster in Mitteleuropa mit ihren Partneragenturen, Kammern, Forschungszentren und Mitgliedsunternehmen, ihren Leistungen und Veranstaltungen.',
+    app: 'Durchsuchen Sie ihn schon beim Tippen, in jeder Sprache und offline; filtern Sie, führen Sie Merklisten und private Notizen und exportieren Sie Kontaktlisten.',
+    sectors: 'Branchen',
+    countries: 'Länder',
+    try: 'Probieren Sie eine Suche:',
+    chip: '{{label}} · {{count}}',
+  },
   events: {
     title: 'Veranstaltungen',
     upcoming: 'Demnächst',
@@ -168,6 +183,18 @@ export const de: Messages = {
     none: 'Keine Veranstaltungen.',
     organisers: 'Veranstaltet von',
     dates: '{{start}} – {{end}}',
+    searchLabel: 'Veranstaltungen suchen',
+    searchPlaceholder: 'Veranstaltungen suchen: Titel, Ort, Veranstalter…',
+    filters: 'Filter für Veranstaltungen',
+    country: 'Land',
+    allCountries: 'Alle Länder',
+    from: 'Von',
+    to: 'Bis',
+    clearFilters: 'Filter zurücksetzen',
+    noneMatch: 'Keine Veranstaltung passt. Entfernen Sie einen Filter oder ändern Sie die Daten.',
+    optionCount: '{{label}} ({{count}})',
+    total_one: '{{count}} Veranstaltung',
+    total_other: '{{count}} Veranstaltungen',
   },
   sync: {
     title: 'Katalog-Aktualisierungen',

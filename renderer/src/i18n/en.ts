@@ -19,7 +19,7 @@ export const en = {
   },
   search: {
     label: 'Search organisations, services and contacts',
-    placeholder: 'Search organisations, services, people…  ( / )',
+    placeholder: 'Search organisations, services, people…',
     clear: 'Clear search',
     total_one: '{{count}} organisation',
     total_other: '{{count}} organisations',
@@ -39,6 +39,9 @@ export const en = {
     clearSelection: 'Clear selection',
     loadingMore: 'Loading more…',
     export: 'Export…',
+    eventsFound_one: '{{count}} event matches “{{text}}”.',
+    eventsFound_other: '{{count}} events match “{{text}}”.',
+    showEvents: 'Show in Events',
   },
   facets: {
     label: 'Filters',
@@ -127,6 +130,7 @@ export const en = {
     notePlaceholder: 'Only on this computer; kept across catalogue updates.',
     noteSaved: 'Saved',
     noteSaving: 'Saving…',
+    deleteShort: 'Delete shortlist…',
   },
   export: {
     title: 'Export contacts',
@@ -158,6 +162,17 @@ export const en = {
       xlsx: 'Excel workbook (.xlsx)',
     },
   },
+  welcome: {
+    title: 'The network’s catalogue, on this computer',
+    dismiss: 'Hide introduction',
+    network:
+      'A meta-cluster network: industry clusters across Central Europe with their partner agencies, chambers, research centres and member suppliers, the services they offer and the events they hold.',
+    app: 'Search it as you type, in any language and offline; filter, keep shortlists and private notes, and export contact lists.',
+    sectors: 'Sectors',
+    countries: 'Countries',
+    try: 'Try a search:',
+    chip: '{{label}} · {{count}}',
+  },
   events: {
     title: 'Events',
     upcoming: 'Upcoming',
@@ -167,6 +182,18 @@ export const en = {
     none: 'No events.',
     organisers: 'Organised by',
     dates: '{{start}} – {{end}}',
+    searchLabel: 'Search events',
+    searchPlaceholder: 'Search events: title, place, organiser…',
+    filters: 'Event filters',
+    country: 'Country',
+    allCountries: 'All countries',
+    from: 'From',
+    to: 'To',
+    clearFilters: 'Clear filters',
+    noneMatch: 'No events match. Remove a filter or change the dates.',
+    optionCount: '{{label}} ({{count}})',
+    total_one: '{{count}} event',
+    total_other: '{{count}} events',
   },
   sync: {
     title: 'Catalogue updates',

@@ -21,7 +21,7 @@ export const hu: Translation = {
   },
   search: {
     label: 'Szervezetek, szolgáltatások és kapcsolattartók keresése',
-    placeholder: 'Szervezetek, szolgáltatások, személyek keresése…  ( / )',
+    placeholder: 'Szervezetek, szolgáltatások, személyek keresése…',
     clear: 'Keresés törlése',
     total_one: '{{count}} szervezet',
     total_other: '{{count}} szervezet',
@@ -41,6 +41,9 @@ export const hu: Translation = {
     clearSelection: 'Kijelölés megszüntetése',
     loadingMore: 'További találatok betöltése…',
     export: 'Exportálás…',
+    eventsFound_one: '{{count}} rendezvény felel meg ennek: „{{text}}”.',
+    eventsFound_other: '{{count}} rendezvény felel meg ennek: „{{text}}”.',
+    showEvents: 'Megjelenítés a rendezvényeknél',
   },
   facets: {
     label: 'Szűrők',
@@ -130,6 +133,7 @@ export const hu: Translation = {
     notePlaceholder: 'Csak ezen a számítógépen; a katalógusfrissítések után is megmarad.',
     noteSaved: 'Mentve',
     noteSaving: 'Mentés…',
+    deleteShort: 'Lista törlése…',
   },
   export: {
     title: 'Kapcsolattartók exportálása',
@@ -161,6 +165,17 @@ export const hu: Translation = {
       xlsx: 'Excel-munkafüzet (.xlsx)',
     },
   },
+  welcome: {
+    title: 'A hálózat katalógusa ezen a számítógépen',
+    dismiss: 'Bevezető elrejtése',
+    network:
+      'Metaklaszter-hálózat: közép-európai iparági klaszterek partnerügynökségeikkel, kamaráikkal, kutatóközpontjaikkal és tagvállalataikkal, szolgáltatásaikkal és rendezvényeikkel.',
+    app: 'Keressen benne már gépelés közben, bármely nyelven és offline; szűrjön, vezessen listákat és saját jegyzeteket, és exportáljon kapcsolati listákat.',
+    sectors: 'Ágazatok',
+    countries: 'Országok',
+    try: 'Próbáljon ki egy keresést:',
+    chip: '{{label}} · {{count}}',
+  },
   events: {
     title: 'Rendezvények',
     upcoming: 'Közelgő',
@@ -170,6 +185,19 @@ export const hu: Translation = {
     none: 'Nincsenek rendezvények.',
     organisers: 'Szervező',
     dates: '{{start}} – {{end}}',
+    searchLabel: 'Rendezvények keresése',
+    searchPlaceholder: 'Rendezvények keresése: cím, helyszín, szervező…',
+    filters: 'Rendezvényszűrők',
+    country: 'Ország',
+    allCountries: 'Minden ország',
+    from: 'Ettől',
+    to: 'Eddig',
+    clearFilters: 'Szűrők törlése',
+    noneMatch:
+      'Egyetlen rendezvény sem felel meg. Vegyen ki egy szűrőt, vagy módosítsa a dátumokat.',
+    optionCount: '{{label}} ({{count}})',
+    total_one: '{{count}} rendezvény',
+    total_other: '{{count}} rendezvény',
   },
   sync: {
     title: 'Katalógusfrissítések',

@@ -13,6 +13,7 @@ import {
   type OrganisationProfile,
 } from '../../../../api/contract';
 import { useApi } from '../../api-context';
+import { formatEventDates } from '../events/event-dates';
 import { NoteEditor } from '../shortlists/NoteEditor';
 import { ContactsSection } from './ContactsSection';
 import { mailtoHref, safeWebsite, telHref } from './links';
@@ -112,11 +113,14 @@ export function ProfilePanel({ id, locale, refreshToken, onOpen, onClose }: Prop
       </div>
 
       <div className="profile-body">
-        <p className={p.verifiedAt !== null ? 'verified' : 'muted small'}>
-          {p.verifiedAt !== null
-            ? t('profile.verified', { date: date(p.verifiedAt) })
-            : t('profile.notVerified')}
-        </p>
+        {/* "Not verified yet" only where the catalogue records verification at all. */}
+        {(p.verifiedAt !== null || p.verificationRecorded) && (
+          <p className={p.verifiedAt !== null ? 'verified' : 'muted small'}>
+            {p.verifiedAt !== null
+              ? t('profile.verified', { date: date(p.verifiedAt) })
+              : t('profile.notVerified')}
+          </p>
+        )}
         {p.description !== null && <p className="profile-description">{p.description}</p>}
 
         <dl className="fields">
@@ -223,7 +227,10 @@ export function ProfilePanel({ id, locale, refreshToken, onOpen, onClose }: Prop
             <ul className="event-mini-list">
               {p.events.map((e) => (
                 <li key={e.id}>
-                  <time dateTime={e.start}>{date(e.start)}</time> — {e.title}
+                  <time dateTime={e.end === null ? e.start : `${e.start}/${e.end}`}>
+                    {formatEventDates(e.start, e.end, locale)}
+                  </time>{' '}
+                  — {e.title}
                   {e.city !== null && <span className="muted"> · {e.city}</span>}
                 </li>
               ))}

@@ -13,7 +13,8 @@ import { useFixedRows } from './useFixedRows';
 import type { SearchView } from './useSearch';
 import { useWords } from '../../i18n/useWords';
 
-const ROW_HEIGHT = 76;
+/** Two lines: name, kind and place; then the description, when there is one (else one line). */
+const ROW_HEIGHT = 62;
 /** Rows drawn beyond each edge: rows are cheap to draw on scroll, and each answer redraws all. */
 const OVERSCAN = 2;
 
@@ -184,7 +185,13 @@ const ResultRow = memo(function ResultRow({
   onOpen,
   onToggleSelect,
 }: RowProps) {
-  const classes = ['result-row', active ? 'active' : '', open ? 'open' : ''].join(' ');
+  const snippet = hit.snippet !== '' && hit.snippet !== hit.name ? hit.snippet : null;
+  const classes = [
+    'result-row',
+    snippet === null ? 'single-line' : '',
+    active ? 'active' : '',
+    open ? 'open' : '',
+  ].join(' ');
   return (
     <div className={classes}>
       <input
@@ -210,11 +217,11 @@ const ResultRow = memo(function ResultRow({
             <Highlighted text={hit.name} ranges={nameRanges} />
           </span>
           <span className={`kind-badge kind-${hit.kind}`}>{kindLabel}</span>
+          <span className="result-place">{place}</span>
         </span>
-        <span className="result-place">{place}</span>
-        {hit.snippet !== '' && hit.snippet !== hit.name && (
+        {snippet !== null && (
           <span className="result-snippet">
-            <Highlighted text={hit.snippet} ranges={hit.highlights} />
+            <Highlighted text={snippet} ranges={hit.highlights} />
           </span>
         )}
       </button>

@@ -7,6 +7,8 @@ import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useWords } from '../../i18n/useWords';
 
 interface Props {
+  /** What the box searches: organisations, or events while the events view is shown. */
+  scope: 'organisations' | 'events';
   value: string;
   onChange: (text: string) => void;
   onNavigate: (key: 'up' | 'down' | 'enter') => void;
@@ -25,17 +27,19 @@ function isTypingTarget(target: EventTarget | null): boolean {
   );
 }
 
-export function SearchBox({ value, onChange, onNavigate, activeId, resultsId }: Props) {
+export function SearchBox({ scope, value, onChange, onNavigate, activeId, resultsId }: Props) {
   const t = useWords();
   const input = useRef<HTMLInputElement>(null);
   // Rendered on every keystroke: the words are looked up once per language.
   const words = useMemo(
     () => ({
-      label: t('search.label'),
-      placeholder: t('search.placeholder'),
+      label: scope === 'events' ? t('events.searchLabel') : t('search.label'),
+      placeholder: scope === 'events' ? t('events.searchPlaceholder') : t('search.placeholder'),
       clear: t('search.clear'),
+      // One shortcut hint, in the form of this computer's keyboard.
+      shortcut: /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘K' : 'Ctrl K',
     }),
-    [t],
+    [t, scope],
   );
 
   useEffect(() => {
@@ -109,9 +113,11 @@ export function SearchBox({ value, onChange, onNavigate, activeId, resultsId }: 
           ×
         </button>
       )}
-      <kbd className="search-hint" aria-hidden="true">
-        Ctrl K
-      </kbd>
+      {value === '' && (
+        <kbd className="search-hint" aria-hidden="true">
+          {words.shortcut}
+        </kbd>
+      )}
     </div>
   );
 }

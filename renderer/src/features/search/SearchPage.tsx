@@ -7,12 +7,16 @@
  * so typing re-renders the search box and not the page of results and facets.
  */
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+import type { Locale } from '../../../../api/contract';
 import { ActiveFilters } from '../facets/ActiveFilters';
 import { FacetPanel } from '../facets/FacetPanel';
+import { EventMatches } from './EventMatches';
 import { QueryNotes } from './QueryNotes';
+import { Welcome, exampleSearch } from './Welcome';
 import { ResultList } from './ResultList';
 import {
   EMPTY_FILTERS,
+  hasFilters,
   toggleFilter,
   type FacetName,
   type Filters,
@@ -30,6 +34,13 @@ interface Props {
   openId: string | null;
   selected: ReadonlySet<string>;
   labelOf: (facet: FacetName, id: string) => string;
+  locale: Locale;
+  refreshToken: number;
+  /** Shows the events the words typed find, in the events view. */
+  onShowEvents: (text: string) => void;
+  /** Whether the first-screen introduction is wanted (until the user hides it). */
+  welcome: boolean;
+  onHideWelcome: () => void;
   /** Applies a change to the latest search state (a functional update, as setState takes). */
   onState: (update: (current: SearchState) => SearchState) => void;
   onOpen: (index: number, id: string) => void;
@@ -63,6 +74,22 @@ export const SearchPage = memo(function SearchPage(props: Props) {
     [onState],
   );
 
+  const setText = useCallback(
+    (text: string) => {
+      onState((current) => ({ ...current, text }));
+    },
+    [onState],
+  );
+  const atStart =
+    props.welcome && view.shown !== null && (view.shown.text ?? '') === '' && !hasFilters(filters);
+  const { hitAt, total } = view;
+  const example = useMemo(() => {
+    if (!atStart) return null;
+    const places = [];
+    for (let i = 0; i < Math.min(total, 50); i++) places.push(hitAt(i)?.city ?? null);
+    return exampleSearch(places);
+  }, [atStart, hitAt, total]);
+
   return (
     <div className="search-page">
       <FacetPanel facets={facets} filters={filters} labelOf={labelOf} onToggle={toggle} />
@@ -72,6 +99,17 @@ export const SearchPage = memo(function SearchPage(props: Props) {
         data-query={view.shown?.text ?? ''}
         data-pending={view.pending ? 'true' : 'false'}
       >
+        {atStart && (
+          <Welcome
+            sectors={facets?.sector ?? []}
+            countries={facets?.country ?? []}
+            labelOf={labelOf}
+            example={example}
+            onFilter={toggle}
+            onExample={setText}
+            onDismiss={props.onHideWelcome}
+          />
+        )}
         <div className="results-header">
           <h2 id="results-heading" className="results-total" aria-live="polite" data-testid="total">
             {view.shown === null ? t('app.loading') : t('search.total', { count: view.total })}
@@ -103,6 +141,12 @@ export const SearchPage = memo(function SearchPage(props: Props) {
           </button>
         </div>
         <QueryNotes corrections={view.corrections} dropped={view.dropped} />
+        <EventMatches
+          text={view.shown?.text ?? ''}
+          locale={props.locale}
+          refreshToken={props.refreshToken}
+          onShow={props.onShowEvents}
+        />
         <ActiveFilters
           filters={filters}
           labelOf={labelOf}

@@ -60,6 +60,8 @@ function expected(locale: Locale): Map<string, string> {
 const SAME_EVERYWHERE = new Set([
   'events.dates', // "{{start}} – {{end}}"
   'sync.versionValue', // "{{version}} ({{source}})"
+  'events.optionCount', // "{{label}} ({{count}})"
+  'welcome.chip', // "{{label}} · {{count}}"
   'export.formats.vcard4', // "vCard 4.0", a format name with nothing to translate
 ]);
 
@@ -188,7 +190,24 @@ describe('plural forms through i18next as the app sets it up', () => {
 
   it('has an Italian form for a million, not the English one', async () => {
     await changeLocale('it');
-    expect(i18n.t('search.total', { count: 1_000_000 })).toBe('1000000 organizzazioni');
+    expect(i18n.t('search.total', { count: 1_000_000 })).toBe('1.000.000 organizzazioni');
+  });
+
+  it('writes every count in the number format of the interface language', async () => {
+    const total = async (locale: Locale) => {
+      await changeLocale(locale);
+      return i18n.t('search.total', { count: 5912 });
+    };
+    expect(await total('en')).toBe('5,912 organisations');
+    expect(await total('de')).toBe('5.912 Organisationen');
+    // Slovak groups with a no-break space; Italian and Polish do not group four digits.
+    expect(await total('sk')).toBe('5\u00a0912 organizácií');
+    expect(await total('it')).toBe('5912 organizzazioni');
+    expect(await total('pl')).toBe('5912 organizacji');
+    await changeLocale('de');
+    expect(i18n.t('events.optionCount', { label: 'Lebensmittel', count: 1234 })).toBe(
+      'Lebensmittel (1.234)',
+    );
   });
 
   it('shows the chosen language on the page for screen readers', async () => {
