@@ -95,7 +95,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['db/**', 'feed/**', 'export/**', 'api/**'],
+    files: ['contract/**', 'db/**', 'feed/**', 'export/**', 'server/**', 'core/**'],
     rules: { 'no-restricted-imports': ['error', coreRestrictions] },
   },
   {
@@ -119,10 +119,10 @@ export default defineConfig(
                 '**/export/**',
                 '**/cli/**',
                 '**/electron/**',
-                '**/api/handlers*',
-                '**/api/http*',
+                '**/server/**',
+                '**/core/**',
               ],
-              message: 'The renderer talks only to the CatalogueApi contract (api/contract).',
+              message: 'The renderer talks only to the CatalogueApi contract (contract/).',
             },
           ],
         },

@@ -9,7 +9,8 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
-import { cellText, COLUMN_HEADERS, COLUMN_IDS, type ColumnId } from './columns';
+import { COLUMN_IDS, type ColumnId } from '../contract/lists';
+import { cellText, COLUMN_HEADERS } from './columns';
 import type { RowSource } from './rows';
 
 /** Widths in characters, chosen for typical values of each column. */

@@ -12,7 +12,8 @@ import { cannotWrite } from '../db/read-only';
 import { logSync } from '../db/user-data';
 import { applyInWorker } from './apply';
 import { readCachedIndex, writeCachedIndex } from './cache';
-import { FeedError, isRejection, type FeedErrorCode } from './errors';
+import type { FeedErrorCode } from '../contract/errors';
+import { FeedError, isRejection } from './errors';
 import { fetchFile, type FetchResult } from './fetch';
 import {
   DEFAULT_CHANNEL,
@@ -24,6 +25,7 @@ import {
 import { trustMap } from './keys';
 import { describeLocation, payloadLocation, resolveFeed, type FeedLocation } from './location';
 import { parseMetadata, verifiedBytes } from './sign';
+import { localFeedVersion } from './status';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -72,12 +74,6 @@ export interface SyncOutcome {
 }
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-/** The version a database holds as far as the feed is concerned (bundled/imported = 0). */
-export function localFeedVersion(db: Db): number {
-  const meta = readMeta(db);
-  return meta?.source === 'feed' ? meta.version : 0;
-}
 
 export async function syncFeed(options: SyncOptions): Promise<SyncOutcome> {
   const ownDb = typeof options.db === 'string';

@@ -1,6 +1,6 @@
 /** Events of the synthetic catalogue: organised by its clusters and partners, in their towns. */
 import type { CatalogueEvent, Organisation } from '../../db/source/schema';
-import { EVENT_KINDS } from '../../db/source/schema';
+import { EVENT_KINDS } from '../../contract/lists';
 import type { Taxonomy } from '../../db/taxonomy-types';
 import { EVENT_TITLES } from './organisations';
 import type { Random } from './random';

@@ -5,10 +5,7 @@
  * 1 when it has problems (or cannot be read).
  */
 import type { Command } from 'commander';
-import { readSource } from '../../db/source/read-source';
-import { sizeLimitHelp } from '../../db/source/source-file';
-import { formatProblem } from '../../db/source/validate';
-import { loadTaxonomy } from '../../db/taxonomy';
+import { formatProblem, loadTaxonomy, readSource, sizeLimitHelp } from '../../core/catalogue-files';
 import { ExitError, printJson } from '../output';
 import { SUMMARIES } from '../summaries';
 
