@@ -41,6 +41,27 @@ const coreRestrictions = {
 };
 
 /**
+ * The rule for one layer: the restrictions every layer below the UI has, plus the folders it
+ * must not reach (those above it, or beside it), and for the contract Node's modules too.
+ * @param {string[]} files
+ * @param {string[]} forbidden folder names
+ * @param {{ message: string, browserSafe?: boolean }} options
+ */
+function layer(files, forbidden, { message, browserSafe = false }) {
+  const patterns = [...coreRestrictions.patterns];
+  if (forbidden.length > 0) {
+    patterns.push({ group: forbidden.map((folder) => `**/${folder}/**`), message });
+  }
+  if (browserSafe) {
+    patterns.push({
+      group: nodeBuiltins,
+      message: 'The contract is shared with the renderer, which runs without Node.',
+    });
+  }
+  return { files, rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}
+
+/**
  * Security rules from DESIGN.md, as lint: catalogue text never becomes HTML, links leave the
  * app only through the one allow-listing function, and every IPC handler goes through the
  * one validating wrapper. The two files that own those jobs are exempted below.
@@ -94,10 +115,28 @@ export default defineConfig(
       'no-restricted-syntax': ['error', ...restrictedSyntax],
     },
   },
-  {
-    files: ['contract/**', 'db/**', 'feed/**', 'export/**', 'server/**', 'core/**'],
-    rules: { 'no-restricted-imports': ['error', coreRestrictions] },
-  },
+  layer(['contract/**'], ['catalogue-format', 'db', 'feed', 'export', 'server', 'core'], {
+    message: 'contract/ is browser-safe and stands alone: zod and its own files only.',
+    browserSafe: true,
+  }),
+  // The catalogue file format: schema, readers, writers, validation; no SQL, no feed.
+  layer(['catalogue-format/**'], ['db', 'feed', 'export', 'server', 'core'], {
+    message: 'catalogue-format/ imports only the contract.',
+  }),
+  // The database knows the catalogue's format, never who feeds or exports it.
+  layer(['db/**'], ['feed', 'export', 'server', 'core'], {
+    message: 'db/ imports only catalogue-format/ and the contract.',
+  }),
+  layer(['feed/**'], ['export', 'server', 'core'], {
+    message: 'feed/ imports only db/, catalogue-format/ and the contract.',
+  }),
+  layer(['export/**'], ['feed', 'server', 'core'], {
+    message: 'export/ imports only db/, catalogue-format/ and the contract.',
+  }),
+  layer(['server/**'], ['core'], {
+    message: 'server/ is below the composition root: it never imports core/.',
+  }),
+  layer(['core/**'], [], { message: '' }),
   {
     files: ['renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
@@ -114,6 +153,7 @@ export default defineConfig(
             { regex: '^electron(/.*)?$', message: 'Only electron/ may import Electron.' },
             {
               group: [
+                '**/catalogue-format/**',
                 '**/db/**',
                 '**/feed/**',
                 '**/export/**',
@@ -141,7 +181,62 @@ export default defineConfig(
     },
   },
   {
-    files: ['cli/**', 'build/**', 'bench/**', 'tests/**'],
+    // The shell and the command line reach the app through the composition root (core/) and
+    // the contract only, so that they answer every call the way web mode does.
+    files: ['electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/catalogue-format/**',
+                '**/db/**',
+                '**/feed/**',
+                '**/export/**',
+                '**/server/**',
+                '**/cli/**',
+                '**/renderer/**',
+              ],
+              message: 'electron/ imports only core/ and contract/.',
+            },
+            {
+              group: ['react', 'react-dom', 'react-dom/*', 'react/*'],
+              message: 'Only renderer/ uses React.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^electron(/.*)?$', message: 'Only electron/ may import Electron.' },
+            {
+              group: [
+                '**/catalogue-format/**',
+                '**/db/**',
+                '**/feed/**',
+                '**/export/**',
+                '**/server/**',
+                '**/electron/**',
+                '**/renderer/**',
+              ],
+              message: 'cli/ imports only core/ and contract/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['build/**', 'bench/**', 'tests/**'],
     rules: {
       'no-restricted-imports': [
         'error',

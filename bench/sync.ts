@@ -18,7 +18,7 @@ import { generateCatalogue } from '../build/generator/generate';
 import { diffCatalogues } from '../db/catalogue-store';
 import { openDatabase } from '../db/connection';
 import { createSearchEngine, type SearchEngine } from '../db/search/engine';
-import { CATALOGUE_SCHEMA, type Catalogue } from '../db/source/schema';
+import { CATALOGUE_SCHEMA, type Catalogue } from '../catalogue-format/schema';
 import { CatalogueWriter } from '../db/store/write';
 import { loadTaxonomy } from '../db/taxonomy';
 import { applyInWorker } from '../feed/apply';

@@ -9,8 +9,8 @@
 import { relative } from 'node:path';
 import { buildCatalogueDatabase, bundledDatabasePath, bundledSourcePath } from '../db/app-database';
 import { CatalogueError } from '../db/errors';
-import { formatProblem } from '../db/source/validate';
-import type { SourceProblem } from '../db/source/schema';
+import { formatProblem } from '../catalogue-format/validate';
+import type { SourceProblem } from '../catalogue-format/schema';
 
 const [source = bundledSourcePath(), out = bundledDatabasePath()] = process.argv.slice(2);
 const started = performance.now();

@@ -7,9 +7,9 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeCsv } from '../db/source/write-csv';
-import { writeJson } from '../db/source/write-json';
-import { writeXlsx } from '../db/source/write-xlsx';
+import { writeCsv } from '../catalogue-format/write-csv';
+import { writeJson } from '../catalogue-format/write-json';
+import { writeXlsx } from '../catalogue-format/write-xlsx';
 import { loadTaxonomy } from '../db/taxonomy';
 import { generateCatalogue } from './generator/generate';
 

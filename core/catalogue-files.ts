@@ -5,12 +5,12 @@
  */
 import { replaceCatalogue, type ChangeSummary } from '../db/catalogue-store';
 import { openAppDatabase } from '../db/app-database';
-import type { Catalogue } from '../db/source/schema';
+import type { Catalogue } from '../catalogue-format/schema';
 
-export { readSource } from '../db/source/read-source';
-export { sizeLimitHelp } from '../db/source/source-file';
-export { escapeText, quote } from '../db/source/show-value';
-export { formatProblem } from '../db/source/validate';
+export { readSource } from '../catalogue-format/read-source';
+export { sizeLimitHelp } from '../catalogue-format/source-file';
+export { escapeText, quote } from '../catalogue-format/show-value';
+export { formatProblem } from '../catalogue-format/validate';
 export { loadTaxonomy } from '../db/taxonomy';
 export type { ChangeSummary };
 

@@ -20,11 +20,12 @@ import {
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { replaceCatalogue, readCatalogue, readMeta, type ChangeSummary } from './catalogue-store';
-import { openDatabase, type Db } from './connection';
+import { openDatabase } from './connection';
+import type { Db } from './sqlite';
 import { CatalogueError } from './errors';
 import { cannotCreate, cannotWrite, canWrite } from './read-only';
-import type { Catalogue } from './source/schema';
-import { formatProblem, validateCatalogue } from './source/validate';
+import type { Catalogue } from '../catalogue-format/schema';
+import { formatProblem, validateCatalogue } from '../catalogue-format/validate';
 import { loadTaxonomy } from './taxonomy';
 
 const DB_FILE = 'catalogue.sqlite';

@@ -1,14 +1,14 @@
 /**
- * Opening a catalogue database: pragmas, schema migrations and the refusal of a database
- * written by a newer version of the app. A read-only opening writes nothing at all: no journal
- * mode, no migration (db/read-only.ts).
+ * Opening a catalogue database: pragmas, schema migrations (with the rebuild of the derived
+ * data they invalidate) and the refusal of a database written by a newer version of the app.
+ * A read-only opening writes nothing at all: no journal mode, no migration (db/read-only.ts).
  */
 import Database from 'better-sqlite3';
+import { rebuildDerivedData } from './derived-data';
 import { CatalogueError } from './errors';
-import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations/index';
+import { MIGRATIONS, SCHEMA_VERSION, type DerivedData, type Migration } from './migrations/index';
 import { cannotUpgrade, cannotWrite, isReadOnlyFailure, openReadOnlyConnection } from './read-only';
-
-export type Db = Database.Database;
+import type { Db } from './sqlite';
 
 export interface OpenOptions {
   /** Read only: the database must exist and be of the current schema (else READ_ONLY). */
@@ -64,7 +64,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
 }
 
-/** Applies every migration after `current`, all in one transaction: all of them or none. */
+/**
+ * Applies every migration after `current`, then rebuilds each kind of derived data any of them
+ * declared once, against the final schema; all in one transaction: all of it or none.
+ */
 function migrate(db: Db, migrations: readonly Migration[], current: number): void {
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return;
@@ -76,12 +79,13 @@ function migrate(db: Db, migrations: readonly Migration[], current: number): voi
       );
     }
   });
+  const rebuilds = new Set<DerivedData>(pending.flatMap((m) => m.rebuilds ?? []));
   db.transaction(() => {
     for (const migration of pending) {
       db.exec(migration.sql);
-      migration.after?.(db);
       db.pragma(`user_version = ${migration.version}`);
     }
+    rebuildDerivedData(db, rebuilds);
   }).immediate();
 }
 

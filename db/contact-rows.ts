@@ -9,9 +9,9 @@
  * connection busy, so holding one across `await`s would make every write on the shared
  * connection (a shortlist change in the app during an export) fail with "connection busy".
  */
-import type { Db } from './connection';
+import type { Db } from './sqlite';
 import { CatalogueError } from './errors';
-import type { OrganisationKind } from './source/schema';
+import type { OrganisationKind } from '../catalogue-format/schema';
 
 export interface ContactRow {
   organisationId: string;

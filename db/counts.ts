@@ -1,5 +1,5 @@
 /** How much the database holds, for `catalogue info` and the app's About box. */
-import type { Db } from './connection';
+import type { Db } from './sqlite';
 
 export interface DatabaseCounts {
   organisations: number;

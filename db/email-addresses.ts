@@ -1,5 +1,5 @@
 /** The e-mail addresses of a set of organisations, for a mail's BCC line. */
-import type { Db } from './connection';
+import type { Db } from './sqlite';
 
 /**
  * Contacts' addresses first (people), then each organisation's general address; each address

@@ -1,6 +1,6 @@
 /** Reading the catalogue's events, for the events view and the API. */
-import type { Db } from './connection';
-import type { EventKind } from './source/schema';
+import type { Db } from './sqlite';
+import type { EventKind } from '../catalogue-format/schema';
 
 export interface EventFilter {
   /** Events that end (or start, without an end) on or after this date, YYYY-MM-DD. */

@@ -3,8 +3,8 @@
  * fields, contacts, services, sectors with labels, where it is (region with its ancestors,
  * country name), the clusters it belongs to, its members and the events it organises.
  */
-import type { Db } from './connection';
-import type { Contact, EventKind, OrganisationKind } from './source/schema';
+import type { Db } from './sqlite';
+import type { Contact, EventKind, OrganisationKind } from '../catalogue-format/schema';
 import { readOrganisations, type OrganisationRow, ORGANISATION_COLUMNS } from './store/read';
 import { loadTaxonomy, taxonomyIndex } from './taxonomy';
 

@@ -7,7 +7,7 @@
  * app's connection stays free for anything else the user does meanwhile.
  */
 import Database from 'better-sqlite3';
-import type { Db } from './connection';
+import type { Db } from './sqlite';
 
 export interface ReadSnapshot {
   db: Db;

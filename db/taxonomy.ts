@@ -5,8 +5,15 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Db } from './connection';
-import type { Country, Labels, Region, Sector, ServiceType, Taxonomy } from './taxonomy-types';
+import type { Db } from './sqlite';
+import type {
+  Country,
+  Labels,
+  Region,
+  Sector,
+  ServiceType,
+  Taxonomy,
+} from '../catalogue-format/taxonomy-types';
 
 const TAXONOMY_DIR = new URL('../catalogue/taxonomy/', import.meta.url);
 

@@ -5,7 +5,7 @@
  * (this never ends it, so it may be stdout).
  */
 import { EXPORT_FORMATS, type ColumnId, type ExportFormat } from '../contract/lists';
-import type { Db } from '../db/connection';
+import type { Db } from '../db/sqlite';
 import { contactRows, localeKey, uniqueIds, unknownOrganisationIds } from '../db/contact-rows';
 import { openReadSnapshot } from '../db/read-snapshot';
 import { CatalogueError } from '../db/errors';

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { CatalogueError } from '../db/errors';
 import { channelName } from './format';
 import { loadPublicKey } from './keys';
-import { quote } from '../db/source/show-value';
+import { quote } from '../catalogue-format/show-value';
 
 const CONFIG_URL = new URL('../config/feed.json', import.meta.url);
 

@@ -5,7 +5,7 @@
  * exactly what was typed.
  */
 import { CatalogueError } from '../db/errors';
-import { quote } from '../db/source/show-value';
+import { quote } from '../catalogue-format/show-value';
 
 const SECOND = 1000;
 const DAY = 86_400 * SECOND;

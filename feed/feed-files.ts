@@ -16,7 +16,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
-import type { Catalogue } from '../db/source/schema';
+import type { Catalogue } from '../catalogue-format/schema';
 import { envelopeSchema, FEED_INDEX, type FeedMetadata } from './format';
 import { parseMetadata } from './sign';
 

@@ -1,7 +1,7 @@
 /**
  * The feed's file formats (docs/feed.md, JSON Schemas in docs/schemas/): the signed envelope
  * `feed.json`, the metadata it signs, and the delta payload. A snapshot payload is a catalogue
- * in the source format (db/source/schema.ts) and is checked by the source validator.
+ * in the source format (catalogue-format/schema.ts) and is checked by the source validator.
  */
 import { z } from 'zod';
 

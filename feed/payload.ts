@@ -5,12 +5,13 @@
  * (`member_of`, event `organisers`) must resolve in the catalogue as it will be after the
  * delta, so a signed but inconsistent delta never reaches the database.
  */
-import type { Db } from '../db/connection';
+import type { Db } from '../db/sqlite';
 import type { ChangeSet } from '../db/catalogue-store';
-import { decodeUtf8 } from '../db/source/decode-utf8';
-import { formatProblem, validateCatalogue } from '../db/source/validate';
-import { CATALOGUE_SCHEMA, type Catalogue, type SourceProblem } from '../db/source/schema';
-import type { Taxonomy } from '../db/taxonomy-types';
+import { referencesTo, storedOrganisationIds } from '../db/store/references';
+import { decodeUtf8 } from '../catalogue-format/decode-utf8';
+import { formatProblem, validateCatalogue } from '../catalogue-format/validate';
+import { CATALOGUE_SCHEMA, type Catalogue, type SourceProblem } from '../catalogue-format/schema';
+import type { Taxonomy } from '../catalogue-format/taxonomy-types';
 import { FeedError } from './errors';
 import { describeIssues, deltaSchema, type DeltaFile } from './format';
 
@@ -64,48 +65,31 @@ export function parseDelta(
 /**
  * Validates a delta's records and references against `db` (call inside the transaction that
  * applies it, so the catalogue cannot change in between) and returns the normalised change set.
- * References to organisations the delta does not carry must resolve in the database: those
- * organisations join the validation as stand-ins, which are dropped afterwards.
+ * References to organisations the delta does not carry must resolve in the database, to an
+ * organisation the delta does not remove.
  */
 export function checkDelta(db: Db, delta: DeltaFile, taxonomy: Taxonomy): ChangeSet {
   const { upserts, deletes } = delta;
   const deletedOrgs = new Set(deletes.organisations);
-  const exists = db.prepare('SELECT 1 FROM organisation WHERE id = ?').pluck();
-  const carried = new Set<string>();
-  for (const o of upserts.organisations) {
-    const id = (o as { id?: unknown } | null)?.id;
-    if (typeof id === 'string') carried.add(id.trim());
-  }
-  const standIns = new Set<string>();
+  const referenced = new Set<string>();
   const collect = (record: unknown, key: string) => {
     const refs = (record as Record<string, unknown> | null)?.[key];
     if (!Array.isArray(refs)) return;
-    for (const ref of refs) {
-      if (typeof ref !== 'string') continue;
-      const id = ref.trim();
-      if (!carried.has(id) && !deletedOrgs.has(id) && exists.get(id) !== undefined) {
-        standIns.add(id);
-      }
-    }
+    for (const ref of refs) if (typeof ref === 'string') referenced.add(ref.trim());
   };
   for (const o of upserts.organisations) collect(o, 'member_of');
   for (const e of upserts.events) collect(e, 'organisers');
+  const stored = storedOrganisationIds(
+    db,
+    [...referenced].filter((id) => !deletedOrgs.has(id)),
+  );
   const result = validateCatalogue(
-    {
-      schema: CATALOGUE_SCHEMA,
-      organisations: [
-        ...upserts.organisations,
-        ...[...standIns].map((id) => ({ id, kind: 'other', name: id, country: 'AT' })),
-      ],
-      events: upserts.events,
-    },
+    { schema: CATALOGUE_SCHEMA, organisations: upserts.organisations, events: upserts.events },
     taxonomy,
+    { knownOrganisations: stored },
   );
   if (!result.ok) throw invalid('delta', result.problems);
-  const catalogue = {
-    organisations: result.catalogue.organisations.filter((o) => !standIns.has(o.id)),
-    events: result.catalogue.events,
-  };
+  const catalogue = result.catalogue;
 
   const upsertOrgIds = new Set(catalogue.organisations.map((o) => o.id));
   const upsertEventIds = new Set(catalogue.events.map((e) => e.id));
@@ -115,47 +99,23 @@ export function checkDelta(db: Db, delta: DeltaFile, taxonomy: Taxonomy): Change
   if (both !== undefined) {
     throw new FeedError('INVALID_FEED', `The delta both updates and deletes "${both}".`);
   }
-  if (deletedOrgs.size > 0)
-    checkRemovals(db, deletedOrgs, deletes.events, upsertOrgIds, upsertEventIds);
-  return {
-    upserts: { organisations: catalogue.organisations, events: catalogue.events },
-    deletes: { organisations: [...deletes.organisations], events: [...deletes.events] },
-  };
-}
-
-/** A removed organisation must not stay referenced by a record the delta leaves alone. */
-function checkRemovals(
-  db: Db,
-  deletedOrgs: ReadonlySet<string>,
-  deletedEvents: readonly string[],
-  upsertOrgIds: ReadonlySet<string>,
-  upsertEventIds: ReadonlySet<string>,
-): void {
-  const members = db.prepare(
-    `SELECT o.id FROM membership m JOIN organisation o ON o.rid = m.member_rid WHERE m.cluster_id = ?`,
-  );
-  const goneEvents = new Set(deletedEvents);
-  // Organisers of every event, read once (events are few next to organisations).
-  const organisers = db
-    .prepare('SELECT e.id AS event, j.value AS organiser FROM event e, json_each(e.organisers) j')
-    .all() as { event: string; organiser: string }[];
-  for (const { event, organiser } of organisers) {
-    if (deletedOrgs.has(organiser) && !goneEvents.has(event) && !upsertEventIds.has(event)) {
-      throw new FeedError(
-        'INVALID_FEED',
-        `The delta removes "${organiser}" but "${event}" still refers to it.`,
-      );
-    }
-  }
-  for (const id of deletedOrgs) {
-    const dangling = (members.pluck().all(id) as string[]).find(
-      (m) => !deletedOrgs.has(m) && !upsertOrgIds.has(m),
+  if (deletedOrgs.size > 0) {
+    // A removed organisation must not stay referenced by a record the delta leaves alone.
+    const goneEvents = new Set(deletes.events);
+    const dangling = referencesTo(db, deletedOrgs).find(({ section, from }) =>
+      section === 'events'
+        ? !goneEvents.has(from) && !upsertEventIds.has(from)
+        : !deletedOrgs.has(from) && !upsertOrgIds.has(from),
     );
     if (dangling !== undefined) {
       throw new FeedError(
         'INVALID_FEED',
-        `The delta removes "${id}" but "${dangling}" still refers to it.`,
+        `The delta removes "${dangling.to}" but "${dangling.from}" still refers to it.`,
       );
     }
   }
+  return {
+    upserts: { organisations: catalogue.organisations, events: catalogue.events },
+    deletes: { organisations: [...deletes.organisations], events: [...deletes.events] },
+  };
 }

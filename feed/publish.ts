@@ -7,9 +7,9 @@
 import type { KeyObject } from 'node:crypto';
 import { diffCatalogues, type ChangeSummary } from '../db/catalogue-store';
 import { CatalogueError } from '../db/errors';
-import { readSource } from '../db/source/read-source';
-import { formatProblem } from '../db/source/validate';
-import { CATALOGUE_SCHEMA, type Catalogue } from '../db/source/schema';
+import { readSource } from '../catalogue-format/read-source';
+import { formatProblem } from '../catalogue-format/validate';
+import { CATALOGUE_SCHEMA, type Catalogue } from '../catalogue-format/schema';
 import { loadTaxonomy } from '../db/taxonomy';
 import { parseDuration } from './duration';
 import {

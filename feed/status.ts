@@ -4,8 +4,8 @@
  * ran and last succeeded, and the last attempt's error while it is the last attempt.
  */
 import { readMeta, type CatalogueMeta } from '../db/catalogue-store';
-import type { Db } from '../db/connection';
-import { lastSuccessfulSync, lastSync } from '../db/user-data';
+import type { Db } from '../db/sqlite';
+import { lastSuccessfulSync, lastSync } from '../db/user-data/sync-log';
 
 export interface SyncStatusReport {
   /** Feed version of the installed catalogue (0: bundled with the app or imported). */

@@ -5,26 +5,20 @@
  * and sha256, and apply it on a worker thread in one transaction. Every attempt is recorded
  * in the sync log; a refused or failed sync leaves the database exactly as it was.
  */
-import { createHash, type KeyObject } from 'node:crypto';
 import { readMeta } from '../db/catalogue-store';
-import { openDatabase, type Db } from '../db/connection';
+import { openDatabase } from '../db/connection';
+import type { Db } from '../db/sqlite';
 import { cannotWrite } from '../db/read-only';
-import { logSync } from '../db/user-data';
+import { logSync } from '../db/user-data/sync-log';
 import { applyInWorker } from './apply';
-import { readCachedIndex, writeCachedIndex } from './cache';
+import { checkIndex, type IndexCheckOptions } from './check-index';
+import { readCachedIndex, writeCachedIndex } from '../db/feed-cache';
 import type { FeedErrorCode } from '../contract/errors';
 import { FeedError, isRejection } from './errors';
+import { downloadPayload } from './download-payload';
 import { fetchFile, type FetchResult } from './fetch';
-import {
-  DEFAULT_CHANNEL,
-  DEFAULT_MAX_PAYLOAD_BYTES,
-  MAX_INDEX_BYTES,
-  type FeedMetadata,
-  type FileRef,
-} from './format';
-import { trustMap } from './keys';
-import { describeLocation, payloadLocation, resolveFeed, type FeedLocation } from './location';
-import { parseMetadata, verifiedBytes } from './sign';
+import { DEFAULT_MAX_PAYLOAD_BYTES, MAX_INDEX_BYTES, type FileRef } from './format';
+import { describeLocation, resolveFeed, type FeedLocation } from './location';
 import { localFeedVersion } from './status';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -39,20 +33,14 @@ export interface SyncProgress {
   totalRecords?: number;
 }
 
-export interface SyncOptions {
+export interface SyncOptions extends IndexCheckOptions {
   /** A database path, or an open connection to a database file (the worker opens its own). */
   db: string | Db;
   /** HTTPS URL (plain http on loopback only), folder, file: URL or path of a feed.json. */
   feed: string;
-  /** Public keys trusted to sign the index (PEM text or KeyObjects); one valid signature suffices. */
-  trust: readonly (string | KeyObject)[];
-  /** The channel this app follows (default "stable"). */
-  channel?: string;
   /** Deadline for all network work of this sync, in ms (default 60 s). Applying is not included. */
   timeoutMs?: number;
   maxPayloadBytes?: number;
-  /** The clock used for the expiry check (tests). */
-  now?: () => Date;
   onProgress?: (progress: SyncProgress) => void;
 }
 
@@ -72,8 +60,6 @@ export interface SyncOutcome {
    */
   logError?: string;
 }
-
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 export async function syncFeed(options: SyncOptions): Promise<SyncOutcome> {
   const ownDb = typeof options.db === 'string';
@@ -191,7 +177,13 @@ async function run(
       ? metadata.deltas.find((d) => d.base_version === fromVersion)
       : undefined;
   const ref: FileRef = delta ?? metadata.snapshot;
-  const payload = await download(location, index.url, ref, signal, options, report);
+  const payload = await downloadPayload(location, index.url, ref, {
+    signal,
+    cap: options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES,
+    onBytes: (bytes) => {
+      report({ phase: 'download', bytes, totalBytes: ref.length });
+    },
+  });
 
   // 7. Parse, validate and apply in one transaction on the worker (INVALID_FEED on bad data).
   report({ phase: 'apply', records: 0 });
@@ -230,85 +222,4 @@ async function run(
     version: metadata.version,
     changes: { added: summary.added, changed: summary.changed, removed: summary.removed },
   };
-}
-
-/** Signature → channel → version → expiry, each with its code. Returns the metadata. */
-export function checkIndex(
-  indexBytes: Buffer,
-  localVersion: number,
-  options: Pick<SyncOptions, 'trust' | 'channel' | 'now'>,
-): FeedMetadata {
-  let trusted;
-  try {
-    trusted = trustMap(options.trust);
-  } catch (error) {
-    throw new FeedError('BAD_SIGNATURE', `A trusted key is unusable: ${(error as Error).message}`);
-  }
-  const metadata = parseMetadata(verifiedBytes(indexBytes, trusted));
-  const channel = options.channel ?? DEFAULT_CHANNEL;
-  if (metadata.channel !== channel) {
-    throw new FeedError(
-      'WRONG_CHANNEL',
-      `The feed publishes channel "${metadata.channel}", this app follows "${channel}".`,
-    );
-  }
-  if (metadata.version < localVersion) {
-    throw new FeedError(
-      'ROLLBACK',
-      `The feed offers version ${metadata.version}, older than the installed version ${localVersion}.`,
-    );
-  }
-  // Checked even when the version equals ours: a host stuck serving an old index (a freeze
-  // attack) must show up as EXPIRED, not as "up to date" forever.
-  const now = (options.now ?? (() => new Date()))();
-  if (Date.parse(metadata.expires) <= now.getTime()) {
-    throw new FeedError(
-      'EXPIRED',
-      `The feed index (version ${metadata.version}) expired on ${metadata.expires}.`,
-    );
-  }
-  return metadata;
-}
-
-async function download(
-  location: FeedLocation,
-  indexUrl: URL | undefined,
-  ref: FileRef,
-  signal: AbortSignal,
-  options: SyncOptions,
-  report: (p: SyncProgress) => void,
-): Promise<Buffer> {
-  const cap = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
-  if (ref.length > cap) {
-    throw new FeedError(
-      'TOO_LARGE',
-      `${ref.path} is announced as ${ref.length} bytes, more than the ${cap} allowed.`,
-    );
-  }
-  report({ phase: 'download', bytes: 0, totalBytes: ref.length });
-  // Never read past the signed length: the signed index bounds every download.
-  const result = await fetchFile(payloadLocation(location, indexUrl, ref.path), {
-    cap: ref.length,
-    what: ref.path,
-    signal,
-    onBytes: (bytes) => {
-      report({ phase: 'download', bytes, totalBytes: ref.length });
-    },
-  });
-  if (result.status !== 'ok') {
-    throw new FeedError('NETWORK', `${ref.path}: unexpected 304 answer.`);
-  }
-  if (result.bytes.length !== ref.length) {
-    throw new FeedError(
-      'HASH_MISMATCH',
-      `${ref.path} has ${result.bytes.length} bytes, the signed index says ${ref.length}.`,
-    );
-  }
-  if (sha256(result.bytes) !== ref.sha256) {
-    throw new FeedError(
-      'HASH_MISMATCH',
-      `${ref.path} does not match the sha256 in the signed index.`,
-    );
-  }
-  return result.bytes;
 }

@@ -4,9 +4,9 @@
  * go, and how an export reaches the user (a one-time download in web mode, a native save
  * dialog on the desktop, a file or standard output on the command line).
  */
-import type { Db } from '../db/connection';
+import type { Db } from '../db/sqlite';
 import type { SearchEngine } from '../db/search/types';
-import type { Taxonomy } from '../db/taxonomy-types';
+import type { Taxonomy } from '../catalogue-format/taxonomy-types';
 import type { AppMode, ExportFormat } from '../contract/lists';
 import type { EventHub } from './event-hub';
 

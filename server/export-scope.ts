@@ -7,7 +7,7 @@
 import { ApiError } from '../contract/errors';
 import type { ApiParsedArgs } from '../contract/methods';
 import { taxonomyIndex } from '../db/taxonomy';
-import { shortlistItems } from '../db/user-data';
+import { shortlistItems } from '../db/user-data/shortlists';
 import type { HandlerContext } from './context';
 
 export type ExportScope = ApiParsedArgs<'exportContacts'>['scope'];

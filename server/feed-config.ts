@@ -2,8 +2,8 @@
  * Which feed the app follows: the host's configuration (the context's, or the one the app was
  * built with, config/feed.json) and the address the user stored in the settings.
  */
-import { getSetting } from '../db/user-data';
-import type { Db } from '../db/connection';
+import { getSetting } from '../db/user-data/settings';
+import type { Db } from '../db/sqlite';
 import type { FeedConfig, HandlerContext } from './context';
 import { unavailable } from './error-data';
 

@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCatalogue } from '../../build/generator/generate';
 import { replaceCatalogue } from '../../db/catalogue-store';
-import { openDatabase, type Db } from '../../db/connection';
+import { openDatabase } from '../../db/connection';
+import type { Db } from '../../db/sqlite';
 import { loadTaxonomy } from '../../db/taxonomy';
 
 export const CACHE_DIR = new URL('../.cache/', import.meta.url).pathname;

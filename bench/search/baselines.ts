@@ -5,9 +5,9 @@
  *   typo correction, facets or snippets (the floor any FTS5 design pays).
  */
 import Fuse from 'fuse.js';
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/sqlite';
 import { matchExpression, parseQuery } from '../../db/search/query';
-import type { Catalogue } from '../../db/source/schema';
+import type { Catalogue } from '../../catalogue-format/schema';
 import { BM25_WEIGHTS } from '../../db/search/text-match';
 
 export interface FuseRecord {

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateCatalogue } from '../../build/generator/generate';
 import { replaceCatalogue } from '../../db/catalogue-store';
-import { openDatabase, type Db } from '../../db/connection';
-import type { Catalogue } from '../../db/source/schema';
+import { openDatabase } from '../../db/connection';
+import type { Db } from '../../db/sqlite';
+import type { Catalogue } from '../../catalogue-format/schema';
 import { loadTaxonomy } from '../../db/taxonomy';
 import type { OrgSample } from './queries';
 

@@ -26,7 +26,7 @@
  * Every city → region pair this gives for the ECHE list was read by hand (see the test).
  */
 import { fold } from '../../db/search/fold';
-import type { Region, Taxonomy } from '../../db/taxonomy-types';
+import type { Region, Taxonomy } from '../../catalogue-format/taxonomy-types';
 
 /** Region name patterns that say "this region is the city X"; X is the first group. */
 const CITY_MARKERS: readonly RegExp[] = [

@@ -18,8 +18,8 @@
  * - country: ISO 3166-1 alpha-2 (the list writes Eurostat's EL for Greece).
  * - region: only where certain (region.ts); website: see website.ts.
  */
-import type { Taxonomy } from '../../db/taxonomy-types';
-import { CATALOGUE_SCHEMA } from '../../db/source/schema';
+import type { Taxonomy } from '../../catalogue-format/taxonomy-types';
+import { CATALOGUE_SCHEMA } from '../../catalogue-format/schema';
 import { DEFAULT_DATA_DIR, readEcheRows, type NumberedRow } from './read-rows';
 import { regionFinder, type RegionFinder } from './region';
 import { echeWebsite } from './website';

@@ -17,8 +17,8 @@ import type {
   Organisation,
   OrganisationKind,
   Service,
-} from '../../db/source/schema';
-import type { Region, Taxonomy } from '../../db/taxonomy-types';
+} from '../../catalogue-format/schema';
+import type { Region, Taxonomy } from '../../catalogue-format/taxonomy-types';
 import { generateEvents } from './events';
 import { ENGLISH_NAMES, GENERIC_SERVICE_TITLES, ORG_WORDS, SERVICE_TITLES } from './organisations';
 import { PEOPLE } from './people';

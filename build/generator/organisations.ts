@@ -3,7 +3,7 @@
  * languages. Placeholders: {surname} {surname2} {town} {region} {trade} {field} {legal}
  * {label} (a sector's label in the language).
  */
-import type { OrganisationKind } from '../../db/source/schema';
+import type { OrganisationKind } from '../../catalogue-format/schema';
 import type { Language } from './places';
 
 export interface OrgWords {

@@ -4,7 +4,7 @@
  * towns); Italian provinces and German districts are mostly named after their main town, so
  * those names are used as they are, skipping districts named after a landscape.
  */
-import type { Region } from '../../db/taxonomy-types';
+import type { Region } from '../../catalogue-format/taxonomy-types';
 
 export const COUNTRIES = ['AT', 'CZ', 'DE', 'HU', 'IT', 'PL', 'SI', 'SK'] as const;
 export type CountryCode = (typeof COUNTRIES)[number];

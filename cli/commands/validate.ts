@@ -5,7 +5,13 @@
  * 1 when it has problems (or cannot be read).
  */
 import type { Command } from 'commander';
-import { formatProblem, loadTaxonomy, readSource, sizeLimitHelp } from '../../core/catalogue-files';
+import {
+  escapeText,
+  formatProblem,
+  loadTaxonomy,
+  readSource,
+  sizeLimitHelp,
+} from '../../core/catalogue-files';
 import { ExitError, printJson } from '../output';
 import { SUMMARIES } from '../summaries';
 
@@ -14,7 +20,10 @@ export function register(program: Command): void {
     .command('validate')
     .description(SUMMARIES.validate)
     .argument('<file>', 'catalogue source: .json, .csv or .xlsx')
-    .option('--json', 'print { valid, organisations, events, problems } as JSON')
+    .option(
+      '--json',
+      'print { valid, organisations, events, problems } (and error, when not valid) as JSON',
+    )
     .addHelpText(
       'after',
       '\nThe format is described in docs/catalogue-format.md. Exit status: 0 valid, 1 problems.\n' +
@@ -29,7 +38,21 @@ export function register(program: Command): void {
       const problems = result.ok ? [] : result.problems;
 
       if (options.json === true) {
-        printJson({ valid: result.ok, organisations, events, problems });
+        printJson({
+          valid: result.ok,
+          organisations,
+          events,
+          problems,
+          // The common failure shape every --json command prints, beside the full list.
+          ...(result.ok
+            ? {}
+            : {
+                error: {
+                  code: 'INVALID_CATALOGUE',
+                  message: `${escapeText(file)} has ${plural(problems.length, 'problem')}: nothing to publish or import until it is fixed.`,
+                },
+              }),
+        });
       } else {
         const lines = problems.map(formatProblem);
         lines.push(

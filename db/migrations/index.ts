@@ -1,28 +1,37 @@
 /**
  * The ordered list of schema migrations. Each migration's number is the `user_version` the
  * database has once it is applied. Files never change once landed: add a new one instead.
+ *
+ * A migration is SQL only. Derived data that SQL cannot compute (the search index holds text
+ * folded in code) is not rebuilt by the migration: it declares which derived data its change
+ * invalidates, and the opener (connection.ts) rebuilds each kind once, with the code of the
+ * running app, after the SQL of every pending migration and in the same transaction. So a
+ * landed migration never calls code that keeps changing, and a rebuild always runs against the
+ * latest schema.
  */
 import { readFileSync } from 'node:fs';
-import type { Db } from '../connection';
-import { rebuildSearchData } from '../catalogue-store';
+
+/**
+ * Data stored in the database but computed from the catalogue tables in code:
+ * - `search-index`: the documents of the full-text index `organisation_fts` (search/indexer.ts);
+ * - `search-data`: the search engine's stored arrays, names and name order (search/search-data.ts).
+ */
+export type DerivedData = 'search-index' | 'search-data';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
-  /**
-   * A step in code after the SQL, in the same transaction: for derived data SQL cannot
-   * compute (the search index holds text folded in code).
-   */
-  after?: (db: Db) => void;
+  /** Derived data this migration's change invalidates, rebuilt by the opener afterwards. */
+  rebuilds?: readonly DerivedData[];
 }
 
-function load(version: number, file: string, after?: (db: Db) => void): Migration {
+function load(version: number, file: string, rebuilds?: readonly DerivedData[]): Migration {
   return {
     version,
     name: file,
     sql: readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'),
-    ...(after === undefined ? {} : { after }),
+    ...(rebuilds === undefined ? {} : { rebuilds }),
   };
 }
 
@@ -31,8 +40,8 @@ export const MIGRATIONS: readonly Migration[] = [
   load(2, '002-taxonomy-meta.sql'),
   load(3, '003-feed-cache.sql'),
   load(4, '004-facet-covering-indexes.sql'),
-  load(5, '005-search-index-rebuild.sql', rebuildSearchData),
-  load(6, '006-search-plain-spellings.sql', rebuildSearchData),
+  load(5, '005-search-index-rebuild.sql', ['search-index', 'search-data']),
+  load(6, '006-search-plain-spellings.sql', ['search-index', 'search-data']),
 ];
 
 /** The schema version this build of the app writes. */

@@ -4,7 +4,7 @@
  * microseconds of marshalling per row; one string and one split cost a fraction of that,
  * which is most of the time to open the catalogue and answer the first search.
  */
-import type { Db } from '../connection';
+import type { Db } from '../sqlite';
 
 const UNIT = '\u001f'; // ASCII unit separator: never in ids, codes or kinds
 

@@ -4,9 +4,9 @@
  * Counting facets over these arrays is ~10× faster than SQL GROUP BY joins over the match set
  * (DESIGN.md, search engineering notes).
  */
-import type { Db } from '../connection';
+import type { Db } from '../sqlite';
 import { ORGANISATION_KINDS } from '../../contract/lists';
-import type { Organisation } from '../source/schema';
+import type { Organisation } from '../../catalogue-format/schema';
 import { readFlat } from './bulk-read';
 import type { SearchTaxonomy } from './taxonomy-lookup';
 

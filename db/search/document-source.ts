@@ -7,7 +7,7 @@
  * per organisation its rid, the fixed fields in FIELDS order, then each list as its length
  * followed by its items' fields.
  */
-import type { Organisation } from '../source/schema';
+import type { Organisation } from '../../catalogue-format/schema';
 
 /** The fields of an organisation its search document reads. */
 export interface DocumentSource {

@@ -7,8 +7,8 @@
  * either one makes the engine compare the FTS index's structure record (which every write to
  * the index changes), so a note or a shortlist saved by the user does not reload anything.
  */
-import type { Db } from '../connection';
-import type { Taxonomy } from '../taxonomy-types';
+import type { Db } from '../sqlite';
+import type { Taxonomy } from '../../catalogue-format/taxonomy-types';
 import { readRows } from './bulk-read';
 import { loadCatalogueArrays, type CatalogueArrays } from './catalogue-arrays';
 import { facetValues, filterAndCount } from './facets';

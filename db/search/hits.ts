@@ -3,8 +3,8 @@
  * from the best-matching field in field-weight order (name, services, contacts, place, events,
  * description), read from the original text so the user sees their own diacritics.
  */
-import type { Db } from '../connection';
-import type { OrganisationKind } from '../source/schema';
+import type { Db } from '../sqlite';
+import type { OrganisationKind } from '../../catalogue-format/schema';
 import type { CatalogueArrays } from './catalogue-arrays';
 import { plainSnippet, snippetFrom, type Snippet, type WordMatcher } from './snippet';
 import type { SearchHit } from './types';

@@ -1,6 +1,6 @@
 /** Messages between the catalogue store and the worker that builds a search index. */
 import type { MessagePort } from 'node:worker_threads';
-import type { Taxonomy } from '../taxonomy-types';
+import type { Taxonomy } from '../../catalogue-format/taxonomy-types';
 import type { PackedSources } from './document-source';
 
 export interface IndexWorkerData {

@@ -8,9 +8,9 @@
  * of the query side's folding. Column order (see migration 005) is the order of the bm25
  * weights used by the engine.
  */
-import type { Db } from '../connection';
+import type { Db } from '../sqlite';
 import { taxonomyHash } from '../taxonomy';
-import type { Taxonomy } from '../taxonomy-types';
+import type { Taxonomy } from '../../catalogue-format/taxonomy-types';
 import type { DocumentSource } from './document-source';
 import { indexText } from './fold';
 import { countryToken, regionToken, serviceTypeToken } from './taxonomy-tokens';

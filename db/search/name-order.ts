@@ -3,7 +3,7 @@
  * with Intl.Collator and kept as a rank per organisation slot, so sorting a match set by name
  * is an integer comparison.
  */
-import type { Db } from '../connection';
+import type { Db } from '../sqlite';
 import { readRows } from './bulk-read';
 import type { CatalogueArrays } from './catalogue-arrays';
 

@@ -17,10 +17,10 @@
 import Database from 'better-sqlite3';
 import { MessageChannel, type Worker } from 'node:worker_threads';
 import { BlockingPort, channelCounters } from '../blocking-port';
-import type { Db } from '../connection';
+import type { Db } from '../sqlite';
 import { startWorker, workerUrl } from '../start-worker';
 import { RowBatch } from '../store/row-batch';
-import type { Taxonomy } from '../taxonomy-types';
+import type { Taxonomy } from '../../catalogue-format/taxonomy-types';
 import { packSources, type IndexEntry } from './document-source';
 import type { FromIndexWorker, IndexWorkerData, ToIndexWorker } from './index-protocol';
 

@@ -9,7 +9,7 @@
  * digits of all numbers (a few MB, native indexOf) takes milliseconds and matches any part,
  * typed with or without spaces, with a country code or a leading trunk 0.
  */
-import type { Db } from '../connection';
+import type { Db } from '../sqlite';
 import { readFlat } from './bulk-read';
 import type { CatalogueArrays } from './catalogue-arrays';
 

@@ -9,8 +9,8 @@
  * them stale — rewriting ~6 MB would cost more than the rest of a small delta — and
  * refreshSearchData() rewrites them after it commits; until then the engine computes them.
  */
-import type { Db } from '../connection';
-import type { Organisation } from '../source/schema';
+import type { Db } from '../sqlite';
+import type { Organisation } from '../../catalogue-format/schema';
 import { catalogueGeneration } from '../store/meta';
 import {
   buildCatalogueArrays,

@@ -3,7 +3,7 @@
  * object. Kept local to search so that indexing and faceting do not depend on anything but
  * the Taxonomy data itself.
  */
-import type { Labels, Region, Taxonomy } from '../taxonomy-types';
+import type { Labels, Region, Taxonomy } from '../../catalogue-format/taxonomy-types';
 
 export interface SearchTaxonomy {
   sectorLabels: ReadonlyMap<string, Labels>;

@@ -4,7 +4,7 @@
  * all together find nothing (dead-end.ts), and return the matching slots with their
  * relevance keys (name-tiers.ts).
  */
-import type { Db } from '../connection';
+import type { Db } from '../sqlite';
 import type { CatalogueArrays } from './catalogue-arrays';
 import { leaveOutWords } from './dead-end';
 import { foldedText, words } from './fold';

@@ -1,5 +1,5 @@
 /** The search contract shared by the engine, the CLI and the API (see briefs/interfaces). */
-import type { OrganisationKind } from '../source/schema';
+import type { OrganisationKind } from '../../catalogue-format/schema';
 
 export interface SearchQuery {
   text?: string;

@@ -10,7 +10,7 @@
  * trie: consecutive terms share their common prefix's rows of the edit-distance table, and a
  * whole run of terms is skipped as soon as a prefix is already too far from the query word.
  */
-import type { Db } from '../connection';
+import type { Db } from '../sqlite';
 import { readRows } from './bulk-read';
 import { foldedText, words } from './fold';
 import { lowerBound } from './sorted';

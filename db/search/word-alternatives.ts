@@ -10,7 +10,7 @@
  * - a word that matches nothing is replaced by its corrections (allowedEdits()), and those
  *   that find something are reported ("Showing results for … instead of …").
  */
-import type { Db } from '../connection';
+import type { Db } from '../sqlite';
 import type { QueryTerm } from './query';
 import { allowedEdits, alternativeEdits, correct, type Vocabulary } from './typo';
 

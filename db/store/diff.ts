@@ -4,7 +4,7 @@
  * sorted, absent and undefined fields alike, and the set-valued fields (`sectors`,
  * `member_of`) compared as sets, because the store keeps them as sets.
  */
-import type { CatalogueEvent, Catalogue, Organisation } from '../source/schema';
+import type { CatalogueEvent, Catalogue, Organisation } from '../../catalogue-format/schema';
 
 export interface ChangeSet {
   upserts: { organisations: Organisation[]; events: CatalogueEvent[] };

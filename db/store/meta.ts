@@ -2,7 +2,7 @@
  * `catalogue_meta`: which catalogue version the database holds. Always written inside the
  * transaction that changes the data it describes, so the two never disagree.
  */
-import type { Db } from '../connection';
+import type { Db } from '../sqlite';
 
 export type CatalogueSource = 'bundled' | 'import' | 'feed';
 

@@ -1,11 +1,11 @@
 /**
- * Reading the catalogue back in its source form (db/source/schema.ts): what was imported or
+ * Reading the catalogue back in its source form (catalogue-format/schema.ts): what was imported or
  * synced comes out field for field, with absent optional fields absent, and contacts and
  * services in their source order. `sectors` and `member_of` are sets (the tables key them by
  * value), so they come back sorted by id; diff.ts compares them as sets for the same reason.
  */
 import type { Statement } from 'better-sqlite3';
-import type { Db } from '../connection';
+import type { Db } from '../sqlite';
 import type {
   CatalogueEvent,
   Catalogue,
@@ -14,7 +14,7 @@ import type {
   Organisation,
   OrganisationKind,
   Service,
-} from '../source/schema';
+} from '../../catalogue-format/schema';
 
 export interface OrganisationRow {
   rid: number;

@@ -5,7 +5,7 @@
  * large part of writing each one; batching measured ~35% faster on these machines.
  */
 import type { Statement } from 'better-sqlite3';
-import type { Db } from '../connection';
+import type { Db } from '../sqlite';
 
 /** Rows per statement call; × the widest row (16 columns) stays far below SQLite's 32,766. */
 const BATCH_ROWS = 64;

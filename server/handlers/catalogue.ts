@@ -1,11 +1,11 @@
 /** Read-only catalogue methods: search, profile, taxonomy, events, app info. */
-import type { Db } from '../../db/connection';
+import type { Db } from '../../db/sqlite';
 import { readMeta } from '../../db/catalogue-store';
 import { databaseCounts } from '../../db/counts';
 import { listEvents } from '../../db/events';
 import { getProfile } from '../../db/profile';
 import { taxonomyIndex, type TaxonomyIndex } from '../../db/taxonomy';
-import type { Taxonomy } from '../../db/taxonomy-types';
+import type { Taxonomy } from '../../catalogue-format/taxonomy-types';
 import { ApiError } from '../../contract/errors';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../contract/lists';
 import type { ApiParsedArgs, ApiResult } from '../../contract/methods';

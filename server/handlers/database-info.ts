@@ -6,7 +6,7 @@ import { ApiError } from '../../contract/errors';
 import type { ApiResult } from '../../contract/methods';
 import { readMeta } from '../../db/catalogue-store';
 import { databaseCounts } from '../../db/counts';
-import { lastSuccessfulSync, lastSync } from '../../db/user-data';
+import { lastSuccessfulSync, lastSync } from '../../db/user-data/sync-log';
 import type { Caller, HandlerContext } from '../context';
 
 export function databaseInfoHandlers(ctx: HandlerContext) {

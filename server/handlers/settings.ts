@@ -4,7 +4,7 @@
  */
 import { LOCALES, THEMES, type Locale, type Theme } from '../../contract/lists';
 import type { ApiParsedArgs, ApiResult } from '../../contract/methods';
-import { getSetting, setSetting } from '../../db/user-data';
+import { getSetting, setSetting } from '../../db/user-data/settings';
 import type { Caller, HandlerContext } from '../context';
 import { checkFeedAddressAllowed } from '../feed-access';
 import { FEED_URL_SETTING, storedFeedUrl, type FeedConfigSource } from '../feed-config';

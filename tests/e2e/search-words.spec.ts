@@ -5,7 +5,7 @@
  * whose words find nothing together shows what matches the others and says which word was
  * left out.
  */
-import { CATALOGUE_SCHEMA } from '../../db/source/schema';
+import { CATALOGUE_SCHEMA } from '../../catalogue-format/schema';
 import { expect, openApp, resultNames, search, test } from './support/fixtures';
 
 const institution = (id: string, name: string, city: string, country: string) => ({

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSource } from '../../../db/source/read-source';
+import { readSource } from '../../../catalogue-format/read-source';
 import { loadTaxonomy } from '../../../db/taxonomy';
 
 const dir = mkdtempSync(join(tmpdir(), 'generate-cli-'));

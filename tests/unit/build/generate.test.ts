@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../../build/generator/generate';
-import type { Catalogue } from '../../../db/source/schema';
-import { formatProblem, validateCatalogue } from '../../../db/source/validate';
-import { writeJson } from '../../../db/source/write-json';
+import type { Catalogue } from '../../../catalogue-format/schema';
+import { formatProblem, validateCatalogue } from '../../../catalogue-format/validate';
+import { writeJson } from '../../../catalogue-format/write-json';
 import { loadTaxonomy } from '../../../db/taxonomy';
 import { testTaxonomy } from '../../fixtures/taxonomy';
 

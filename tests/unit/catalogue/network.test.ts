@@ -13,8 +13,8 @@ import {
   organisationSchema,
   type CatalogueEvent,
   type Organisation,
-} from '../../../db/source/schema';
-import { validateCatalogue } from '../../../db/source/validate';
+} from '../../../catalogue-format/schema';
+import { validateCatalogue } from '../../../catalogue-format/validate';
 import { loadTaxonomy, taxonomyIndex } from '../../../db/taxonomy';
 
 const raw: unknown = JSON.parse(

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from './run-cli';
 import { readCatalogue, replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
-import { CATALOGUE_SCHEMA } from '../../../db/source/schema';
+import { CATALOGUE_SCHEMA } from '../../../catalogue-format/schema';
 import { org, sampleCatalogue } from '../db/catalogue-store.fixture';
 import { SUMMARIES } from '../../../cli/summaries';
 

@@ -12,10 +12,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
-import { CATALOGUE_SCHEMA } from '../../../db/source/schema';
+import { CATALOGUE_SCHEMA } from '../../../catalogue-format/schema';
 import { org, sampleCatalogue } from '../db/catalogue-store.fixture';
 import { runCli } from './run-cli';
-import { quote } from '../../../db/source/show-value';
+import { quote } from '../../../catalogue-format/show-value';
 
 let dir: string;
 let db: string;

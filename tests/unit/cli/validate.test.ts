@@ -52,7 +52,7 @@ describe('catalogue validate', () => {
     ]);
   });
 
-  it('prints { valid, organisations, events, problems } with --json', async () => {
+  it('prints { valid, organisations, events, problems, error } with --json', async () => {
     const path = join(dir, 'bad.csv');
     writeFileSync(
       path,
@@ -72,6 +72,10 @@ describe('catalogue validate', () => {
           message: '"arleg.pl" is not an e-mail address',
         },
       ],
+      error: {
+        code: 'INVALID_CATALOGUE',
+        message: `${path} has 1 problem: nothing to publish or import until it is fixed.`,
+      },
     });
   });
 
@@ -116,6 +120,7 @@ describe('catalogue validate', () => {
             message: `${path}: the file is 3 MiB; a catalogue source may be at most 2 MiB (a bigger catalogue: set CATALOGUE_MAX_SOURCE_MIB, see docs/catalogue-format.md)`,
           },
         ],
+        error: expect.objectContaining({ code: 'INVALID_CATALOGUE' }) as unknown,
       });
     } finally {
       vi.unstubAllEnvs();

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCatalogueDatabase, openAppDatabase } from '../../../db/app-database';
 import { readCatalogue, readMeta, replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
-import { CATALOGUE_SCHEMA, type Catalogue } from '../../../db/source/schema';
-import { addToShortlist, createShortlist, shortlistItems } from '../../../db/user-data';
+import { CATALOGUE_SCHEMA, type Catalogue } from '../../../catalogue-format/schema';
+import { addToShortlist, createShortlist, shortlistItems } from '../../../db/user-data/shortlists';
 import { org, sampleCatalogue, tempDb } from './catalogue-store.fixture';
 
 let dir: string;

@@ -8,8 +8,8 @@ import {
   replaceCatalogue,
 } from '../../../db/catalogue-store';
 import { bundledSourcePath, readSourceFile } from '../../../db/app-database';
-import type { Db } from '../../../db/connection';
-import type { Catalogue } from '../../../db/source/schema';
+import type { Db } from '../../../db/sqlite';
+import type { Catalogue } from '../../../catalogue-format/schema';
 import { at, event, org, sampleCatalogue, tempDb } from './catalogue-store.fixture';
 
 let db: Db;

@@ -4,7 +4,20 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, SCHEMA_VERSION } from '../../../db/connection';
-import { MIGRATIONS } from '../../../db/migrations/index';
+import { MIGRATIONS, type Migration } from '../../../db/migrations/index';
+import { createSearchEngine } from '../../../db/search/engine';
+import { loadTaxonomy } from '../../../db/taxonomy';
+
+/** A version-4 database (before the migrations that declare rebuilds) holding one organisation. */
+function version4(path: string): void {
+  const v4 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 4) });
+  v4.exec(`
+    INSERT INTO organisation (rid, id, kind, name, country, city)
+      VALUES (1, 'a', 'cluster', 'Holzcluster Steiermark', 'AT', 'Graz');
+    INSERT INTO note (organisation_id, text, updated_at) VALUES ('a', 'call Monday', '2026-01-01');
+  `);
+  v4.close();
+}
 
 let dir: string;
 beforeEach(() => {
@@ -86,6 +99,47 @@ describe('schema migrations', () => {
     expect(
       db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'organisation'").get(),
     ).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('rebuilds declared derived data after the SQL of every pending migration, with its data', () => {
+    const path = join(dir, 'e.sqlite');
+    version4(path);
+    // A later migration that declares nothing but changes what 005's rebuild indexes: the
+    // rebuild must see it, so it runs after all the SQL, not right after 005's.
+    const later: Migration = {
+      version: SCHEMA_VERSION + 1,
+      name: 'rename',
+      sql: "UPDATE organisation SET name = 'Sägewerk Murau' WHERE id = 'a'",
+    };
+    const db = openDatabase(path, { migrations: [...MIGRATIONS, later] });
+    const engine = createSearchEngine(db, loadTaxonomy());
+    expect(engine.search({ text: 'sagewerk' }).results.map((h) => h.id)).toEqual(['a']);
+    expect(engine.search({ text: 'holzcluster' }).total).toBe(0);
+    expect(db.prepare('SELECT text FROM note').pluck().get()).toBe('call Monday');
+    db.close();
+  });
+
+  it('rolls the migrations back when a rebuild fails, leaving the old version', () => {
+    const path = join(dir, 'f.sqlite');
+    version4(path);
+    const breaking: Migration = {
+      version: SCHEMA_VERSION + 1,
+      name: 'drops what the rebuild writes',
+      sql: 'DROP TABLE search_data',
+      rebuilds: ['search-data'],
+    };
+    expect(() => openDatabase(path, { migrations: [...MIGRATIONS, breaking] })).toThrow(
+      /search_data/,
+    );
+    const db = new Database(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(
+      db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'search_data'").pluck().get(),
+    ).toBe(0);
+    expect(db.prepare('SELECT name FROM organisation').pluck().all()).toEqual([
+      'Holzcluster Steiermark',
+    ]);
     db.close();
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { replaceCatalogue } from '../../../db/catalogue-store';
-import type { Db } from '../../../db/connection';
+import type { Db } from '../../../db/sqlite';
 import { getProfile } from '../../../db/profile';
 import { sampleCatalogue, tempDb } from './catalogue-store.fixture';
 

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../../db/connection';
+import { openDatabase } from '../../../db/connection';
+import type { Db } from '../../../db/sqlite';
 import {
   loadNace,
   loadTaxonomy,
@@ -10,7 +11,7 @@ import {
   taxonomyIndex,
   writeTaxonomy,
 } from '../../../db/taxonomy';
-import type { Taxonomy } from '../../../db/taxonomy-types';
+import type { Taxonomy } from '../../../catalogue-format/taxonomy-types';
 
 const NETWORK_LANGUAGES = ['en', 'de', 'it', 'sk', 'cs', 'hu', 'pl', 'sl'];
 

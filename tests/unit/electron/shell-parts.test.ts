@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../db/connection';
-import { getSetting, setSetting } from '../../../db/user-data';
+import { getSetting, setSetting } from '../../../db/user-data/settings';
 import { fakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addToShortlist, createShortlist } from '../../../db/user-data';
+import { addToShortlist, createShortlist } from '../../../db/user-data/shortlists';
 import { openAtomicFile } from '../../../export/atomic-file';
 import { runCli, type CliRun } from './cli-run';
 import { tempDb, TRICKY_ROWS, type TempDb } from './fixture';

@@ -1,6 +1,6 @@
 /** Runs an export into memory for the format tests. */
 import { Writable } from 'node:stream';
-import type { Db } from '../../../db/connection';
+import type { Db } from '../../../db/sqlite';
 import { exportContacts, type ExportCounts, type ExportOptions } from '../../../export/export';
 
 export class MemoryStream extends Writable {

@@ -6,8 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { replaceCatalogue } from '../../../db/catalogue-store';
-import { openDatabase, type Db } from '../../../db/connection';
-import type { Catalogue, Organisation } from '../../../db/source/schema';
+import { openDatabase } from '../../../db/connection';
+import type { Db } from '../../../db/sqlite';
+import type { Catalogue, Organisation } from '../../../catalogue-format/schema';
 
 export function org(id: string, fields: Partial<Organisation> = {}): Organisation {
   return {

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
-import { createShortlist, listShortlists } from '../../../db/user-data';
+import { createShortlist, listShortlists } from '../../../db/user-data/shortlists';
 import { EXPORT_FORMATS } from '../../../contract/lists';
 import { exportContacts } from '../../../export/export';
 import { org, tempDb, type TempDb } from './fixture';

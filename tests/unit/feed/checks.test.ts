@@ -10,8 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../../db/connection';
-import { lastSync } from '../../../db/user-data';
+import type { Db } from '../../../db/sqlite';
+import { lastSync } from '../../../db/user-data/sync-log';
 import { syncFeed, type SyncOptions, type SyncOutcome } from '../../../feed/sync';
 import { craftFeed } from './craft';
 import {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli';
 import { openAppCore } from '../../../core/app-core';
-import { CATALOGUE_SCHEMA } from '../../../db/source/schema';
+import { CATALOGUE_SCHEMA } from '../../../catalogue-format/schema';
 import { bundledDb, devPublicPem, publish, tempDir, writeSource } from './helpers';
 import { syntheticCatalogue } from './synthetic';
 

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { diffCatalogues, readCatalogue, readMeta } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
-import { CATALOGUE_SCHEMA, type Catalogue } from '../../../db/source/schema';
+import { CATALOGUE_SCHEMA, type Catalogue } from '../../../catalogue-format/schema';
 import { runApplyJob } from '../../../feed/apply-job';
 import { DELTA_SCHEMA } from '../../../feed/format';
 

@@ -14,7 +14,8 @@ import { replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
 import { catalogueFingerprint, dumpUserData, tempDir } from './helpers';
 import { syntheticCatalogue } from './synthetic';
-import { addToShortlist, createShortlist, setNote } from '../../../db/user-data';
+import { setNote } from '../../../db/user-data/notes';
+import { addToShortlist, createShortlist } from '../../../db/user-data/shortlists';
 
 const CHILD = fileURLToPath(new URL('./crash-child.ts', import.meta.url));
 /** Kept small enough for 30 child processes to run in well under a minute on 2 idle cores. */

@@ -10,7 +10,7 @@ import { MAX_DURATION_MS, parseDuration } from '../../../feed/duration';
 import { publishFeed } from '../../../feed/publish';
 import { devKey, tempDir, writeSource } from './helpers';
 import { syntheticCatalogue } from './synthetic';
-import { quote } from '../../../db/source/show-value';
+import { quote } from '../../../catalogue-format/show-value';
 
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 } as const;
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readMeta } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
-import { lastSync } from '../../../db/user-data';
+import { lastSync } from '../../../db/user-data/sync-log';
 import { syncFeed } from '../../../feed/sync';
 import { runCli } from '../cli/run-cli';
 import { bundledDb, devPublicPem, publish, tempDir } from './helpers';

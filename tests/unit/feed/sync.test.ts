@@ -6,12 +6,12 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../../db/connection';
+import type { Db } from '../../../db/sqlite';
 import { diffCatalogues, readMeta } from '../../../db/catalogue-store';
 import { loadSearchData } from '../../../db/search/search-data';
 import { searchTaxonomy } from '../../../db/search/taxonomy-lookup';
 import { loadTaxonomy } from '../../../db/taxonomy';
-import { shortlistItems } from '../../../db/user-data';
+import { shortlistItems } from '../../../db/user-data/shortlists';
 import { syncStatus } from '../../../feed/status';
 import { syncFeed, type SyncOutcome } from '../../../feed/sync';
 import { craftFeed, feedDb } from './craft';

@@ -3,7 +3,7 @@
  * from the bundled taxonomy), for feed tests and the sync benchmark. `revision` changes the
  * names of every `changeEvery`-th organisation, so two revisions differ predictably.
  */
-import type { Catalogue, Organisation, OrganisationKind } from '../../../db/source/schema';
+import type { Catalogue, Organisation, OrganisationKind } from '../../../catalogue-format/schema';
 import { loadTaxonomy } from '../../../db/taxonomy';
 
 const WORDS = [

@@ -32,7 +32,8 @@ import { bundleElectron } from '../../../electron/build';
 import { buildCatalogueDatabase, bundledSourcePath } from '../../../db/app-database';
 import { readCatalogue, readMeta, replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
-import { addToShortlist, createShortlist, setNote, shortlistItems } from '../../../db/user-data';
+import { setNote } from '../../../db/user-data/notes';
+import { addToShortlist, createShortlist, shortlistItems } from '../../../db/user-data/shortlists';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 

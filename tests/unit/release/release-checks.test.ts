@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkRelease, developmentKeyIds } from '../../../build/release/release-checks';
 import { replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
-import { validateCatalogue } from '../../../db/source/validate';
+import { validateCatalogue } from '../../../catalogue-format/validate';
 import { loadTaxonomy } from '../../../db/taxonomy';
 import { generateKeyPair } from '../../../feed/keys';
 

@@ -9,8 +9,8 @@ import {
   type NumberedRow,
 } from '../../../../build/eche/read-rows';
 import { echeId, echeSource, loadEcheSource, type EcheImport } from '../../../../build/eche/source';
-import { readSource } from '../../../../db/source/read-source';
-import { formatProblem, validateCatalogue } from '../../../../db/source/validate';
+import { readSource } from '../../../../catalogue-format/read-source';
+import { formatProblem, validateCatalogue } from '../../../../catalogue-format/validate';
 import { loadTaxonomy } from '../../../../db/taxonomy';
 
 const taxonomy = loadTaxonomy();

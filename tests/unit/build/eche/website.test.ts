@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { echeWebsite } from '../../../../build/eche/website';
-import { organisationSchema } from '../../../../db/source/schema';
+import { organisationSchema } from '../../../../catalogue-format/schema';
 
 /** Whether the catalogue's own schema accepts `website` on an otherwise valid organisation. */
 function acceptedByCatalogue(website: string): boolean {

@@ -5,9 +5,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, type Db } from '../../../../db/connection';
+import { openDatabase } from '../../../../db/connection';
+import type { Db } from '../../../../db/sqlite';
 import { createSearchIndexer } from '../../../../db/search/indexer';
-import type { Organisation } from '../../../../db/source/schema';
+import type { Organisation } from '../../../../catalogue-format/schema';
 import { loadTaxonomy } from '../../../../db/taxonomy';
 
 export type OrgInput = Partial<Organisation> & Pick<Organisation, 'id' | 'name'>;

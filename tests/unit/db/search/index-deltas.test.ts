@@ -13,7 +13,7 @@ import {
   readCatalogue,
   replaceCatalogue,
 } from '../../../../db/catalogue-store';
-import type { Catalogue, Organisation } from '../../../../db/source/schema';
+import type { Catalogue, Organisation } from '../../../../catalogue-format/schema';
 import { loadTaxonomy } from '../../../../db/taxonomy';
 import { at, tempDb } from '../catalogue-store.fixture';
 import { indexWords } from './index-words';

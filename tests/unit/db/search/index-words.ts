@@ -1,6 +1,6 @@
 /** The search index read back word by word, for comparing two indexes of one catalogue. */
 import { expect } from 'vitest';
-import type { Db } from '../../../../db/connection';
+import type { Db } from '../../../../db/sqlite';
 
 /**
  * Every word of the index as (organisation id, column, offset, word), sorted; checks on the

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../../../build/generator/generate';
 import { applyChanges, diffCatalogues, replaceCatalogue } from '../../../../db/catalogue-store';
-import type { Db } from '../../../../db/connection';
+import type { Db } from '../../../../db/sqlite';
 import { loadCatalogueArrays, type CatalogueArrays } from '../../../../db/search/catalogue-arrays';
 import { createSearchEngine } from '../../../../db/search/engine';
 import { computeNameOrder, loadNames } from '../../../../db/search/name-order';
 import { loadSearchData, refreshSearchData } from '../../../../db/search/search-data';
 import { searchTaxonomy } from '../../../../db/search/taxonomy-lookup';
-import type { Catalogue } from '../../../../db/source/schema';
+import type { Catalogue } from '../../../../catalogue-format/schema';
 import { loadTaxonomy } from '../../../../db/taxonomy';
 import { at, tempDb } from '../catalogue-store.fixture';
 

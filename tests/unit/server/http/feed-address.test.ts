@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../db/connection';
-import { setSetting } from '../../../../db/user-data';
+import { setSetting } from '../../../../db/user-data/settings';
 import { call, startHarness, type Harness, type RawResponse } from './fixture';
 
 const DEFAULT_FEED = 'http://127.0.0.1:9/feed.json';

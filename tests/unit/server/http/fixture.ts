@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { replaceCatalogue } from '../../../../db/catalogue-store';
 import { openDatabase } from '../../../../db/connection';
-import type { Catalogue, Organisation } from '../../../../db/source/schema';
+import type { Catalogue, Organisation } from '../../../../catalogue-format/schema';
 import { startWebMode, type WebMode, type WebModeOptions } from '../../../../core/web-mode';
 import { devPublicPem } from '../../feed/helpers';
 
