@@ -8,8 +8,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_NAME } from '../contract/app';
+import { DATABASE_FILE, type BundleLocation } from '../db/app-database';
 
-const DB_FILE = 'catalogue.sqlite';
 /** Linux folder names are lower case by custom (the package's name). */
 const LINUX_FOLDER = 'metacluster-catalogue';
 
@@ -35,7 +35,15 @@ export function defaultDatabasePath(
   platform: NodeJS.Platform = process.platform,
 ): string {
   if (env.METACLUSTER_DB) return env.METACLUSTER_DB;
-  return join(userDataFolder(env, platform), DB_FILE);
+  return join(userDataFolder(env, platform), DATABASE_FILE);
+}
+
+/**
+ * The bundled catalogue of a packaged desktop app: beside the asar (electron-builder's
+ * extraResources), since SQLite cannot open a file inside the archive.
+ */
+export function packagedBundle(resourcesPath: string): BundleLocation {
+  return { database: join(resourcesPath, DATABASE_FILE) };
 }
 
 /** The built renderer, produced by `vite build`. */

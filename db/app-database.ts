@@ -28,12 +28,13 @@ import type { Catalogue } from '../catalogue-format/schema';
 import { formatProblem, validateCatalogue } from '../catalogue-format/validate';
 import { loadTaxonomy } from './taxonomy';
 
-const DB_FILE = 'catalogue.sqlite';
+/** The database file's name: the user's (core/app-paths.ts), the bundled one, the packaged one. */
+export const DATABASE_FILE = 'catalogue.sqlite';
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** The database `npm run build:catalogue` builds from the bundled source, shipped with the app. */
 export function bundledDatabasePath(): string {
-  return join(packageRoot, 'dist', DB_FILE);
+  return join(packageRoot, 'dist', DATABASE_FILE);
 }
 
 /** The bundled catalogue's source (the real network catalogue), maintained in the repository. */

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { APP_NAME } from '../contract/app';
 import { openAppCore, type AppCore } from '../core/app-core';
+import { packagedBundle } from '../core/app-paths';
 import { forwardEvents, registerApi, registerLinkOpener } from './ipc';
 import { menuTemplate } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
@@ -95,9 +96,7 @@ function start(): void {
         exportTarget: saveDialogExportTarget(() => window),
         // Packaged, the catalogue ships beside the asar (extraResources): SQLite cannot open a
         // file inside the archive. From a checkout, the defaults find dist/ and catalogue/.
-        ...(app.isPackaged
-          ? { bundle: { database: join(process.resourcesPath, 'catalogue.sqlite') } }
-          : {}),
+        ...(app.isPackaged ? { bundle: packagedBundle(process.resourcesPath) } : {}),
       });
     } catch (error) {
       dialog.showErrorBox(APP_NAME, error instanceof Error ? error.message : String(error));
