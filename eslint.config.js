@@ -40,6 +40,17 @@ const coreRestrictions = {
   ],
 };
 
+/** The folders below the composition root (core/), which only core/ may assemble. */
+const BELOW_CORE = ['catalogue-format', 'db', 'feed', 'export', 'server'];
+
+/**
+ * Import patterns for whole folders, wherever the importing file is.
+ * @param {...string} names
+ */
+function folders(...names) {
+  return names.map((name) => `**/${name}/**`);
+}
+
 /**
  * The rule for one layer: the restrictions every layer below the UI has, plus the folders it
  * must not reach (those above it, or beside it), and for the contract Node's modules too.
@@ -50,7 +61,7 @@ const coreRestrictions = {
 function layer(files, forbidden, { message, browserSafe = false }) {
   const patterns = [...coreRestrictions.patterns];
   if (forbidden.length > 0) {
-    patterns.push({ group: forbidden.map((folder) => `**/${folder}/**`), message });
+    patterns.push({ group: folders(...forbidden), message });
   }
   if (browserSafe) {
     patterns.push({
@@ -152,16 +163,7 @@ export default defineConfig(
             },
             { regex: '^electron(/.*)?$', message: 'Only electron/ may import Electron.' },
             {
-              group: [
-                '**/catalogue-format/**',
-                '**/db/**',
-                '**/feed/**',
-                '**/export/**',
-                '**/cli/**',
-                '**/electron/**',
-                '**/server/**',
-                '**/core/**',
-              ],
+              group: folders(...BELOW_CORE, 'core', 'cli', 'electron'),
               message: 'The renderer talks only to the CatalogueApi contract (contract/).',
             },
           ],
@@ -190,15 +192,7 @@ export default defineConfig(
         {
           patterns: [
             {
-              group: [
-                '**/catalogue-format/**',
-                '**/db/**',
-                '**/feed/**',
-                '**/export/**',
-                '**/server/**',
-                '**/cli/**',
-                '**/renderer/**',
-              ],
+              group: folders(...BELOW_CORE, 'cli', 'renderer'),
               message: 'electron/ imports only core/ and contract/.',
             },
             {
@@ -219,15 +213,7 @@ export default defineConfig(
           patterns: [
             { regex: '^electron(/.*)?$', message: 'Only electron/ may import Electron.' },
             {
-              group: [
-                '**/catalogue-format/**',
-                '**/db/**',
-                '**/feed/**',
-                '**/export/**',
-                '**/server/**',
-                '**/electron/**',
-                '**/renderer/**',
-              ],
+              group: folders(...BELOW_CORE, 'electron', 'renderer'),
               message: 'cli/ imports only core/ and contract/.',
             },
           ],
