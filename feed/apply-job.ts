@@ -5,7 +5,7 @@
  * write lock. Records, search index, taxonomies and catalogue_meta commit together: a crash
  * or an error leaves exactly the old version.
  */
-import { applyChanges, readMeta, replaceCatalogue } from '../db/catalogue-store';
+import { applyChanges, replaceCatalogue } from '../db/catalogue-store';
 import { openDatabase } from '../db/connection';
 import { refreshSearchData } from '../db/search/search-data';
 import { searchTaxonomy } from '../db/search/taxonomy-lookup';
@@ -13,11 +13,8 @@ import { loadTaxonomy } from '../db/taxonomy';
 import type { Taxonomy } from '../catalogue-format/taxonomy-types';
 import { FeedError } from './errors';
 import { checkDelta, parseDelta, parseSnapshot } from './payload';
+import { localFeedVersion } from './status';
 import type { ApplyJob, WorkerMessage } from './apply';
-
-function localVersion(meta: ReturnType<typeof readMeta>): number {
-  return meta?.source === 'feed' ? meta.version : 0;
-}
 
 /** Runs `job`, reporting through `post`; never throws (errors are posted). */
 export function runApplyJob(job: ApplyJob, post: (message: WorkerMessage) => void): void {
@@ -43,7 +40,7 @@ function run(job: ApplyJob, post: (message: WorkerMessage) => void): void {
       const summary = db
         .transaction(() => {
           // Re-checked under the write lock: another sync may have committed meanwhile.
-          const current = localVersion(readMeta(db));
+          const current = localFeedVersion(db);
           if (current >= job.meta.version) {
             throw new FeedError(
               'ROLLBACK',
@@ -66,7 +63,7 @@ function run(job: ApplyJob, post: (message: WorkerMessage) => void): void {
       });
       const summary = db
         .transaction(() => {
-          const current = localVersion(readMeta(db));
+          const current = localFeedVersion(db);
           if (current !== delta.base_version) {
             throw new FeedError(
               'ROLLBACK',

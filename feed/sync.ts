@@ -13,11 +13,13 @@ import { logSync } from '../db/user-data/sync-log';
 import { applyInWorker } from './apply';
 import { checkIndex, type IndexCheckOptions } from './check-index';
 import { readCachedIndex, writeCachedIndex } from '../db/feed-cache';
-import { FeedError, isRejection, type FeedErrorCode } from './errors';
+import type { FeedErrorCode } from '../contract/errors';
+import { FeedError, isRejection } from './errors';
 import { downloadPayload } from './download-payload';
 import { fetchFile, type FetchResult } from './fetch';
 import { DEFAULT_MAX_PAYLOAD_BYTES, MAX_INDEX_BYTES, type FileRef } from './format';
 import { describeLocation, resolveFeed, type FeedLocation } from './location';
+import { localFeedVersion } from './status';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -57,12 +59,6 @@ export interface SyncOutcome {
    * above stands: an update that was applied stays applied.
    */
   logError?: string;
-}
-
-/** The version a database holds as far as the feed is concerned (bundled/imported = 0). */
-export function localFeedVersion(db: Db): number {
-  const meta = readMeta(db);
-  return meta?.source === 'feed' ? meta.version : 0;
 }
 
 export async function syncFeed(options: SyncOptions): Promise<SyncOutcome> {

@@ -262,7 +262,6 @@ export const cs: Translation<'few' | 'many'> = {
         'Stažená aktualizace byla poškozena nebo změněna a byla odmítnuta. Zkuste to znovu; pokud problém přetrvává, informujte správce.',
       INVALID_FEED:
         'Aktualizace není platný katalog a byla odmítnuta. Informujte správce katalogu.',
-      SYNC_IN_PROGRESS: 'Aktualizace už probíhá. Počkejte, až skončí.',
       INVALID_ARGUMENT: 'Požadavek byl odmítnut jako neplatný. Obnovte stránku a zkuste to znovu.',
       NOT_FOUND: 'Tato položka už v katalogu není.',
       CONFLICT: 'Tento název se už používá. Zvolte jiný.',
@@ -273,6 +272,8 @@ export const cs: Translation<'few' | 'many'> = {
       LOCAL_FEED_ONLY:
         'Přes síť musí být adresa aktualizací adresou https://. Složku nebo soubor na serveru můžete zvolit jen na počítači, na kterém katalog běží.',
       UNAVAILABLE: 'Tato funkce není v této verzi aplikace k dispozici.',
+      INTERNAL:
+        'V aplikaci nastala chyba ({{message}}). Zkuste to znovu; pokud se opakuje, pošlete tuto zprávu správcům.',
       UNKNOWN:
         'Něco se pokazilo ({{code}}: {{message}}). Zkuste to znovu; pokud problém přetrvává, informujte správce.',
     },

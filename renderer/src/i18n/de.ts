@@ -249,7 +249,6 @@ export const de: Messages = {
         'Die heruntergeladene Aktualisierung war beschädigt oder verändert und wurde abgelehnt. Versuchen Sie es erneut; wenn es bleibt, informieren Sie die Administratoren.',
       INVALID_FEED:
         'Die Aktualisierung ist kein gültiger Katalog und wurde abgelehnt. Informieren Sie die Katalog-Administratoren.',
-      SYNC_IN_PROGRESS: 'Eine Aktualisierung läuft bereits. Warten Sie, bis sie fertig ist.',
       INVALID_ARGUMENT:
         'Die Anfrage wurde als ungültig abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut.',
       NOT_FOUND: 'Dieser Eintrag ist nicht mehr im Katalog.',
@@ -261,6 +260,8 @@ export const de: Messages = {
       LOCAL_FEED_ONLY:
         'Über das Netzwerk muss die Aktualisierungsadresse eine https://-Adresse sein. Einen Ordner oder eine Datei auf dem Server können Sie nur an dem Computer wählen, auf dem der Katalog läuft.',
       UNAVAILABLE: 'Das ist in dieser Version der App nicht verfügbar.',
+      INTERNAL:
+        'In der App ist ein Fehler aufgetreten ({{message}}). Versuchen Sie es erneut; wenn er bleibt, teilen Sie den Administratoren diese Meldung mit.',
       UNKNOWN:
         'Etwas ist schiefgegangen ({{code}}: {{message}}). Versuchen Sie es erneut; wenn es bleibt, informieren Sie die Administratoren.',
     },

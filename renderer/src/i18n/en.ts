@@ -247,7 +247,6 @@ export const en = {
         'The downloaded update was damaged or altered and was refused. Try again; if it persists, tell the administrators.',
       INVALID_FEED:
         'The update is not a valid catalogue and was refused. Tell the catalogue administrators.',
-      SYNC_IN_PROGRESS: 'An update is already running. Wait for it to finish.',
       INVALID_ARGUMENT: 'The request was refused as invalid. Reload the page and try again.',
       NOT_FOUND: 'That item is no longer in the catalogue.',
       CONFLICT: 'That name is already taken. Choose another one.',
@@ -257,6 +256,8 @@ export const en = {
       LOCAL_FEED_ONLY:
         'Over the network, the update address must be an https:// address. A folder or a file on the server can be chosen only on the computer running the catalogue.',
       UNAVAILABLE: 'This is not available in this version of the app.',
+      INTERNAL:
+        'Something went wrong inside the app ({{message}}). Try again; if it keeps happening, tell the catalogue administrators what it says.',
       UNKNOWN:
         'Something went wrong ({{code}}: {{message}}). Try again; if it persists, tell the administrators.',
     },

@@ -252,7 +252,6 @@ export const hu: Translation = {
         'A letöltött frissítés sérült vagy módosított volt, ezért az alkalmazás elutasította. Próbálja újra; ha a hiba továbbra is fennáll, értesítse az adminisztrátorokat.',
       INVALID_FEED:
         'A frissítés nem érvényes katalógus, ezért az alkalmazás elutasította. Értesítse a katalógus adminisztrátorait.',
-      SYNC_IN_PROGRESS: 'Már folyamatban van egy frissítés. Várja meg, amíg befejeződik.',
       INVALID_ARGUMENT:
         'A kérés érvénytelen, ezért az alkalmazás elutasította. Töltse be újra az oldalt, és próbálja újra.',
       NOT_FOUND: 'Ez az elem már nem szerepel a katalógusban.',
@@ -264,6 +263,8 @@ export const hu: Translation = {
       LOCAL_FEED_ONLY:
         'Hálózaton keresztül a frissítési cím csak https:// cím lehet. Mappát vagy fájlt a szerveren csak azon a számítógépen választhat, amelyen a katalógus fut.',
       UNAVAILABLE: 'Ez a funkció nem érhető el az alkalmazás ezen verziójában.',
+      INTERNAL:
+        'Hiba történt az alkalmazásban ({{message}}). Próbálja újra; ha ismétlődik, küldje el ezt az üzenetet az adminisztrátoroknak.',
       UNKNOWN:
         'Hiba történt ({{code}}: {{message}}). Próbálja újra; ha a hiba továbbra is fennáll, értesítse az adminisztrátorokat.',
     },

@@ -261,7 +261,6 @@ export const it: Translation<'many'> = {
         'L’aggiornamento scaricato era danneggiato o alterato ed è stato rifiutato. Riprova; se persiste, avvisa gli amministratori.',
       INVALID_FEED:
         'L’aggiornamento non è un catalogo valido ed è stato rifiutato. Avvisa gli amministratori del catalogo.',
-      SYNC_IN_PROGRESS: 'Un aggiornamento è già in corso. Attendi che finisca.',
       INVALID_ARGUMENT:
         'La richiesta è stata rifiutata perché non valida. Ricarica la pagina e riprova.',
       NOT_FOUND: 'Questo elemento non è più nel catalogo.',
@@ -272,6 +271,8 @@ export const it: Translation<'many'> = {
       LOCAL_FEED_ONLY:
         'Dalla rete, l’indirizzo di aggiornamento deve essere un indirizzo https://. Una cartella o un file del server si può scegliere solo sul computer su cui è in esecuzione il catalogo.',
       UNAVAILABLE: 'Non disponibile in questa versione dell’app.',
+      INTERNAL:
+        'Si è verificato un errore nell’app ({{message}}). Riprova; se si ripete, comunica questo messaggio agli amministratori.',
       UNKNOWN:
         'Si è verificato un problema ({{code}}: {{message}}). Riprova; se persiste, avvisa gli amministratori.',
     },

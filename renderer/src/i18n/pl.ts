@@ -261,7 +261,6 @@ export const pl: Translation<'few' | 'many'> = {
         'Pobrana aktualizacja była uszkodzona lub zmieniona i została odrzucona. Spróbuj ponownie; jeśli problem się powtarza, powiadom administratorów.',
       INVALID_FEED:
         'Aktualizacja nie jest prawidłowym katalogiem i została odrzucona. Powiadom administratorów katalogu.',
-      SYNC_IN_PROGRESS: 'Aktualizacja już trwa. Poczekaj na jej zakończenie.',
       INVALID_ARGUMENT:
         'Żądanie zostało odrzucone jako nieprawidłowe. Odśwież stronę i spróbuj ponownie.',
       NOT_FOUND: 'Tej pozycji nie ma już w katalogu.',
@@ -273,6 +272,8 @@ export const pl: Translation<'few' | 'many'> = {
       LOCAL_FEED_ONLY:
         'Przez sieć adres aktualizacji musi być adresem https://. Folder lub plik na serwerze można wybrać tylko na komputerze, na którym działa katalog.',
       UNAVAILABLE: 'Ta funkcja nie jest dostępna w tej wersji aplikacji.',
+      INTERNAL:
+        'W aplikacji wystąpił błąd ({{message}}). Spróbuj ponownie; jeśli się powtarza, przekaż ten komunikat administratorom.',
       UNKNOWN:
         'Coś poszło nie tak ({{code}}: {{message}}). Spróbuj ponownie; jeśli problem się powtarza, powiadom administratorów.',
     },

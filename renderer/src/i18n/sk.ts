@@ -263,7 +263,6 @@ export const sk: Translation<'few' | 'many'> = {
         'Stiahnutá aktualizácia bola poškodená alebo zmenená a bola odmietnutá. Skúste to znova; ak problém pretrváva, informujte správcov.',
       INVALID_FEED:
         'Aktualizácia nie je platný katalóg a bola odmietnutá. Informujte správcov katalógu.',
-      SYNC_IN_PROGRESS: 'Aktualizácia už prebieha. Počkajte, kým sa dokončí.',
       INVALID_ARGUMENT:
         'Požiadavka bola odmietnutá ako neplatná. Obnovte stránku a skúste to znova.',
       NOT_FOUND: 'Táto položka už nie je v katalógu.',
@@ -275,6 +274,8 @@ export const sk: Translation<'few' | 'many'> = {
       LOCAL_FEED_ONLY:
         'Cez sieť musí byť adresa aktualizácií adresou https://. Priečinok alebo súbor na serveri môžete zvoliť len na počítači, na ktorom katalóg beží.',
       UNAVAILABLE: 'Táto funkcia nie je v tejto verzii aplikácie k dispozícii.',
+      INTERNAL:
+        'V aplikácii nastala chyba ({{message}}). Skúste to znova; ak sa opakuje, pošlite túto správu správcom.',
       UNKNOWN:
         'Niečo sa pokazilo ({{code}}: {{message}}). Skúste to znova; ak problém pretrváva, informujte správcov.',
     },

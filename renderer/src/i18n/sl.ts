@@ -261,7 +261,6 @@ export const sl: Translation<'two' | 'few'> = {
         'Prenesena posodobitev je bila poškodovana ali spremenjena in je bila zavrnjena. Poskusite znova; če se težava ponavlja, obvestite skrbnike.',
       INVALID_FEED:
         'Posodobitev ni veljaven katalog in je bila zavrnjena. Obvestite skrbnike kataloga.',
-      SYNC_IN_PROGRESS: 'Posodobitev že poteka. Počakajte, da se konča.',
       INVALID_ARGUMENT:
         'Zahteva je bila zavrnjena kot neveljavna. Znova naložite stran in poskusite znova.',
       NOT_FOUND: 'Tega elementa ni več v katalogu.',
@@ -273,6 +272,8 @@ export const sl: Translation<'two' | 'few'> = {
       LOCAL_FEED_ONLY:
         'Prek omrežja mora biti naslov za posodobitve naslov https://. Mapo ali datoteko na strežniku lahko izberete le na računalniku, na katerem teče katalog.',
       UNAVAILABLE: 'To v tej različici aplikacije ni na voljo.',
+      INTERNAL:
+        'V aplikaciji je prišlo do napake ({{message}}). Poskusite znova; če se ponavlja, sporočite to sporočilo skrbnikom.',
       UNKNOWN:
         'Prišlo je do napake ({{code}}: {{message}}). Poskusite znova; če se težava ponavlja, obvestite skrbnike.',
     },

@@ -4,7 +4,7 @@
  * words). Nothing is shown when no event matches.
  */
 import { useEffect, useState } from 'react';
-import type { Locale } from '../../../../api/contract';
+import type { Locale } from '../../../../contract';
 import { useApi } from '../../api-context';
 import { useWords } from '../../i18n/useWords';
 

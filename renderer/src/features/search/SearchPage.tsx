@@ -7,7 +7,7 @@
  * so typing re-renders the search box and not the page of results and facets.
  */
 import { memo, useCallback, useDeferredValue, useMemo } from 'react';
-import type { Locale } from '../../../../api/contract';
+import type { Locale } from '../../../../contract';
 import { ActiveFilters } from '../facets/ActiveFilters';
 import { FacetPanel } from '../facets/FacetPanel';
 import { EventMatches } from './EventMatches';

@@ -5,7 +5,7 @@
  * it (remembered on this computer).
  */
 import { memo } from 'react';
-import type { FacetValue } from '../../../../api/contract';
+import type { FacetValue } from '../../../../contract';
 import { useWords } from '../../i18n/useWords';
 import type { FacetName } from './search-state';
 

@@ -5,7 +5,7 @@
  * one (Back undoes it). Other parameters, such as the access token, are kept as they are.
  */
 import { useEffect, useRef } from 'react';
-import { ORGANISATION_KINDS } from '../../../../api/contract';
+import { ORGANISATION_KINDS } from '../../../../contract';
 import {
   EMPTY_FILTERS,
   FACETS,
