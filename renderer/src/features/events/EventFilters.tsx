@@ -33,42 +33,27 @@ export function EventFilters({ value, sectors, countries, onChange }: Props) {
   const set = (change: Partial<EventFilterState>) => {
     onChange({ ...value, ...change });
   };
-  const option = (c: Counted) => (
-    <option key={c.id} value={c.id}>
-      {t('events.optionCount', { label: c.label, count: c.count })}
-    </option>
-  );
   const any = Object.values(value).some((v) => v !== '');
   return (
     <div className="event-filters" role="group" aria-label={t('events.filters')}>
-      {(sectors.length > 0 || value.sector !== '') && (
-        <label className="form-inline">
-          {t('events.sector')}
-          <select
-            value={value.sector}
-            onChange={(e) => {
-              set({ sector: e.target.value });
-            }}
-          >
-            <option value="">{t('events.allSectors')}</option>
-            {sectors.map(option)}
-          </select>
-        </label>
-      )}
-      {(countries.length > 0 || value.country !== '') && (
-        <label className="form-inline">
-          {t('events.country')}
-          <select
-            value={value.country}
-            onChange={(e) => {
-              set({ country: e.target.value });
-            }}
-          >
-            <option value="">{t('events.allCountries')}</option>
-            {countries.map(option)}
-          </select>
-        </label>
-      )}
+      <CountedSelect
+        label={t('events.sector')}
+        all={t('events.allSectors')}
+        value={value.sector}
+        values={sectors}
+        onChange={(sector) => {
+          set({ sector });
+        }}
+      />
+      <CountedSelect
+        label={t('events.country')}
+        all={t('events.allCountries')}
+        value={value.country}
+        values={countries}
+        onChange={(country) => {
+          set({ country });
+        }}
+      />
       <label className="form-inline">
         {t('events.from')}
         <input
@@ -103,5 +88,36 @@ export function EventFilters({ value, sectors, countries, onChange }: Props) {
         </button>
       )}
     </div>
+  );
+}
+
+/** A choice among values with events, each with its count; absent when there are none. */
+function CountedSelect(props: {
+  label: string;
+  all: string;
+  value: string;
+  values: readonly Counted[];
+  onChange: (id: string) => void;
+}) {
+  const t = useWords();
+  const { label, all, value, values, onChange } = props;
+  if (values.length === 0 && value === '') return null;
+  return (
+    <label className="form-inline">
+      {label}
+      <select
+        value={value}
+        onChange={(e) => {
+          onChange(e.target.value);
+        }}
+      >
+        <option value="">{all}</option>
+        {values.map((c) => (
+          <option key={c.id} value={c.id}>
+            {t('events.optionCount', { label: c.label, count: c.count })}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
