@@ -31,6 +31,7 @@ export const API_METHODS = {
   exportOptions: { args: s.noArgsSchema, result: s.exportOptionsResultSchema },
   exportContacts: { args: s.exportArgsSchema, result: s.exportResultSchema },
   emailAddresses: { args: s.emailAddressesArgsSchema, result: s.emailAddressesResultSchema },
+  contactCoverage: { args: s.contactCoverageArgsSchema, result: s.contactCoverageResultSchema },
   syncStatus: { args: s.noArgsSchema, result: s.syncStatusSchema },
   syncNow: { args: s.noArgsSchema, result: s.syncOutcomeSchema },
   getSettings: { args: s.noArgsSchema, result: s.settingsSchema },

@@ -19,6 +19,7 @@ export const API_METHOD_NAMES = [
   'exportOptions',
   'exportContacts',
   'emailAddresses',
+  'contactCoverage',
   'syncStatus',
   'syncNow',
   'getSettings',

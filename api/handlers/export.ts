@@ -6,6 +6,7 @@
  */
 import { finished } from 'node:stream/promises';
 import { unknownOrganisationIds } from '../../db/contact-rows';
+import { contactCoverage } from '../../db/contact-coverage';
 import { emailAddresses } from '../../db/email-addresses';
 import { shortlistItems } from '../../db/user-data/shortlists';
 import {
@@ -127,6 +128,10 @@ export function exportHandlers(ctx: HandlerContext) {
 
     emailAddresses({ scope }: ApiParsedArgs<'emailAddresses'>): ApiResult<'emailAddresses'> {
       return emailAddresses(db, resolveScope(scope));
+    },
+
+    contactCoverage({ scope }: ApiParsedArgs<'contactCoverage'>): ApiResult<'contactCoverage'> {
+      return contactCoverage(db, resolveScope(scope));
     },
   };
 }
