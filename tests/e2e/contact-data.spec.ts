@@ -3,12 +3,8 @@
  * a phone, saying what it holds; before exporting or copying, how many chosen organisations can
  * be reached, in the interface's language, with what would do nothing disabled.
  */
-import { expect, openApp, search, test } from './support/fixtures';
+import { expect, openApp, resultOption, search, test, tickResults } from './support/fixtures';
 import { screenshotPath } from './support/screenshots';
-
-function option(page: import('@playwright/test').Page, name: string) {
-  return page.getByRole('option', { name: new RegExp(`^${name}`) });
-}
 
 test('a profile offers a contact card only with a way to reach someone', async ({
   page,
@@ -16,7 +12,7 @@ test('a profile offers a contact card only with a way to reach someone', async (
 }, testInfo) => {
   await openApp(page, app);
   await search(page, 'piestany');
-  await option(page, 'Town of Piešťany').click();
+  await resultOption(page, 'Town of Piešťany').click();
   const profile = page.locator('.profile-panel');
   await expect(profile.locator('#profile-name')).toHaveText('Town of Piešťany');
   await expect(profile.getByTestId('no-contact-details')).toHaveText(
@@ -25,7 +21,7 @@ test('a profile offers a contact card only with a way to reach someone', async (
   await expect(profile.getByRole('img', { name: /QR code/ })).toHaveCount(0);
   await page.screenshot({ path: screenshotPath(testInfo, 'profile-no-contact-details.png') });
 
-  await option(page, 'Regional Development Agency of Piešťany').click();
+  await resultOption(page, 'Regional Development Agency of Piešťany').click();
   await expect(profile.locator('#profile-name')).toHaveText(
     'Regional Development Agency of Piešťany',
   );
@@ -43,9 +39,7 @@ test('export says how many can be reached before acting, and disables what would
   await openApp(page, app);
   await search(page, 'piestany');
   // Two organisations without an e-mail address or a phone.
-  for (const name of ['Town of Piešťany', 'Progresit']) {
-    await option(page, name).locator('.result-check').click();
-  }
+  await tickResults(page, ['Town of Piešťany', 'Progresit']);
   const bar = page.getByRole('group', { name: 'Selected organisations' });
   await bar.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export contacts' });
@@ -82,9 +76,7 @@ test.describe('in Polish', () => {
       page.locator('section.results[data-query="piestany agency"][data-pending="false"]'),
     ).toBeVisible();
     await expect(page.getByTestId('total')).toHaveText('5 organizacji');
-    for (const name of ['Town of Piešťany', 'Progresit']) {
-      await option(page, name).locator('.result-check').click();
-    }
+    await tickResults(page, ['Town of Piešťany', 'Progresit']);
     await page
       .getByRole('group', { name: 'Zaznaczone organizacje' })
       .getByRole('button', { name: 'Eksportuj…' })

@@ -2,7 +2,7 @@
  * A selection you can see (#15 point 2): ticked rows stay visible in a bar across searches; the
  * bar, not the results' Export…, exports them; several go into a shortlist at once.
  */
-import { expect, openApp, search, test } from './support/fixtures';
+import { expect, openApp, search, test, tickResults } from './support/fixtures';
 import { expectFocusNotOnBody } from './support/layout';
 import { screenshotPath } from './support/screenshots';
 
@@ -14,11 +14,7 @@ test('the selection stays visible, exports only from its bar, and fills a shortl
 }, testInfo) => {
   await openApp(page, app);
   await search(page, 'piestany');
-  for (const name of ['Town of Piešťany', 'Progresit']) {
-    const row = page.getByRole('option', { name: new RegExp(`^${name}`) });
-    await row.locator('.result-check').click();
-    await expect(row).toHaveAttribute('aria-selected', 'true');
-  }
+  await tickResults(page, ['Town of Piešťany', 'Progresit']);
   const bar = page.getByRole('group', { name: 'Selected organisations' });
   await expect(bar).toContainText('2 selected');
 

@@ -9,14 +9,14 @@ export async function cutWithoutTitle(elements: Locator): Promise<string[]> {
   return elements.evaluateAll((nodes) =>
     nodes
       .filter((n) => n.scrollWidth > n.clientWidth + 1 && !n.getAttribute('title'))
-      .map((n) => n.textContent ?? ''),
+      .map((n) => n.textContent),
   );
 }
 
 /** Texts of the elements that are cut at all, tooltip or not. */
 export async function cut(elements: Locator): Promise<string[]> {
   return elements.evaluateAll((nodes) =>
-    nodes.filter((n) => n.scrollWidth > n.clientWidth + 1).map((n) => n.textContent ?? ''),
+    nodes.filter((n) => n.scrollWidth > n.clientWidth + 1).map((n) => n.textContent),
   );
 }
 

@@ -16,6 +16,7 @@ import {
   type SearchQuery,
 } from '../../../../api/contract';
 import { useApi } from '../../api-context';
+import { CloseButton } from '../../CloseButton';
 import { useShortlists } from '../shortlists/shortlists-context';
 import { errorSentence } from '../sync/error-text';
 import { ColumnPicker } from './ColumnPicker';
@@ -154,14 +155,7 @@ export function ExportDialog(props: Props) {
       <form onSubmit={(e) => void submit(e)}>
         <header className="dialog-header">
           <h2 id="export-title">{t('export.title')}</h2>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('export.close')}
-            onClick={onClose}
-          >
-            <span aria-hidden="true">×</span>
-          </button>
+          <CloseButton label={t('export.close')} onClose={onClose} />
         </header>
         <div className="dialog-body">
           <label className="form-row">

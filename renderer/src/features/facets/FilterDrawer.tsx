@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CloseButton } from '../../CloseButton';
 
 interface Props {
   /** Filters switched on, shown on the button. */
@@ -59,14 +60,7 @@ export function FilterDrawer({ active, children }: Props) {
         >
           <div className="drawer-header">
             <h2 className="drawer-title">{t('facets.label')}</h2>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('facets.close')}
-              onClick={close}
-            >
-              <span aria-hidden="true">×</span>
-            </button>
+            <CloseButton label={t('facets.close')} onClose={close} />
           </div>
           <div className="drawer-body">{children}</div>
           <div className="drawer-footer">

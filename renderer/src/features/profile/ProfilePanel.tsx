@@ -13,6 +13,7 @@ import {
   type OrganisationProfile,
 } from '../../../../api/contract';
 import { useApi } from '../../api-context';
+import { CloseButton } from '../../CloseButton';
 import { NoteEditor } from '../shortlists/NoteEditor';
 import { ContactsSection } from './ContactsSection';
 import { mailtoHref, safeWebsite, telHref } from './links';
@@ -93,7 +94,7 @@ export function ProfilePanel(props: Props) {
         data-focus-region=""
       >
         <div className="profile-header">
-          <CloseButton onClose={onClose} />
+          <CloseButton label={t('profile.close')} onClose={onClose} />
         </div>
         <p className="muted">
           {error === null
@@ -139,7 +140,7 @@ export function ProfilePanel(props: Props) {
             </p>
           )}
         </div>
-        <CloseButton onClose={onClose} />
+        <CloseButton label={t('profile.close')} onClose={onClose} />
       </div>
 
       <div className="profile-body">
@@ -272,14 +273,5 @@ function Field({ term, children }: { term: string; children: ReactNode }) {
       <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
-  );
-}
-
-function CloseButton({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <button type="button" className="icon-button" aria-label={t('profile.close')} onClick={onClose}>
-      <span aria-hidden="true">×</span>
-    </button>
   );
 }
