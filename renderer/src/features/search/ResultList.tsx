@@ -15,7 +15,7 @@ import { memo, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent }
 import type { SearchHit } from '../../../../api/contract';
 import { Highlighted, prefixRanges, type Range } from './Highlighted';
 import type { FacetName } from './search-state';
-import type { NavigationKey } from './useActiveResult';
+import { rowId, type NavigationKey } from './result-keys';
 import { useFixedRows } from './useFixedRows';
 import type { SearchView } from './useSearch';
 import { useWords } from '../../i18n/useWords';
@@ -52,10 +52,6 @@ const KEYS: Partial<Record<string, NavigationKey>> = {
   PageUp: 'pageup',
   Enter: 'enter',
 };
-
-export function rowId(index: number): string {
-  return `result-${index}`;
-}
 
 export function ResultList(props: Props) {
   const { id, view, text, activeIndex, openId, selected, labelOf, onOpen, onToggleSelect } = props;

@@ -21,7 +21,7 @@ import {
   type Filters,
   type SearchState,
 } from './search-state';
-import type { NavigationKey } from './useActiveResult';
+import type { NavigationKey } from './result-keys';
 import type { SearchView } from './useSearch';
 import { useWords } from '../../i18n/useWords';
 

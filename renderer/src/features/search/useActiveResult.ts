@@ -5,10 +5,10 @@
  * means nothing in the new ones.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { rowId } from './ResultList';
+import { rowId, type NavigationKey } from './result-keys';
 import type { SearchView } from './useSearch';
 
-export type NavigationKey = 'up' | 'down' | 'enter' | 'home' | 'end' | 'pageup' | 'pagedown';
+export type { NavigationKey } from './result-keys';
 
 /** Rows PageUp/PageDown move by when the caller does not say (about one screen of rows). */
 const PAGE = 8;
