@@ -58,3 +58,17 @@ export const emailAddressesResultSchema = z.object({
   addresses: z.array(z.string()),
   organisations: z.number().int(),
 });
+
+export const contactCoverageArgsSchema = emailAddressesArgsSchema;
+export const contactCoverageResultSchema = z.object({
+  /** Organisations in scope that the catalogue holds. */
+  organisations: z.number().int(),
+  /** Of them, those with an e-mail address (their own or a contact's). */
+  withEmail: z.number().int(),
+  /** Of them, those with a phone (their own or a contact's). */
+  withPhone: z.number().int(),
+  /** Of them, those with an e-mail address or a phone. */
+  reachable: z.number().int(),
+  /** Distinct e-mail addresses (ignoring case): what "copy e-mail addresses" would copy. */
+  addresses: z.number().int(),
+});

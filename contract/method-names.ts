@@ -20,6 +20,7 @@ export const API_METHOD_NAMES = [
   'exportOptions',
   'exportContacts',
   'emailAddresses',
+  'contactCoverage',
   'syncStatus',
   'syncNow',
   'getSettings',

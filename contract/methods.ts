@@ -11,6 +11,8 @@ import { appInfoSchema, databaseInfoSchema } from './app';
 import { noArgsSchema } from './common';
 import { eventsArgsSchema, eventsResultSchema } from './events';
 import {
+  contactCoverageArgsSchema,
+  contactCoverageResultSchema,
   emailAddressesArgsSchema,
   emailAddressesResultSchema,
   exportArgsSchema,
@@ -56,6 +58,7 @@ export const API_METHODS = {
   exportOptions: { args: noArgsSchema, result: exportOptionsResultSchema },
   exportContacts: { args: exportArgsSchema, result: exportResultSchema },
   emailAddresses: { args: emailAddressesArgsSchema, result: emailAddressesResultSchema },
+  contactCoverage: { args: contactCoverageArgsSchema, result: contactCoverageResultSchema },
   syncStatus: { args: noArgsSchema, result: syncStatusSchema },
   syncNow: { args: noArgsSchema, result: syncOutcomeSchema },
   getSettings: { args: noArgsSchema, result: settingsSchema },

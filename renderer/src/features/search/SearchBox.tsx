@@ -1,7 +1,7 @@
 /**
- * The search field. `/` or Ctrl+K (⌘K) anywhere focuses it; ArrowUp/ArrowDown move through the
- * results and Enter opens the active one (handled by the owner through `onNavigate`); Esc
- * clears the text (a second Esc leaves the field).
+ * The search field. `/` or Ctrl+K (⌘K) anywhere focuses it; ArrowDown moves into the results
+ * and Enter opens the first (or active) one (handled by the owner through `onNavigate`); Esc
+ * clears the text, and on an empty field is left to the page (it closes an open profile).
  */
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useWords } from '../../i18n/useWords';
@@ -11,8 +11,7 @@ interface Props {
   scope: 'organisations' | 'events';
   value: string;
   onChange: (text: string) => void;
-  onNavigate: (key: 'up' | 'down' | 'enter') => void;
-  activeId: string | undefined;
+  onNavigate: (key: 'down' | 'enter') => void;
   /** The result list's id, while it is on screen. */
   resultsId: string | undefined;
 }
@@ -27,7 +26,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
   );
 }
 
-export function SearchBox({ scope, value, onChange, onNavigate, activeId, resultsId }: Props) {
+export function SearchBox({ scope, value, onChange, onNavigate, resultsId }: Props) {
   const t = useWords();
   const input = useRef<HTMLInputElement>(null);
   // Rendered on every keystroke: the words are looked up once per language.
@@ -58,19 +57,15 @@ export function SearchBox({ scope, value, onChange, onNavigate, activeId, result
   }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (event.key === 'ArrowDown') {
       event.preventDefault();
-      onNavigate(event.key === 'ArrowDown' ? 'down' : 'up');
+      onNavigate('down');
     } else if (event.key === 'Enter') {
       event.preventDefault();
       onNavigate('enter');
-    } else if (event.key === 'Escape') {
-      if (value !== '') {
-        event.preventDefault();
-        onChange('');
-      } else {
-        input.current?.blur();
-      }
+    } else if (event.key === 'Escape' && value !== '') {
+      event.preventDefault();
+      onChange('');
     }
   }
 
@@ -96,7 +91,6 @@ export function SearchBox({ scope, value, onChange, onNavigate, activeId, result
         }}
         onKeyDown={onKeyDown}
         aria-controls={resultsId}
-        aria-activedescendant={activeId}
         // The app's first job is searching.
         autoFocus
       />

@@ -1,6 +1,7 @@
 /**
- * The search view: the filter sidebar, the result header (total, what was done with the words
- * typed, sort, selection, active filters) and the virtualised result list.
+ * The search view: the filter sidebar (a *Filters* drawer on a narrow window), the result
+ * header (total, sort, export), the selection bar, what was done with the words typed, the
+ * active filters and the virtualised result list.
  *
  * Memoised, and given the filters and the order rather than the whole search state: a keystroke
  * changes only the text, which this view never shows (the results carry the text they answer),
@@ -11,9 +12,11 @@ import type { Locale } from '../../../../contract';
 import { ActiveFilters } from '../facets/ActiveFilters';
 import { FacetPanel } from '../facets/FacetPanel';
 import { EventMatches } from './EventMatches';
+import { FilterDrawer } from '../facets/FilterDrawer';
 import { QueryNotes } from './QueryNotes';
 import { Welcome, exampleSearch } from './Welcome';
 import { ResultList } from './ResultList';
+import { SelectionBar } from './SelectionBar';
 import {
   EMPTY_FILTERS,
   hasFilters,
@@ -22,6 +25,7 @@ import {
   type Filters,
   type SearchState,
 } from './search-state';
+import type { NavigationKey } from './result-keys';
 import type { SearchView } from './useSearch';
 import { useWords } from '../../i18n/useWords';
 
@@ -31,7 +35,10 @@ interface Props {
   view: SearchView;
   resultsId: string;
   activeIndex: number;
+  activeRowId: string | undefined;
   openId: string | null;
+  /** The filter column does not fit beside the results: it becomes a *Filters* drawer. */
+  compactFilters: boolean;
   selected: ReadonlySet<string>;
   labelOf: (facet: FacetName, id: string) => string;
   locale: Locale;
@@ -46,7 +53,13 @@ interface Props {
   onOpen: (index: number, id: string) => void;
   onToggleSelect: (id: string) => void;
   onClearSelection: () => void;
+  /** Export the results (the header's button). */
   onExport: () => void;
+  /** Export the ticked organisations (the selection bar's button). */
+  onExportSelection: () => void;
+  onNavigate: (key: NavigationKey, page?: number) => void;
+  onEnterList: () => void;
+  onLeaveTop: () => void;
 }
 
 export const SearchPage = memo(function SearchPage(props: Props) {
@@ -89,10 +102,14 @@ export const SearchPage = memo(function SearchPage(props: Props) {
     for (let i = 0; i < Math.min(total, 50); i++) places.push(hitAt(i)?.city ?? null);
     return exampleSearch(places);
   }, [atStart, hitAt, total]);
+  const panel = (
+    <FacetPanel facets={facets} filters={filters} labelOf={labelOf} onToggle={toggle} />
+  );
+  const activeFilters = Object.values(filters).reduce((n, values) => n + values.length, 0);
 
   return (
-    <div className="search-page">
-      <FacetPanel facets={facets} filters={filters} labelOf={labelOf} onToggle={toggle} />
+    <div className={`search-page${props.compactFilters ? ' compact' : ''}`}>
+      {!props.compactFilters && panel}
       <section
         className="results"
         aria-labelledby="results-heading"
@@ -111,18 +128,17 @@ export const SearchPage = memo(function SearchPage(props: Props) {
           />
         )}
         <div className="results-header">
-          <h2 id="results-heading" className="results-total" aria-live="polite" data-testid="total">
+          <h2
+            id="results-heading"
+            className="results-total"
+            aria-live="polite"
+            data-testid="total"
+            tabIndex={-1}
+          >
             {view.shown === null ? t('app.loading') : t('search.total', { count: view.total })}
           </h2>
-          {selected.size > 0 && (
-            <span className="selection-info">
-              {t('search.selected', { count: selected.size })}{' '}
-              <button type="button" className="link-button" onClick={props.onClearSelection}>
-                {t('search.clearSelection')}
-              </button>
-            </span>
-          )}
           <span className="spacer" />
+          {props.compactFilters && <FilterDrawer active={activeFilters}>{panel}</FilterDrawer>}
           <label className="form-inline">
             {words.sortLabel}{' '}
             <select
@@ -140,6 +156,11 @@ export const SearchPage = memo(function SearchPage(props: Props) {
             {words.export}
           </button>
         </div>
+        <SelectionBar
+          selected={selected}
+          onExport={props.onExportSelection}
+          onClear={props.onClearSelection}
+        />
         <QueryNotes corrections={view.corrections} dropped={view.dropped} />
         <EventMatches
           text={view.shown?.text ?? ''}
@@ -164,11 +185,15 @@ export const SearchPage = memo(function SearchPage(props: Props) {
             view={view}
             text={view.shown?.text ?? ''}
             activeIndex={props.activeIndex}
+            activeRowId={props.activeRowId}
             openId={props.openId}
             selected={selected}
             labelOf={labelOf}
             onOpen={props.onOpen}
             onToggleSelect={props.onToggleSelect}
+            onNavigate={props.onNavigate}
+            onEnter={props.onEnterList}
+            onLeaveTop={props.onLeaveTop}
           />
         )}
       </section>

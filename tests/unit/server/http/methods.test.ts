@@ -222,4 +222,17 @@ describe('user data methods', () => {
       });
     }
   });
+
+  it('contactCoverage: how many in scope have an e-mail or a phone, before anything is done', async () => {
+    // at-auto: its own and a contact's e-mail; sk-spa: a contact's e-mail (the same address as
+    // at-auto's contact, ignoring case); pl-lodz: its own e-mail. None has a phone.
+    expect(
+      await ok('contactCoverage', {
+        scope: { kind: 'ids', ids: ['at-auto', 'sk-spa', 'pl-lodz'] },
+      }),
+    ).toEqual({ organisations: 3, withEmail: 3, withPhone: 0, reachable: 3, addresses: 3 });
+    expect(
+      await ok('contactCoverage', { scope: { kind: 'query', query: { text: 'lodz' } } }),
+    ).toEqual({ organisations: 1, withEmail: 1, withPhone: 0, reachable: 1, addresses: 1 });
+  });
 });
