@@ -42,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   load(4, '004-facet-covering-indexes.sql'),
   load(5, '005-search-index-rebuild.sql', ['search-index', 'search-data']),
   load(6, '006-search-plain-spellings.sql', ['search-index', 'search-data']),
+  load(7, '007-change-sets.sql'),
 ];
 
 /** The schema version this build of the app writes. */
