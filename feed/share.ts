@@ -19,7 +19,7 @@ import { sha256, writeAtomically } from './feed-files';
 import { envelopeSchema, FEED_INDEX, type FeedMetadata } from './format';
 import { parseMetadata } from './sign';
 
-export const SHARE_ERROR_CODES = ['NOTHING_TO_SHARE', 'SHARE_MISMATCH', 'CONFLICT'] as const;
+export const SHARE_ERROR_CODES = ['NOTHING_TO_SHARE', 'SHARE_MISMATCH', 'NEWER_IN_FOLDER'] as const;
 export type ShareErrorCode = (typeof SHARE_ERROR_CODES)[number];
 
 export class ShareError extends Error {
@@ -100,7 +100,7 @@ export function shareCatalogue(db: Db, out: string): ShareResult {
   const present = folderVersion(out);
   if (present !== undefined && present.version > metadata.version) {
     throw new ShareError(
-      'CONFLICT',
+      'NEWER_IN_FOLDER',
       `${out} already holds version ${present.version}, newer than this app's ${metadata.version}; nothing was written. Update this app from that folder instead, or choose another folder.`,
     );
   }

@@ -158,7 +158,7 @@ describe('sharing the catalogue as a signed feed folder', () => {
     try {
       expect(await syncFeed({ db: behind, feed: v1Folder(), trust })).toMatchObject({ version: 1 });
       const before = readFileSync(join(shared(), 'feed.json'));
-      expect(shareCode(() => shareCatalogue(behind, shared()))).toBe('CONFLICT');
+      expect(shareCode(() => shareCatalogue(behind, shared()))).toBe('NEWER_IN_FOLDER');
       expect(readFileSync(join(shared(), 'feed.json')).equals(before)).toBe(true);
       // The index offers a delta from 1, which the folder lacks: the signed snapshot does instead.
       const outcome = await syncFeed({ db: behind, feed: shared(), trust });

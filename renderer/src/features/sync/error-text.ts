@@ -24,6 +24,9 @@ const KNOWN = new Set([
   'FORBIDDEN',
   'LOCAL_FEED_ONLY',
   'UNAVAILABLE',
+  'NOTHING_TO_SHARE',
+  'SHARE_MISMATCH',
+  'NEWER_IN_FOLDER',
 ]);
 
 export function errorSentence(t: TFunction, error: { code: string; message: string }): string {
