@@ -40,6 +40,38 @@ const coreRestrictions = {
   ],
 };
 
+/** The folders below the composition root (core/), which only core/ may assemble. */
+const BELOW_CORE = ['catalogue-format', 'db', 'feed', 'export', 'server'];
+
+/**
+ * Import patterns for whole folders, wherever the importing file is.
+ * @param {...string} names
+ */
+function folders(...names) {
+  return names.map((name) => `**/${name}/**`);
+}
+
+/**
+ * The rule for one layer: the restrictions every layer below the UI has, plus the folders it
+ * must not reach (those above it, or beside it), and for the contract Node's modules too.
+ * @param {string[]} files
+ * @param {string[]} forbidden folder names
+ * @param {{ message: string, browserSafe?: boolean }} options
+ */
+function layer(files, forbidden, { message, browserSafe = false }) {
+  const patterns = [...coreRestrictions.patterns];
+  if (forbidden.length > 0) {
+    patterns.push({ group: folders(...forbidden), message });
+  }
+  if (browserSafe) {
+    patterns.push({
+      group: nodeBuiltins,
+      message: 'The contract is shared with the renderer, which runs without Node.',
+    });
+  }
+  return { files, rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}
+
 /**
  * Security rules from DESIGN.md, as lint: catalogue text never becomes HTML, links leave the
  * app only through the one allow-listing function, and every IPC handler goes through the
@@ -94,46 +126,28 @@ export default defineConfig(
       'no-restricted-syntax': ['error', ...restrictedSyntax],
     },
   },
-  {
-    files: ['feed/**', 'export/**', 'api/**'],
-    rules: { 'no-restricted-imports': ['error', coreRestrictions] },
-  },
-  {
-    // The database knows the catalogue's format, never who feeds or exports it.
-    files: ['db/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...coreRestrictions.patterns,
-            {
-              group: ['**/feed/**', '**/export/**', '**/api/**'],
-              message: 'db/ imports only catalogue-format/ (and the contract).',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The catalogue file format: schema, readers, writers, validation; no SQL, no feed.
-    files: ['catalogue-format/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...coreRestrictions.patterns,
-            {
-              group: ['**/db/**', '**/feed/**', '**/export/**', '**/api/**'],
-              message: 'catalogue-format/ imports only the contract.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  layer(['contract/**'], ['catalogue-format', 'db', 'feed', 'export', 'server', 'core'], {
+    message: 'contract/ is browser-safe and stands alone: zod and its own files only.',
+    browserSafe: true,
+  }),
+  // The catalogue file format: schema, readers, writers, validation; no SQL, no feed.
+  layer(['catalogue-format/**'], ['db', 'feed', 'export', 'server', 'core'], {
+    message: 'catalogue-format/ imports only the contract.',
+  }),
+  // The database knows the catalogue's format, never who feeds or exports it.
+  layer(['db/**'], ['feed', 'export', 'server', 'core'], {
+    message: 'db/ imports only catalogue-format/ and the contract.',
+  }),
+  layer(['feed/**'], ['export', 'server', 'core'], {
+    message: 'feed/ imports only db/, catalogue-format/ and the contract.',
+  }),
+  layer(['export/**'], ['feed', 'server', 'core'], {
+    message: 'export/ imports only db/, catalogue-format/ and the contract.',
+  }),
+  layer(['server/**'], ['core'], {
+    message: 'server/ is below the composition root: it never imports core/.',
+  }),
+  layer(['core/**'], [], { message: '' }),
   {
     files: ['renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
@@ -149,17 +163,8 @@ export default defineConfig(
             },
             { regex: '^electron(/.*)?$', message: 'Only electron/ may import Electron.' },
             {
-              group: [
-                '**/catalogue-format/**',
-                '**/db/**',
-                '**/feed/**',
-                '**/export/**',
-                '**/cli/**',
-                '**/electron/**',
-                '**/api/handlers*',
-                '**/api/http*',
-              ],
-              message: 'The renderer talks only to the CatalogueApi contract (api/contract).',
+              group: folders(...BELOW_CORE, 'core', 'cli', 'electron'),
+              message: 'The renderer talks only to the CatalogueApi contract (contract/).',
             },
           ],
         },
@@ -178,7 +183,46 @@ export default defineConfig(
     },
   },
   {
-    files: ['cli/**', 'build/**', 'bench/**', 'tests/**'],
+    // The shell and the command line reach the app through the composition root (core/) and
+    // the contract only, so that they answer every call the way web mode does.
+    files: ['electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: folders(...BELOW_CORE, 'cli', 'renderer'),
+              message: 'electron/ imports only core/ and contract/.',
+            },
+            {
+              group: ['react', 'react-dom', 'react-dom/*', 'react/*'],
+              message: 'Only renderer/ uses React.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^electron(/.*)?$', message: 'Only electron/ may import Electron.' },
+            {
+              group: folders(...BELOW_CORE, 'electron', 'renderer'),
+              message: 'cli/ imports only core/ and contract/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['build/**', 'bench/**', 'tests/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXPORT_FORMATS } from '../export/export';
+import { EXPORT_FORMATS } from '../contract/lists';
 import { CACHE_DIR, exportDatabase } from './export/database';
 import { ms, ratio, table } from './stats';
 

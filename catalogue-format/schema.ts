@@ -8,29 +8,13 @@
  * catalogue and the taxonomy.
  */
 import { z } from 'zod';
+import { EVENT_KINDS, ORGANISATION_KINDS } from '../contract/lists';
 import { multiLineProblem, normaliseLineBreaks, singleLineProblem } from './text-rules';
 
 export const CATALOGUE_SCHEMA = 'metacluster-catalogue/1';
 
-export const ORGANISATION_KINDS = [
-  'cluster',
-  'partner',
-  'supplier',
-  'research',
-  'agency',
-  'other',
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-
-export const EVENT_KINDS = [
-  'exchange-forum',
-  'company-tour',
-  'study-visit',
-  'trade-fair',
-  'workshop',
-  'conference',
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+// The kinds are the contract's lists (one definition for the source, the database and the UI).
+export type { EventKind, OrganisationKind } from '../contract/lists';
 
 /**
  * One line of text, trimmed, with no control character or line break (text-rules.ts). Every

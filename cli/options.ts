@@ -1,13 +1,15 @@
 /**
- * Options and helpers every database command shares: `--db PATH` and `--json`, opening the
- * app database (created from the bundled catalogue when it does not exist yet), usage errors
- * with exit status 2, and terminal styling that only a terminal sees.
+ * Options and helpers the commands share: `--db PATH` and `--json`, the app core a command
+ * works through, usage errors with exit status 2, the one way to read a list option, and
+ * terminal styling that only a terminal sees.
  */
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { defaultDatabasePath, openAppDatabase } from '../db/app-database';
-import type { Db } from '../db/sqlite';
+import { ApiError } from '../contract/errors';
+import { openAppCore, type AppCore, type AppCoreOptions } from '../core/app-core';
+import { defaultDatabasePath } from '../core/app-paths';
+import { quote } from '../core/catalogue-files';
 import { UsageError } from './output';
-import { quote } from '../catalogue-format/show-value';
 
 export interface DbOptions {
   db?: string;
@@ -30,35 +32,23 @@ export function databasePath(options: DbOptions): string {
 }
 
 /**
- * Opens the database a command works on. `read`: a database that cannot be written is opened
- * read-only (commands that only read work on a write-protected stick or folder); `write`: it
- * is refused with READ_ONLY, naming the path, before anything is done.
+ * Opens the app core on the database a command works on — the same handler table the app
+ * and web mode answer with — runs `fn` and always closes it again. `read`: a database that
+ * cannot be written is opened read-only (commands that only read work on a write-protected
+ * stick or folder); `write`: it is refused with READ_ONLY, naming the path, before anything
+ * is done.
  */
-export function openCliDatabase(options: DbOptions, access: 'read' | 'write' = 'write'): Db {
-  return openAppDatabase(databasePath(options), {}, { readOnlyIfUnwritable: access === 'read' });
-}
-
-/** Opens the database for writing, runs `fn`, and always closes it again. */
-export async function withDatabase<T>(
+export async function withCore<T>(
   options: DbOptions,
-  fn: (db: Db) => T | Promise<T>,
+  access: 'read' | 'write',
+  fn: (core: AppCore) => T | Promise<T>,
+  more: Partial<AppCoreOptions> = {},
 ): Promise<T> {
-  return using(openCliDatabase(options, 'write'), fn);
-}
-
-/** Opens the database for reading (read-only if it cannot be written), runs `fn`, closes it. */
-export async function readingDatabase<T>(
-  options: DbOptions,
-  fn: (db: Db) => T | Promise<T>,
-): Promise<T> {
-  return using(openCliDatabase(options, 'read'), fn);
-}
-
-async function using<T>(db: Db, fn: (db: Db) => T | Promise<T>): Promise<T> {
+  const core = openAppCore({ mode: 'cli', dbPath: databasePath(options), access, ...more });
   try {
-    return await fn(db);
+    return await fn(core);
   } finally {
-    db.close();
+    core.close();
   }
 }
 
@@ -79,8 +69,34 @@ export function invalidValue(option: string, value: string, expected: string): n
   throw new UsageError('INVALID_ARGUMENT', `${option} must be ${expected}, not ${quote(value)}.`);
 }
 
-/** For repeatable options: `--sector a --sector b` gives ['a', 'b']. */
+/**
+ * `value` when it is one of `known`, else the operation fails (exit status 1) naming it and
+ * the choices: "Unknown export format "pdf": choose from csv, ….".
+ */
+export function knownValue<T extends string>(value: string, known: readonly T[], what: string): T {
+  if ((known as readonly string[]).includes(value)) return value as T;
+  throw new ApiError(
+    'INVALID_ARGUMENT',
+    `Unknown ${what} ${quote(value)}: choose from ${known.join(', ')}.`,
+  );
+}
+
+/**
+ * The one reader of list options: repeatable AND comma-separated, so `--sector ict,food
+ * --sector wood` gives ['ict', 'food', 'wood'] (blank items are dropped).
+ */
 export function collect(value: string, previous: string[] | undefined): string[] {
+  return [
+    ...(previous ?? []),
+    ...value
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+  ];
+}
+
+/** Repeatable file options (`--trust A --trust B`): never split, a file name may hold a comma. */
+export function repeat(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
@@ -90,6 +106,17 @@ export function wholeNumber(option: string): (value: string) => number {
     if (!/^\d+$/.test(value.trim())) invalidValue(option, value, 'a whole number');
     return Number(value);
   };
+}
+
+/** The public keys of `--trust` files, as PEM text; a file that cannot be read is a usage error. */
+export function readTrustFiles(command: Command, files: readonly string[] = []): string[] {
+  return files.map((file) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      return usageError(command, `cannot read --trust ${file}: ${(error as Error).message}`);
+    }
+  });
 }
 
 /** Said on every run that trusts the development keys, so nobody mistakes it for a real setup. */

@@ -4,8 +4,8 @@
  * goes, so a script always has one JSON value to parse.
  */
 import { CommanderError } from 'commander';
-import { CatalogueError } from '../db/errors';
-import { FeedError } from '../feed/errors';
+import { ApiError } from '../contract/errors';
+import { CatalogueError, FeedError } from '../core/errors';
 
 /** Thrown by a command that has already reported its failure and only needs an exit status. */
 export class ExitError extends Error {
@@ -32,6 +32,13 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * The exit statuses (README, "Failures"): 2 for a mistake in the command line itself, found
+ * before anything ran (commander's, or a value an option refuses); 1 for any other failure,
+ * whatever its code — including a call the API refused.
+ */
+const EXIT_STATUS = { usage: 2, failed: 1 } as const;
+
 /** What a failed run reports: a stable code, a sentence, and the exit status. */
 export interface Failure {
   code: string;
@@ -44,7 +51,7 @@ function commanderFailure(error: CommanderError): Failure {
   return {
     code: error.code === 'commander.invalidArgument' ? 'INVALID_ARGUMENT' : 'USAGE',
     message: error.message.replace(/^error: /, '').trim(),
-    exitCode: 2,
+    exitCode: EXIT_STATUS.usage,
   };
 }
 
@@ -58,29 +65,33 @@ function sqliteCode(code: string): string {
 /** Any failure as a stable code, its sentence and the exit status. */
 export function failureOf(error: unknown): Failure {
   if (error instanceof CommanderError) return commanderFailure(error);
-  if (error instanceof UsageError) return { code: error.code, message: error.message, exitCode: 2 };
-  if (error instanceof CatalogueError || error instanceof FeedError) {
-    return { code: error.code, message: error.message, exitCode: 1 };
+  if (error instanceof UsageError) {
+    return { code: error.code, message: error.message, exitCode: EXIT_STATUS.usage };
   }
+  if (isCoded(error))
+    return { code: error.code, message: error.message, exitCode: EXIT_STATUS.failed };
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code;
     // Node's system errors (ENOENT, EACCES, EADDRINUSE, …) carry the call that failed.
     if (typeof code === 'string' && 'syscall' in error) {
-      return { code: 'IO_ERROR', message: error.message, exitCode: 1 };
+      return { code: 'IO_ERROR', message: error.message, exitCode: EXIT_STATUS.failed };
     }
     if (typeof code === 'string' && code.startsWith('SQLITE_')) {
-      return { code: sqliteCode(code), message: error.message, exitCode: 1 };
+      return { code: sqliteCode(code), message: error.message, exitCode: EXIT_STATUS.failed };
     }
-    return { code: 'INTERNAL', message: error.message, exitCode: 1 };
+    return { code: 'INTERNAL', message: error.message, exitCode: EXIT_STATUS.failed };
   }
-  return { code: 'INTERNAL', message: String(error), exitCode: 1 };
+  return { code: 'INTERNAL', message: String(error), exitCode: EXIT_STATUS.failed };
+}
+
+/** An expected failure with a stable code: refused by the API, the database or the feed. */
+function isCoded(error: unknown): error is ApiError | CatalogueError | FeedError {
+  return error instanceof ApiError || error instanceof CatalogueError || error instanceof FeedError;
 }
 
 /** One line saying what went wrong; never a stack trace for an expected failure. */
 export function describeError(error: unknown): string {
-  if (error instanceof CatalogueError || error instanceof FeedError) {
-    return `${error.message} [${error.code}]`;
-  }
+  if (isCoded(error)) return `${error.message} [${error.code}]`;
   if (error instanceof Error) return error.message;
   return String(error);
 }

@@ -17,7 +17,6 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { replaceCatalogue, readCatalogue, readMeta, type ChangeSummary } from './catalogue-store';
@@ -29,30 +28,13 @@ import type { Catalogue } from '../catalogue-format/schema';
 import { formatProblem, validateCatalogue } from '../catalogue-format/validate';
 import { loadTaxonomy } from './taxonomy';
 
-const APP_NAME = 'Meta-Cluster Catalogue';
-const DB_FILE = 'catalogue.sqlite';
+/** The database file's name: the user's (core/app-paths.ts), the bundled one, the packaged one. */
+export const DATABASE_FILE = 'catalogue.sqlite';
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
-
-/**
- * The user's database: `$METACLUSTER_DB` if set, else the per-user data folder of the OS
- * (`$XDG_DATA_HOME/metacluster-catalogue`, `~/Library/Application Support/Meta-Cluster
- * Catalogue`, `%APPDATA%\Meta-Cluster Catalogue`).
- */
-export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.METACLUSTER_DB) return env.METACLUSTER_DB;
-  if (process.platform === 'win32') {
-    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_NAME, DB_FILE);
-  }
-  if (process.platform === 'darwin') {
-    return join(homedir(), 'Library', 'Application Support', APP_NAME, DB_FILE);
-  }
-  const dataHome = env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share');
-  return join(dataHome, 'metacluster-catalogue', DB_FILE);
-}
 
 /** The database `npm run build:catalogue` builds from the bundled source, shipped with the app. */
 export function bundledDatabasePath(): string {
-  return join(packageRoot, 'dist', DB_FILE);
+  return join(packageRoot, 'dist', DATABASE_FILE);
 }
 
 /** The bundled catalogue's source (the real network catalogue), maintained in the repository. */
@@ -152,12 +134,13 @@ export interface AppDatabaseAccess {
 }
 
 /**
- * Opens the app database at `path`, creating it from the bundled catalogue if it does not
+ * Opens the app database at `path` (where it lives is the app core's decision,
+ * core/app-paths.ts), creating it from the bundled catalogue if it does not
  * exist, and bringing a still-bundled catalogue up to date with the one this app ships.
  * A database written by a newer app version is refused (DB_TOO_NEW) and left untouched.
  */
 export function openAppDatabase(
-  path = defaultDatabasePath(),
+  path: string,
   bundle: BundleLocation = {},
   access: AppDatabaseAccess = {},
 ): Db {

@@ -1,18 +1,18 @@
 /**
- * IPC in the desktop shell: the ONE wrapper around ipcMain.handle. Every handler it registers
- * answers only the app's own page (top frame of app://catalogue), validates its arguments with
- * the contract's schema before running, and answers `{ ok: true, value }` or
- * `{ ok: false, error: { code, message } }` — never a thrown error whose details would be lost
- * (or leaked) on the way.
+ * IPC in the desktop shell: the ONE wrapper around ipcMain.handle. Every channel it registers
+ * answers only the app's own page (top frame of app://catalogue) and always answers with the
+ * `{ ok: true, value }` / `{ ok: false, error: { code, message } }` envelope — never a thrown
+ * error, whose code contextBridge would lose (it copies only an Error's message).
+ *
+ * The API's channels pass the dispatcher's envelope through unchanged: the dispatcher
+ * validates the arguments (once, for every transport) and turns failures into data.
  */
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { z } from 'zod';
-import { API_METHODS, ApiError, type ApiMethod, type ApiResponse } from '../api/contract';
-import { describeZodError, toErrorData } from '../api/errors';
-import { LOCAL_CALLER } from '../api/context';
-import type { EventHub } from '../api/event-hub';
-import type { Dispatch } from '../api/handlers';
-import { API_METHOD_NAMES, EVENT_CHANNEL, METHOD_CHANNEL_PREFIX } from '../api/methods';
+import type { ApiResponse } from '../contract/errors';
+import { API_METHOD_NAMES, EVENT_CHANNEL, METHOD_CHANNEL_PREFIX } from '../contract/method-names';
+import { LOCAL_CALLER, type Dispatch, type EventHub } from '../core/app-core';
+import { describeZodError, toErrorData } from '../core/shell';
 import { OPEN_LINK_CHANNEL } from './link-clicks';
 import { isAppUrl, openExternalSafely } from './security';
 
@@ -24,19 +24,28 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   return isAppUrl(frame.url);
 }
 
-/** Registers `fn` on `channel`, behind the sender check and argument validation. */
+const FOREIGN_SENDER: ApiResponse<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Only the app’s own page may call the catalogue.' },
+};
+
+/** Registers `answer` on `channel`, behind the sender check. */
+function guarded(
+  channel: string,
+  answer: (raw: unknown, event: IpcMainInvokeEvent) => Promise<ApiResponse<unknown>>,
+): void {
+  ipcMain.handle(channel, async (event, raw: unknown) =>
+    isTrustedSender(event) ? answer(raw, event) : FOREIGN_SENDER,
+  );
+}
+
+/** Registers `fn` on a channel of the shell's own (not an API method), validating its arguments. */
 export function handle<S extends z.ZodType, R>(
   channel: string,
   schema: S,
   fn: (args: z.output<S>, event: IpcMainInvokeEvent) => R | Promise<R>,
 ): void {
-  ipcMain.handle(channel, async (event, raw: unknown): Promise<ApiResponse<R>> => {
-    if (!isTrustedSender(event)) {
-      return {
-        ok: false,
-        error: { code: 'FORBIDDEN', message: 'Only the app’s own page may call the catalogue.' },
-      };
-    }
+  guarded(channel, async (raw, event): Promise<ApiResponse<R>> => {
     const parsed = schema.safeParse(raw ?? {});
     if (!parsed.success) {
       return {
@@ -53,16 +62,12 @@ export function handle<S extends z.ZodType, R>(
 }
 
 /**
- * Every contract method on `catalogue:<method>`, answered by the shared handler table. The
- * desktop app is this computer's own user: its calls are LOCAL_CALLER.
+ * Every contract method on `catalogue:<method>`, answered by the shared dispatcher with its
+ * envelope as it is. The desktop app is this computer's own user: its calls are LOCAL_CALLER.
  */
 export function registerApi(dispatch: Dispatch): void {
   for (const method of API_METHOD_NAMES) {
-    handle(`${METHOD_CHANNEL_PREFIX}${method}`, API_METHODS[method].args, async (args) => {
-      const response = await dispatch(method satisfies ApiMethod, args, LOCAL_CALLER);
-      if (!response.ok) throw new ApiError(response.error.code, response.error.message);
-      return response.value;
-    });
+    guarded(`${METHOD_CHANNEL_PREFIX}${method}`, (raw) => dispatch(method, raw, LOCAL_CALLER));
   }
 }
 

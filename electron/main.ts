@@ -1,21 +1,17 @@
 /**
  * The desktop shell's main process: app lifecycle, one window, the menu. Deliberately thin:
- * everything it serves comes from the same handler table as web mode (api/handlers.ts), and
- * every security decision lives in security.ts, ipc.ts and protocol.ts, where it is tested.
+ * everything it serves comes from the same app core as web mode and the command line
+ * (core/app-core.ts), and every security decision lives in security.ts, ipc.ts and
+ * protocol.ts, where it is tested.
  *
  * Runs bundled by electron/build.ts (out/electron/main.js beside preload.cjs), started as
  * `electron .` by bin/start.js.
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
-import { createDispatcher, createHandlerTable, type Dispatch } from '../api/handlers';
-import { LOCAL_CALLER } from '../api/context';
-import { createEventHub } from '../api/event-hub';
-import { readMeta } from '../db/catalogue-store';
-import type { Db } from '../db/sqlite';
-import { defaultDatabasePath, openAppDatabase } from '../db/app-database';
-import { createSearchEngine } from '../db/search/engine';
-import { loadTaxonomy } from '../db/taxonomy';
+import { APP_NAME } from '../contract/app';
+import { openAppCore, type AppCore } from '../core/app-core';
+import { packagedBundle } from '../core/app-paths';
 import { forwardEvents, registerApi, registerLinkOpener } from './ipc';
 import { menuTemplate } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
@@ -29,35 +25,34 @@ import {
 } from './security';
 import { loadWindowState, saveWindowState } from './window-state';
 
-const APP_NAME = 'Meta-Cluster Catalogue';
 // The app folder (or the packaged asar): `electron .` in the repository, with package.json's
 // "main" pointing at the bundle electron/build.ts writes.
 const rendererRoot = join(app.getAppPath(), 'renderer', 'dist');
 const preloadPath = join(app.getAppPath(), 'out', 'electron', 'preload.cjs');
 const devTools = devToolsAllowed(app.isPackaged, process.env);
 
-function createWindow(db: Db): BrowserWindow {
-  const state = loadWindowState(db);
+function createWindow(core: AppCore): BrowserWindow {
+  const state = loadWindowState(core);
   const window = new BrowserWindow(windowOptions(preloadPath, state, devTools));
   if (state.maximized === true) window.maximize();
   window.once('ready-to-show', () => {
     window.show();
   });
   window.on('close', () => {
-    saveWindowState(db, { ...window.getNormalBounds(), maximized: window.isMaximized() });
+    saveWindowState(core, { ...window.getNormalBounds(), maximized: window.isMaximized() });
   });
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }
 
-async function showAbout(db: Db, window: BrowserWindow | undefined): Promise<void> {
-  const meta = readMeta(db);
+async function showAbout(core: AppCore, window: BrowserWindow | undefined): Promise<void> {
+  const status = await core.call('syncStatus');
   const catalogue =
-    meta === undefined
+    status.source === null
       ? 'no catalogue'
-      : meta.source === 'feed'
-        ? `catalogue version ${meta.version}${meta.issued ? ` of ${meta.issued.slice(0, 10)}` : ''}`
-        : `${meta.source} catalogue of ${meta.appliedAt.slice(0, 10)}`;
+      : status.source === 'feed'
+        ? `catalogue version ${status.version}${status.issued ? ` of ${status.issued.slice(0, 10)}` : ''}`
+        : `${status.source} catalogue of ${status.appliedAt?.slice(0, 10) ?? '?'}`;
   const options = {
     type: 'info' as const,
     title: `About ${APP_NAME}`,
@@ -70,7 +65,7 @@ async function showAbout(db: Db, window: BrowserWindow | undefined): Promise<voi
 
 function start(): void {
   let window: BrowserWindow | undefined;
-  let db: Db | undefined;
+  let core: AppCore | undefined;
 
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents);
@@ -87,63 +82,49 @@ function start(): void {
   });
 
   app.on('will-quit', () => {
-    db?.close();
+    core?.close();
   });
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, devTools);
     serveAppProtocol(rendererRoot);
 
-    const dbPath = defaultDatabasePath();
     try {
-      // Packaged, the catalogue ships beside the asar (extraResources): SQLite cannot open a
-      // file inside the archive. From a checkout, the defaults find dist/ and catalogue/.
-      db = openAppDatabase(
-        dbPath,
-        app.isPackaged ? { database: join(process.resourcesPath, 'catalogue.sqlite') } : {},
-      );
+      core = openAppCore({
+        mode: 'desktop',
+        appVersion: app.getVersion(),
+        exportTarget: saveDialogExportTarget(() => window),
+        // Packaged, the catalogue ships beside the asar (extraResources): SQLite cannot open a
+        // file inside the archive. From a checkout, the defaults find dist/ and catalogue/.
+        ...(app.isPackaged ? { bundle: packagedBundle(process.resourcesPath) } : {}),
+      });
     } catch (error) {
       dialog.showErrorBox(APP_NAME, error instanceof Error ? error.message : String(error));
       app.quit();
       return;
     }
-    const openDb = db;
-    const taxonomy = loadTaxonomy();
-    const events = createEventHub();
-    const dispatch: Dispatch = createDispatcher(
-      createHandlerTable({
-        db: openDb,
-        dbPath,
-        engine: createSearchEngine(openDb, taxonomy),
-        taxonomy,
-        events,
-        exportTarget: saveDialogExportTarget(() => window),
-        mode: 'desktop',
-        appName: APP_NAME,
-        appVersion: app.getVersion(),
-      }),
-    );
-    registerApi(dispatch);
+    const opened = core;
+    registerApi(opened.dispatch);
     registerLinkOpener();
-    forwardEvents(events, () => window?.webContents);
+    forwardEvents(opened.events, () => window?.webContents);
 
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         menuTemplate(
           {
             exportContacts: () => {
-              events.emit('menu-command', { command: 'export' });
+              opened.events.emit('menu-command', { command: 'export' });
             },
             // The outcome reaches the window as sync-progress / sync-finished events.
-            syncNow: () => void dispatch('syncNow', {}, LOCAL_CALLER),
-            about: () => void showAbout(openDb, window),
+            syncNow: () => void opened.call('syncNow').catch(() => undefined),
+            about: () => void showAbout(opened, window),
           },
           process.platform === 'darwin',
         ),
       ),
     );
 
-    window = createWindow(openDb);
+    window = createWindow(opened);
     window.on('closed', () => {
       window = undefined;
     });

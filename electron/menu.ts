@@ -1,5 +1,6 @@
 /** The application menu: Export…, Sync now, About (with the catalogue version), and the usual roles. */
 import type { MenuItemConstructorOptions } from 'electron';
+import { APP_NAME } from '../contract/app';
 
 export interface MenuActions {
   exportContacts(): void;
@@ -30,7 +31,7 @@ export function menuTemplate(actions: MenuActions, isMac: boolean): MenuItemCons
     ],
   };
   const about: MenuItemConstructorOptions = {
-    label: 'About Meta-Cluster Catalogue',
+    label: `About ${APP_NAME}`,
     click: () => {
       actions.about();
     },
@@ -39,7 +40,7 @@ export function menuTemplate(actions: MenuActions, isMac: boolean): MenuItemCons
     ...(isMac
       ? [
           {
-            label: 'Meta-Cluster Catalogue',
+            label: APP_NAME,
             submenu: [about, { type: 'separator' }, { role: 'hide' }, { role: 'quit' }],
           } satisfies MenuItemConstructorOptions,
         ]

@@ -1,9 +1,9 @@
 /**
  * The preload: the renderer's only door to the app. It exposes ONE frozen object,
- * `window.catalogue`, that satisfies the CatalogueApi contract plus `subscribe` for pushed
- * events; it never exposes ipcRenderer or any other Electron or Node object. Errors cross as
- * "[CODE] message" (contextBridge copies only an Error's message); the renderer's client turns
- * them back into ApiError with `toApiError`.
+ * `window.catalogue`, that satisfies the contract's CatalogueBridge: each method answers the
+ * dispatcher's `{ ok, value } | { ok: false, error }` envelope as data (contextBridge would copy
+ * only an Error's message), and the renderer's client turns a failure into an ApiError. It
+ * never exposes ipcRenderer or any other Electron or Node object.
  *
  * It also catches the user's clicks on outside links and asks the main process to open them
  * (link-clicks.ts): the only way a link leaves the app.
@@ -12,26 +12,22 @@
  * zod-free parts of the contract.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { encodeErrorMessage, type ApiResponse } from '../api/api-error';
-import type { ApiEventName, ApiMethod, CatalogueApi, CatalogueClient } from '../api/contract';
-import { API_EVENT_NAMES, EVENT_CHANNEL, METHOD_CHANNEL_PREFIX } from '../api/methods';
+import type { ApiResponse } from '../contract/errors';
+import { API_EVENT_NAMES, EVENT_CHANNEL, METHOD_CHANNEL_PREFIX } from '../contract/method-names';
+import type { ApiEventName, ApiMethod, CatalogueBridge } from '../contract/methods';
 import { interceptLinkClicks, OPEN_LINK_CHANNEL } from './link-clicks';
 
-function invoke<M extends ApiMethod>(method: M): CatalogueApi[M] {
-  const call = async (args?: unknown) => {
-    const response = (await ipcRenderer.invoke(
-      `${METHOD_CHANNEL_PREFIX}${method}`,
-      args ?? {},
-    )) as ApiResponse<unknown>;
-    if (response.ok) return response.value;
-    throw new Error(encodeErrorMessage(response.error));
-  };
-  return call as CatalogueApi[M];
+function invoke<M extends ApiMethod>(method: M): CatalogueBridge[M] {
+  const call = (args?: unknown) =>
+    ipcRenderer.invoke(`${METHOD_CHANNEL_PREFIX}${method}`, args ?? {}) as Promise<
+      ApiResponse<unknown>
+    >;
+  return call as CatalogueBridge[M];
 }
 
 function subscribe(event: ApiEventName, listener: (payload: never) => void): () => void {
   if (!(API_EVENT_NAMES as readonly string[]).includes(event)) {
-    throw new Error(`[INVALID_ARGUMENT] There is no event "${event}".`);
+    throw new Error(`INVALID_ARGUMENT: there is no event "${event}".`);
   }
   const onMessage = (_e: IpcRendererEvent, message: { event: string; payload: never }) => {
     if (message.event === event) listener(message.payload);
@@ -49,6 +45,7 @@ export const catalogueBridge = Object.freeze({
   events: invoke('events'),
   listShortlists: invoke('listShortlists'),
   createShortlist: invoke('createShortlist'),
+  renameShortlist: invoke('renameShortlist'),
   deleteShortlist: invoke('deleteShortlist'),
   addToShortlist: invoke('addToShortlist'),
   removeFromShortlist: invoke('removeFromShortlist'),
@@ -63,8 +60,9 @@ export const catalogueBridge = Object.freeze({
   getSettings: invoke('getSettings'),
   setSettings: invoke('setSettings'),
   appInfo: invoke('appInfo'),
-  subscribe: subscribe as CatalogueClient['subscribe'],
-} satisfies CatalogueClient);
+  databaseInfo: invoke('databaseInfo'),
+  subscribe: subscribe as CatalogueBridge['subscribe'],
+} satisfies CatalogueBridge);
 
 contextBridge.exposeInMainWorld('catalogue', catalogueBridge);
 

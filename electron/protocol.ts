@@ -1,25 +1,13 @@
 /**
  * The app:// protocol: the renderer's files (renderer/dist) served from the app's own origin
  * `app://catalogue`, never from the network or a bare file:// URL (which would share an origin
- * with every other local file). Only files inside the built folder; the strict CSP on each.
+ * with every other local file). Which file a path names, and its MIME type, are decided by the
+ * same rules web mode serves with (server/static-files.ts); the strict CSP on each.
  */
 import { readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
+import { findStaticFile, staticFilePath } from '../core/shell';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
-
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.webmanifest': 'application/manifest+json',
-};
 
 /** Must run before the app is ready: app:// behaves as a secure, standard origin. */
 export function registerAppScheme(): void {
@@ -31,12 +19,8 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/**
- * The file an app:// URL names inside `root`, or undefined when it names anything else
- * (another host, a path escaping the folder). A path without an extension is a client-side
- * route: the app's page.
- */
-export function resolveAppFile(root: string, url: string): string | undefined {
+/** The path of an app:// URL, or undefined when it names another scheme or host. */
+function appPath(url: string): string | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -44,27 +28,28 @@ export function resolveAppFile(root: string, url: string): string | undefined {
     return undefined;
   }
   if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return undefined;
-  let path: string;
-  try {
-    path = decodeURIComponent(parsed.pathname);
-  } catch {
-    return undefined;
-  }
-  if (path === '/' || extname(path) === '') path = '/index.html';
-  const base = resolve(root);
-  const file = resolve(base, `.${path}`);
-  return file.startsWith(base + sep) ? file : undefined;
+  return parsed.pathname;
+}
+
+/**
+ * The file an app:// URL names inside `root`, or undefined when it names anything else
+ * (another host, a path escaping the folder). A path without an extension is a client-side
+ * route: the app's page.
+ */
+export function resolveAppFile(root: string, url: string): string | undefined {
+  const path = appPath(url);
+  return path === undefined ? undefined : staticFilePath(root, path);
 }
 
 export function serveAppProtocol(root: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppFile(root, request.url);
+    const path = appPath(request.url);
+    const file = path === undefined ? undefined : findStaticFile(root, path);
     if (!file) return new Response('Not found', { status: 404 });
     try {
-      const body = await readFile(file);
-      return new Response(body, {
+      return new Response(await readFile(file.path), {
         headers: {
-          'Content-Type': MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'Content-Type': file.contentType,
           'Content-Security-Policy': CONTENT_SECURITY_POLICY,
           'X-Content-Type-Options': 'nosniff',
         },

@@ -5,10 +5,12 @@
  */
 import { createWriteStream } from 'node:fs';
 import { rename, unlink } from 'node:fs/promises';
+import { once } from 'node:events';
 import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
 import { app, dialog, type BrowserWindow } from 'electron';
-import type { ExportFormat } from '../api/contract';
-import type { ExportTarget } from '../api/context';
+import type { ExportFormat } from '../contract/lists';
+import type { ExportTarget } from '../core/app-core';
 
 const FILTERS: Record<ExportFormat, Electron.FileFilter> = {
   csv: { name: 'CSV', extensions: ['csv'] },
@@ -36,13 +38,22 @@ export function saveDialogExportTarget(window: () => BrowserWindow | undefined):
       const target = choice.filePath;
       if (choice.canceled || !target) return null;
       const temp = `${target}.${process.pid}.part`;
+      const stream = createWriteStream(temp, { flags: 'w' });
       return {
-        stream: createWriteStream(temp, { flags: 'w' }),
+        stream,
         async commit() {
+          stream.end();
+          await finished(stream);
           await rename(temp, target);
           return { savedTo: target };
         },
-        abort: () => unlink(temp).catch(() => undefined),
+        async abort(error) {
+          stream.destroy();
+          // Not before the file is closed: a stream still opening would create it afterwards.
+          if (!stream.closed) await once(stream, 'close');
+          await unlink(temp).catch(() => undefined);
+          return error;
+        },
       };
     },
   };

@@ -13,7 +13,8 @@ import {
   type WebContents,
   type WebPreferences,
 } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../api/csp';
+import { APP_NAME } from '../contract/app';
+import { CONTENT_SECURITY_POLICY } from '../core/shell';
 import { isSafeExternalUrl } from './external-links';
 
 /** The renderer is served from app://catalogue/ (see protocol.ts), never from a remote origin. */
@@ -79,7 +80,7 @@ export function windowOptions(
     minWidth: 720,
     minHeight: 480,
     show: false,
-    title: 'Meta-Cluster Catalogue',
+    title: APP_NAME,
     backgroundColor: '#1f2430',
     autoHideMenuBar: false,
     webPreferences: { ...SECURE_WEB_PREFERENCES, devTools, preload: preloadPath },

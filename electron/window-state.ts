@@ -1,11 +1,14 @@
 /**
  * The main window's remembered size and position, kept in the user's settings (the `window`
- * key of the setting table). A stored value that makes no sense is ignored, never trusted.
+ * key of the setting table, outside the API). A stored value that makes no sense is ignored,
+ * never trusted.
  */
 import { z } from 'zod';
-import type { Db } from '../db/sqlite';
-import { getSetting, setSetting } from '../db/user-data/settings';
+import type { AppCore } from '../core/app-core';
 import { DEFAULT_BOUNDS, type WindowBounds } from './security';
+
+/** Where the state is kept: the app core's host settings. */
+type SettingsStore = Pick<AppCore, 'hostSetting' | 'setHostSetting'>;
 
 export const WINDOW_SETTING = 'window';
 
@@ -19,12 +22,12 @@ const boundsSchema = z.object({
 
 export type WindowState = WindowBounds & { maximized?: boolean };
 
-export function loadWindowState(db: Db): WindowState {
-  const parsed = boundsSchema.safeParse(getSetting(db, WINDOW_SETTING));
+export function loadWindowState(store: SettingsStore): WindowState {
+  const parsed = boundsSchema.safeParse(store.hostSetting(WINDOW_SETTING));
   return parsed.success ? parsed.data : { ...DEFAULT_BOUNDS };
 }
 
-export function saveWindowState(db: Db, state: WindowState): void {
+export function saveWindowState(store: SettingsStore, state: WindowState): void {
   const parsed = boundsSchema.safeParse({
     ...state,
     width: Math.round(state.width),
@@ -32,5 +35,5 @@ export function saveWindowState(db: Db, state: WindowState): void {
     ...(state.x !== undefined ? { x: Math.round(state.x) } : {}),
     ...(state.y !== undefined ? { y: Math.round(state.y) } : {}),
   });
-  if (parsed.success) setSetting(db, WINDOW_SETTING, parsed.data);
+  if (parsed.success) store.setHostSetting(WINDOW_SETTING, parsed.data);
 }

@@ -57,10 +57,21 @@ export function checkWritableTarget(path: string): void {
   }
 }
 
-export async function writeFileAtomically<T>(
-  path: string,
-  write: (out: NodeJS.WritableStream) => Promise<T>,
-): Promise<T> {
+/** A file being written under a temporary name beside its target. */
+export interface AtomicFile {
+  stream: NodeJS.WritableStream;
+  /** Everything was written: end the stream, flush it, and move the file into place. */
+  commit(): Promise<void>;
+  /**
+   * Give up after `error`: remove the temporary file (an existing target stays as it was).
+   * Returns the error to report: a write error of the file (a full disk) as a sentence naming
+   * the file and the reason, else `error` itself.
+   */
+  abort(error: unknown): unknown;
+}
+
+/** Opens `path` for writing all-or-nothing (see the top of this file). */
+export async function openAtomicFile(path: string): Promise<AtomicFile> {
   const target = resolve(path);
   checkWritableTarget(path);
   const temp = join(
@@ -74,24 +85,26 @@ export async function writeFileAtomically<T>(
     rmSync(temp, { force: true });
     throw cannotWrite(path, reasonOf(error));
   }
-  try {
-    // A write error (disk full) arrives as an 'error' event: make the export fail with it.
-    const failed = new Promise<never>((_, reject) => {
-      out.once('error', (error) => {
-        reject(cannotWrite(path, reasonOf(error)));
-      });
-    });
-    failed.catch(() => undefined); // handled by the races below; never unhandled
-    const result = await Promise.race([write(out), failed]);
-    out.end();
-    await Promise.race([finished(out), failed]);
-    await rename(temp, target).catch((error: unknown) => {
-      throw cannotWrite(path, reasonOf(error));
-    });
-    return result;
-  } catch (error) {
-    out.destroy();
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  // A write error arrives as an 'error' event, perhaps while nobody waits for one: keep it.
+  let writeError: CatalogueError | undefined;
+  out.on('error', (error) => {
+    writeError ??= cannotWrite(path, reasonOf(error));
+  });
+  return {
+    stream: out,
+    async commit() {
+      out.end();
+      try {
+        await finished(out);
+        await rename(temp, target);
+      } catch (error) {
+        throw writeError ?? cannotWrite(path, reasonOf(error));
+      }
+    },
+    abort(error) {
+      out.destroy();
+      rmSync(temp, { force: true });
+      return writeError ?? error;
+    },
+  };
 }

@@ -2,27 +2,9 @@
  * The columns of the spreadsheet exports (csv, csv-semicolon, xlsx): stable ids for
  * `--columns` and the API, their headers, and how a row fills each of them.
  */
+import { COLUMN_IDS, type ColumnId } from '../contract/lists';
 import type { ContactRow } from '../db/contact-rows';
 import { CatalogueError } from '../db/errors';
-
-export const COLUMN_IDS = [
-  'organisation',
-  'kind',
-  'contact_name',
-  'role',
-  'email',
-  'phone',
-  'website',
-  'address',
-  'postcode',
-  'city',
-  'country',
-  'region',
-  'sectors',
-  'services',
-] as const;
-
-export type ColumnId = (typeof COLUMN_IDS)[number];
 
 export const COLUMN_HEADERS: Readonly<Record<ColumnId, string>> = {
   organisation: 'Organisation',

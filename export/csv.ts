@@ -3,7 +3,8 @@
  * mark (Excel only recognises UTF-8 by it) and `;` for the Excel of Central European locales,
  * whose list separator is the semicolon. Every cell is formula-neutralised (csv-table.ts).
  */
-import { cellText, COLUMN_HEADERS, COLUMN_IDS, type ColumnId } from './columns';
+import { COLUMN_IDS, type ColumnId } from '../contract/lists';
+import { cellText, COLUMN_HEADERS } from './columns';
 import { writeCsvTable } from './csv-table';
 import type { RowSource } from './rows';
 

@@ -4,32 +4,17 @@
  * caller chooses the organisations (a query's matches, a shortlist, ids) and owns the stream
  * (this never ends it, so it may be stdout).
  */
+import { EXPORT_FORMATS, type ColumnId, type ExportFormat } from '../contract/lists';
 import type { Db } from '../db/sqlite';
 import { contactRows, localeKey, uniqueIds, unknownOrganisationIds } from '../db/contact-rows';
 import { openReadSnapshot } from '../db/read-snapshot';
 import { CatalogueError } from '../db/errors';
-import type { ColumnId } from './columns';
 import { writeCsv } from './csv';
 import { writeGoogleCsv } from './google';
 import { writeOutlookCsv } from './outlook';
 import type { ContactRow } from './rows';
 import { writeVcards } from './vcard';
 import { writeXlsx } from './xlsx';
-
-export const EXPORT_FORMATS = [
-  'csv',
-  'csv-semicolon',
-  'google',
-  'outlook',
-  'vcard',
-  'vcard4',
-  'xlsx',
-] as const;
-
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** The formats whose columns `columns` chooses; the others have a fixed layout. */
-export const FORMATS_WITH_COLUMNS: readonly ExportFormat[] = ['csv', 'csv-semicolon', 'xlsx'];
 
 /** The usual file extension of each format. */
 export const FORMAT_EXTENSIONS: Readonly<Record<ExportFormat, string>> = {

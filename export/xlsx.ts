@@ -9,7 +9,9 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
-import { cellText, COLUMN_HEADERS, COLUMN_IDS, type ColumnId } from './columns';
+import { APP_NAME } from '../contract/app';
+import { COLUMN_IDS, type ColumnId } from '../contract/lists';
+import { cellText, COLUMN_HEADERS } from './columns';
 import type { RowSource } from './rows';
 
 /** Widths in characters, chosen for typical values of each column. */
@@ -80,7 +82,7 @@ export async function writeXlsx(
     useStyles: true,
     useSharedStrings: false,
   });
-  workbook.creator = 'Meta-Cluster Catalogue';
+  workbook.creator = APP_NAME;
   const sheet = workbook.addWorksheet('Contacts', {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
   });

@@ -6,7 +6,7 @@
  * or an error leaves exactly the old version. The sync's change set ("What's new") is recorded
  * in the same transaction, so it exists exactly when the version it describes was committed.
  */
-import { applyChanges, readMeta, replaceCatalogue } from '../db/catalogue-store';
+import { applyChanges, replaceCatalogue } from '../db/catalogue-store';
 import { openDatabase } from '../db/connection';
 import { refreshSearchData } from '../db/search/search-data';
 import { searchTaxonomy } from '../db/search/taxonomy-lookup';
@@ -16,11 +16,8 @@ import { recordChangeSet } from '../db/user-data/change-sets';
 import type { ChangeDetails } from '../db/store/change-details';
 import { FeedError } from './errors';
 import { checkDelta, parseDelta, parseSnapshot } from './payload';
+import { localFeedVersion } from './status';
 import type { ApplyJob, WorkerMessage } from './apply';
-
-function localVersion(meta: ReturnType<typeof readMeta>): number {
-  return meta?.source === 'feed' ? meta.version : 0;
-}
 
 /** Runs `job`, reporting through `post`; never throws (errors are posted). */
 export function runApplyJob(job: ApplyJob, post: (message: WorkerMessage) => void): void {
@@ -46,7 +43,7 @@ function run(job: ApplyJob, post: (message: WorkerMessage) => void): void {
       const summary = db
         .transaction(() => {
           // Re-checked under the write lock: another sync may have committed meanwhile.
-          const current = localVersion(readMeta(db));
+          const current = localFeedVersion(db);
           if (current >= job.meta.version) {
             throw new FeedError(
               'ROLLBACK',
@@ -70,7 +67,7 @@ function run(job: ApplyJob, post: (message: WorkerMessage) => void): void {
       });
       const summary = db
         .transaction(() => {
-          const current = localVersion(readMeta(db));
+          const current = localFeedVersion(db);
           if (current !== delta.base_version) {
             throw new FeedError(
               'ROLLBACK',

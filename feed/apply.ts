@@ -5,7 +5,8 @@
  */
 import type { ChangeSummary, CatalogueMetaInput } from '../db/catalogue-store';
 import { startWorker, workerUrl } from '../db/start-worker';
-import { FeedError, type FeedErrorCode } from './errors';
+import type { FeedErrorCode } from '../contract/errors';
+import { FeedError } from './errors';
 
 export interface ApplyJob {
   dbPath: string;

@@ -1,25 +1,10 @@
 /**
  * Why a sync was refused or failed, as a stable code. The codes are a public contract: the
  * CLI prints them, the API carries them to the UI (which translates by code), tests assert on
- * them. The order of FEED_ERROR_CODES is the order the checks run in (docs/feed.md).
+ * them. The codes are listed once, in the contract (contract/errors.ts), in the order the checks
+ * run in (docs/feed.md).
  */
-export const FEED_ERROR_CODES = [
-  // Checked before anything is fetched: with no trusted key no update could ever be accepted.
-  'NO_TRUSTED_KEY',
-  'TOO_LARGE',
-  'BAD_SIGNATURE',
-  'WRONG_CHANNEL',
-  'ROLLBACK',
-  'EXPIRED',
-  'HASH_MISMATCH',
-  'INVALID_FEED',
-  'TIMEOUT',
-  'NETWORK',
-  // Not a feed problem: the feed was fine but this computer could not write the database.
-  'APPLY_FAILED',
-] as const;
-
-export type FeedErrorCode = (typeof FEED_ERROR_CODES)[number];
+import type { FeedErrorCode } from '../contract/errors';
 
 /**
  * Codes that mean "the feed host answered, and what it served must not be trusted"

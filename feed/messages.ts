@@ -2,7 +2,7 @@
  * One English sentence per error code saying what a person can do about it. The UI translates
  * by code; the CLI prints the detail message followed by this advice.
  */
-import type { FeedErrorCode } from './errors';
+import type { FeedErrorCode } from '../contract/errors';
 
 export const FEED_ADVICE: Readonly<Record<FeedErrorCode, string>> = {
   NO_TRUSTED_KEY:

@@ -1,15 +1,16 @@
 /**
- * What people see about updates: which catalogue version they have, when it was issued and
- * expires, when the app last checked and last succeeded, and the last error with its code.
+ * What people see about updates, built once for the app, web mode and `catalogue sync`/`info`:
+ * which catalogue version the database holds, when it was issued and expires, when a sync last
+ * ran and last succeeded, and the last attempt's error while it is the last attempt.
  */
-import { readMeta } from '../db/catalogue-store';
+import { readMeta, type CatalogueMeta } from '../db/catalogue-store';
 import type { Db } from '../db/sqlite';
-import { lastSuccessfulSync, lastSync, syncLog } from '../db/user-data/sync-log';
+import { lastSuccessfulSync, lastSync } from '../db/user-data/sync-log';
 
 export interface SyncStatusReport {
   /** Feed version of the installed catalogue (0: bundled with the app or imported). */
   version: number;
-  source: 'bundled' | 'import' | 'feed' | null;
+  source: CatalogueMeta['source'] | null;
   channel: string | null;
   issued: string | null;
   expires: string | null;
@@ -18,16 +19,33 @@ export interface SyncStatusReport {
   lastCheck: string | null;
   /** When a sync last reached a valid feed (updated or up to date). */
   lastSuccess: string | null;
-  /** The latest failed or refused attempt, if any; `current` when it is also the latest attempt. */
-  lastError?: { code: string; message: string; at: string; current: boolean };
+  /**
+   * The last attempt's error when that attempt failed or was refused; null when it succeeded
+   * (or there was none). A status says how things are now: an error a later sync got past is
+   * history, which the sync log (`catalogue info`, "Last sync") keeps.
+   */
+  lastError: { code: string; message: string; at: string } | null;
+}
+
+/**
+ * "The feed version of this database": what a feed's deltas are based on, and what the app
+ * shows as its catalogue version. A catalogue that did not come from a feed (bundled with the
+ * app, or imported) is version 0, whatever its metadata says, so any feed version replaces it.
+ */
+export function feedVersion(meta: CatalogueMeta | undefined): number {
+  return meta?.source === 'feed' ? meta.version : 0;
+}
+
+export function localFeedVersion(db: Db): number {
+  return feedVersion(readMeta(db));
 }
 
 export function syncStatus(db: Db): SyncStatusReport {
   const meta = readMeta(db);
   const last = lastSync(db);
-  const failure = syncLog(db, 500).find((e) => e.errorCode !== null);
-  const report: SyncStatusReport = {
-    version: meta?.source === 'feed' ? meta.version : 0,
+  const failed = last !== undefined && last.status !== 'updated' && last.status !== 'up-to-date';
+  return {
+    version: feedVersion(meta),
     source: meta?.source ?? null,
     channel: meta?.channel ?? null,
     issued: meta?.issued ?? null,
@@ -35,30 +53,8 @@ export function syncStatus(db: Db): SyncStatusReport {
     appliedAt: meta?.appliedAt ?? null,
     lastCheck: last?.at ?? null,
     lastSuccess: lastSuccessfulSync(db)?.at ?? null,
+    lastError: failed
+      ? { code: last.errorCode ?? 'NETWORK', message: last.errorMessage ?? '', at: last.at }
+      : null,
   };
-  if (failure?.errorCode) {
-    report.lastError = {
-      code: failure.errorCode,
-      message: failure.errorMessage ?? '',
-      at: failure.at,
-      current: last?.at === failure.at && last.status === failure.status,
-    };
-  }
-  return report;
-}
-
-/** The status as lines for `catalogue info` and `catalogue sync`. */
-export function formatSyncStatus(s: SyncStatusReport): string[] {
-  const lines = [
-    `Catalogue version: ${s.version === 0 ? `0 (${s.source ?? 'empty'})` : s.version}${s.channel ? `, channel ${s.channel}` : ''}`,
-  ];
-  if (s.issued) lines.push(`Issued: ${s.issued}${s.expires ? `, feed expires ${s.expires}` : ''}`);
-  lines.push(`Last check: ${s.lastCheck ?? 'never'}`);
-  lines.push(`Last successful check: ${s.lastSuccess ?? 'never'}`);
-  if (s.lastError) {
-    lines.push(
-      `Last error${s.lastError.current ? '' : ' (since resolved)'}: ${s.lastError.code} at ${s.lastError.at}: ${s.lastError.message}`,
-    );
-  }
-  return lines;
 }

@@ -14,11 +14,13 @@ import { keepSignedIndex } from '../db/store/meta';
 import { applyInWorker } from './apply';
 import { checkIndex, type IndexCheckOptions } from './check-index';
 import { readCachedIndex, writeCachedIndex } from '../db/feed-cache';
-import { FeedError, isRejection, type FeedErrorCode } from './errors';
+import type { FeedErrorCode } from '../contract/errors';
+import { FeedError, isRejection } from './errors';
 import { downloadPayload } from './download-payload';
 import { fetchFile, type FetchResult } from './fetch';
 import { DEFAULT_MAX_PAYLOAD_BYTES, MAX_INDEX_BYTES, type FileRef } from './format';
 import { describeLocation, resolveFeed, type FeedLocation } from './location';
+import { localFeedVersion } from './status';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -60,12 +62,6 @@ export interface SyncOutcome {
   logError?: string;
   /** A failure because the feed could not be reached at all (the status says "offline"). */
   unreachable?: boolean;
-}
-
-/** The version a database holds as far as the feed is concerned (bundled/imported = 0). */
-export function localFeedVersion(db: Db): number {
-  const meta = readMeta(db);
-  return meta?.source === 'feed' ? meta.version : 0;
 }
 
 export async function syncFeed(options: SyncOptions): Promise<SyncOutcome> {

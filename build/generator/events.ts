@@ -1,6 +1,6 @@
 /** Events of the synthetic catalogue: organised by its clusters and partners, in their towns. */
 import type { CatalogueEvent, Organisation } from '../../catalogue-format/schema';
-import { EVENT_KINDS } from '../../catalogue-format/schema';
+import { EVENT_KINDS } from '../../contract/lists';
 import type { Taxonomy } from '../../catalogue-format/taxonomy-types';
 import { EVENT_TITLES } from './organisations';
 import type { Random } from './random';

@@ -1,31 +1,25 @@
 /**
  * `catalogue export --format F --out FILE|- [QUERY] [filters] | --shortlist NAME | --ids ...`:
- * writes the contacts of a search (all its matches), a shortlist or chosen organisations as
- * csv, csv-semicolon, google, outlook, vcard, vcard4 or xlsx (docs/export.md). Everything is
- * checked before a byte is written; a file is written under a temporary name and renamed, so
- * a failure leaves nothing behind. The summary goes to standard error when the export itself
- * goes to standard output.
+ * the app's `exportContacts` call — the contacts of a search (all its matches), a shortlist or
+ * chosen organisations as csv, csv-semicolon, google, outlook, vcard, vcard4 or xlsx
+ * (docs/export.md). Everything is checked before a byte is written; a file is written under a
+ * temporary name and renamed, so a failure leaves nothing behind. The summary goes to standard
+ * error when the export itself goes to standard output.
  */
 import type { Command } from 'commander';
-import type { Db } from '../../db/sqlite';
-import { localeKey } from '../../db/contact-rows';
-import { CatalogueError } from '../../db/errors';
-import { ORGANISATION_KINDS } from '../../catalogue-format/schema';
-import { createSearchEngine } from '../../db/search/engine';
-import { searchQuerySchema } from '../../db/search/query-schema';
-import { loadTaxonomy, taxonomyIndex } from '../../db/taxonomy';
-import { shortlistItems } from '../../db/user-data/shortlists';
-import { writeFileAtomically } from '../../export/atomic-file';
-import { openCliDatabase, plural, withDbOptions, type DbOptions } from '../options';
-import { COLUMN_IDS, parseColumns } from '../../export/columns';
 import {
+  ApiError,
+  COLUMN_IDS,
   EXPORT_FORMATS,
-  exportContacts,
   FORMATS_WITH_COLUMNS,
-  parseExportFormat,
-  type ExportCounts,
-} from '../../export/export';
+  LOCALES,
+  ORGANISATION_KINDS,
+  type ExportScope,
+  type SearchQuery,
+} from '../../contract';
+import { fileExportTarget, STANDARD_OUTPUT } from '../../core/export-file';
 import { printJson, sendJsonTo } from '../output';
+import { collect, knownValue, plural, withCore, withDbOptions, type DbOptions } from '../options';
 import { SUMMARIES } from '../summaries';
 
 interface ExportCliOptions extends DbOptions {
@@ -38,149 +32,82 @@ interface ExportCliOptions extends DbOptions {
   country?: string[];
   shortlist?: string;
   ids?: string[];
-  columns?: string;
+  columns?: string[];
   locale: string;
 }
 
-type ListOption = 'sector' | 'region' | 'serviceType' | 'kind' | 'country' | 'ids';
-/** The options with every list present (commander leaves an unused one undefined). */
-type Resolved = ExportCliOptions & Required<Pick<ExportCliOptions, ListOption>>;
-
-/** Repeatable options that also take comma-separated lists: `--sector ict,food --sector wood`. */
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [
-    ...(previous ?? []),
-    ...value
-      .split(',')
-      .map((s) => s.trim())
-      .filter((s) => s !== ''),
-  ];
+function invalid(message: string): ApiError {
+  return new ApiError('INVALID_ARGUMENT', message);
 }
 
-function invalid(message: string): CatalogueError {
-  return new CatalogueError('INVALID_ARGUMENT', message);
+/** A list option as the query takes it: left out when empty. */
+function given<K extends string, T>(key: K, list: T[]): Partial<Record<K, T[]>> {
+  return list.length > 0 ? ({ [key]: list } as Record<K, T[]>) : {};
 }
 
-/** Filter values must name something in the taxonomy: a typo must not export nothing. */
-function checkFilters(o: Resolved): void {
-  const index = taxonomyIndex(loadTaxonomy());
-  const check = (values: string[], known: (v: string) => boolean, what: string, hint: string) => {
-    const bad = values.find((v) => !known(v));
-    if (bad !== undefined) throw invalid(`Unknown ${what} "${bad}": ${hint}.`);
-  };
-  check(o.sector, (v) => index.sector(v) !== undefined, 'sector', 'use a sector id such as ict');
-  check(
-    o.serviceType,
-    (v) => index.serviceType(v) !== undefined,
-    'service type',
-    'use a service type id such as cooperation',
-  );
-  check(
-    o.region,
-    (v) => index.region(v) !== undefined,
-    'region',
-    'use a NUTS 2024 code such as AT312',
-  );
-  check(
-    o.country,
-    (v) => index.country(v) !== undefined,
-    'country',
-    'use an ISO code such as AT or SK',
-  );
-  check(
-    o.kind,
-    (v) => (ORGANISATION_KINDS as readonly string[]).includes(v),
-    'kind',
-    `choose from ${ORGANISATION_KINDS.join(', ')}`,
-  );
-}
-
-interface Selection {
-  ids: string[];
-  /** Shortlisted organisations that the catalogue no longer holds (not exported). */
-  removed: number;
-}
-
-function select(db: Db, words: string[], o: Resolved): Selection {
+/** What the options select: a search (QUERY and filters), a shortlist, or ids — only one. */
+function scopeOf(words: string[], o: ExportCliOptions): ExportScope {
   const text = words.join(' ').trim();
-  const searching =
-    text !== '' ||
-    [o.sector, o.region, o.serviceType, o.kind, o.country].some((list) => list.length > 0);
-  const sources = [searching, o.shortlist !== undefined, o.ids.length > 0].filter(Boolean);
+  const query: SearchQuery = {
+    ...(text === '' ? {} : { text }),
+    ...given('sectors', o.sector ?? []),
+    ...given('regions', o.region ?? []),
+    ...given('serviceTypes', o.serviceType ?? []),
+    ...given(
+      'kinds',
+      (o.kind ?? []).map((kind) => knownValue(kind, ORGANISATION_KINDS, 'kind')),
+    ),
+    ...given(
+      'countries',
+      (o.country ?? []).map((c) => c.toUpperCase()),
+    ),
+  };
+  const ids = o.ids ?? [];
+  const searching = Object.keys(query).length > 0;
+  const sources = [searching, o.shortlist !== undefined, ids.length > 0].filter(Boolean);
   if (sources.length > 1) {
     throw invalid('Choose one selection: a search (QUERY and filters), --shortlist or --ids.');
   }
-  if (o.shortlist !== undefined) {
-    const items = shortlistItems(db, o.shortlist);
-    return {
-      ids: items.filter((i) => !i.removed).map((i) => i.id),
-      removed: items.filter((i) => i.removed).length,
-    };
-  }
-  if (o.ids.length > 0) return { ids: o.ids, removed: 0 };
-  checkFilters(o);
-  const parsed = searchQuerySchema.safeParse({
-    text: text === '' ? undefined : text,
-    sectors: o.sector,
-    regions: o.region,
-    serviceTypes: o.serviceType,
-    kinds: o.kind,
-    countries: o.country,
-    locale: o.locale,
-  });
-  if (!parsed.success) {
-    throw invalid(`Invalid search: ${parsed.error.issues[0]?.message ?? 'check the filters'}.`);
-  }
-  const engine = createSearchEngine(db, loadTaxonomy());
-  return { ids: engine.matchingIds(parsed.data), removed: 0 };
+  if (o.shortlist !== undefined) return { kind: 'shortlist', name: o.shortlist };
+  if (ids.length > 0) return { kind: 'ids', ids };
+  return { kind: 'query', query };
 }
 
-async function run(words: string[], options: ExportCliOptions): Promise<void> {
-  const o: Resolved = {
-    ...options,
-    sector: options.sector ?? [],
-    region: options.region ?? [],
-    serviceType: options.serviceType ?? [],
-    kind: options.kind ?? [],
-    country: options.country ?? [],
-    ids: options.ids ?? [],
-  };
-  const format = parseExportFormat(o.format);
-  localeKey(o.locale);
-  let columns;
-  if (o.columns !== undefined) {
-    if (!FORMATS_WITH_COLUMNS.includes(format)) {
-      throw invalid(
-        `--columns applies to ${FORMATS_WITH_COLUMNS.join(', ')}; the ${format} format has a fixed layout.`,
-      );
-    }
-    columns = parseColumns(o.columns);
+async function run(words: string[], o: ExportCliOptions): Promise<void> {
+  const format = knownValue(o.format, EXPORT_FORMATS, 'export format');
+  const locale = knownValue(o.locale, LOCALES, 'locale');
+  if (o.columns !== undefined && !FORMATS_WITH_COLUMNS.includes(format)) {
+    throw invalid(
+      `--columns applies to ${FORMATS_WITH_COLUMNS.join(', ')}; the ${format} format has a fixed layout.`,
+    );
   }
-  const toStdout = o.out === '-';
-  const db = openCliDatabase(o, 'read');
-  let counts: ExportCounts;
-  let selection: Selection;
-  try {
-    selection = select(db, words, o);
-    const options = { format, ids: selection.ids, columns, locale: o.locale };
-    counts = toStdout
-      ? await exportContacts(db, options, process.stdout)
-      : await writeFileAtomically(o.out, (out) => exportContacts(db, options, out));
-  } finally {
-    db.close();
-  }
-  const report = toStdout ? process.stderr : process.stdout;
+  const scope = scopeOf(words, o);
+  const toStdout = o.out === STANDARD_OUTPUT;
+  const result = await withCore(
+    o,
+    'read',
+    (core) =>
+      core.call('exportContacts', {
+        format,
+        scope,
+        locale,
+        ...(o.columns === undefined ? {} : { columns: o.columns }),
+      }),
+    { exportTarget: fileExportTarget(o.out) },
+  );
+  const { contacts, organisations, skippedRemoved } = result;
   if (o.json === true) {
-    printJson({ format, out: o.out, ...counts, skippedRemoved: selection.removed });
+    printJson({ format, out: o.out, contacts, organisations, skippedRemoved });
     return;
   }
   const where = toStdout ? 'standard output' : o.out;
   const skipped =
-    selection.removed > 0
-      ? ` (${plural(selection.removed, 'shortlisted organisation')} no longer in the catalogue skipped)`
+    skippedRemoved > 0
+      ? ` (${plural(skippedRemoved, 'shortlisted organisation')} no longer in the catalogue skipped)`
       : '';
+  const report = toStdout ? process.stderr : process.stdout;
   report.write(
-    `Wrote ${plural(counts.contacts, 'contact')} of ${plural(counts.organisations, 'organisation')} to ${where} (${format})${skipped}.\n`,
+    `Wrote ${plural(contacts, 'contact')} of ${plural(organisations, 'organisation')} to ${where} (${format})${skipped}.\n`,
   );
 }
 
@@ -199,18 +126,26 @@ export function register(program: Command): void {
       .option('--country <codes>', 'only these countries (ISO codes such as AT, SK)', collect)
       .option('--shortlist <name>', 'export the organisations of this shortlist')
       .option('--ids <ids>', 'export these organisation ids, in this order', collect)
-      .option('--columns <ids>', `csv, csv-semicolon and xlsx only: ${COLUMN_IDS.join(',')}`)
-      .option('--locale <lang>', 'language of country and sector names', 'en')
+      .option(
+        '--columns <ids>',
+        `csv, csv-semicolon and xlsx only: ${COLUMN_IDS.join(',')}`,
+        collect,
+      )
+      .option(
+        '--locale <lang>',
+        `language of country and sector names: ${LOCALES.join(', ')}`,
+        'en',
+      )
       .addHelpText(
         'after',
-        '\nFormats, columns and what opens where: docs/export.md. A failed export leaves no file.',
+        '\nLists may be repeated or separated with commas. Formats, columns and what opens where: docs/export.md. A failed export leaves no file.',
       ),
     'print { format, out, contacts, organisations, skippedRemoved } as JSON',
   )
     // With --out - the contacts take standard output: the report, and with --json any error
     // object, go to standard error instead. Set as the option is read, before anything fails.
     .on('option:out', (value: string) => {
-      if (value === '-') sendJsonTo(process.stderr);
+      if (value === STANDARD_OUTPUT) sendJsonTo(process.stderr);
     })
     .action(async (words: string[], options: ExportCliOptions) => {
       await run(words, options);

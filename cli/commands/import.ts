@@ -5,14 +5,17 @@
  * shortlists, notes and settings are kept.
  */
 import type { Command } from 'commander';
-import { replaceCatalogue, type ChangeSummary } from '../../db/catalogue-store';
-import { readSource } from '../../catalogue-format/read-source';
-import { sizeLimitHelp } from '../../catalogue-format/source-file';
-import { escapeText } from '../../catalogue-format/show-value';
-import { formatProblem } from '../../catalogue-format/validate';
-import { loadTaxonomy } from '../../db/taxonomy';
+import {
+  escapeText,
+  formatProblem,
+  importCatalogue,
+  loadTaxonomy,
+  readSource,
+  sizeLimitHelp,
+  type ChangeSummary,
+} from '../../core/catalogue-files';
 import { ExitError, printJson } from '../output';
-import { plural, printLines, withDatabase, withDbOptions, type DbOptions } from '../options';
+import { databasePath, plural, printLines, withDbOptions, type DbOptions } from '../options';
 import { createProgress } from '../progress';
 import { SUMMARIES } from '../summaries';
 
@@ -49,18 +52,9 @@ export function register(program: Command): void {
     const progress = createProgress('Importing', options.json !== true);
     let summary: ChangeSummary;
     try {
-      summary = await withDatabase(options, (db) =>
-        replaceCatalogue(
-          db,
-          catalogue,
-          { version: 0, source: 'import', sha256 },
-          {
-            onProgress: (done, total) => {
-              progress.update(done, total);
-            },
-          },
-        ),
-      );
+      summary = importCatalogue(databasePath(options), catalogue, sha256, (done, total) => {
+        progress.update(done, total);
+      });
     } finally {
       progress.stop();
     }

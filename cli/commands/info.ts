@@ -1,52 +1,20 @@
 /**
  * `catalogue info`: which catalogue the database holds (version, where it came from, when it
  * was issued, expires and was applied), how much is in it, where the database is, and the
- * last sync.
+ * last sync — the app's `databaseInfo` call, which only this computer may make.
  */
 import type { Command } from 'commander';
-import { readMeta, type CatalogueMeta } from '../../db/catalogue-store';
-import type { Db } from '../../db/sqlite';
-import { databaseCounts, type DatabaseCounts } from '../../db/counts';
-import { lastSuccessfulSync, lastSync, type SyncLogEntry } from '../../db/user-data/sync-log';
+import type { ApiResult } from '../../contract';
 import { printJson } from '../output';
-import {
-  databasePath,
-  printLines,
-  readingDatabase,
-  styling,
-  withDbOptions,
-  type DbOptions,
-} from '../options';
+import { printLines, styling, withCore, withDbOptions, type DbOptions } from '../options';
 import { SUMMARIES } from '../summaries';
 
-export interface DatabaseInfo {
-  database: string;
-  /** The database cannot be written (read-only file, folder or disk): it was only read. */
-  readOnly: boolean;
-  schemaVersion: number;
-  catalogue: CatalogueMeta | null;
-  counts: DatabaseCounts;
-  lastSync: SyncLogEntry | null;
-  lastSuccessfulSync: SyncLogEntry | null;
-}
-
-export function databaseInfo(db: Db, path: string): DatabaseInfo {
-  return {
-    database: path,
-    readOnly: db.readonly,
-    schemaVersion: db.pragma('user_version', { simple: true }) as number,
-    catalogue: readMeta(db) ?? null,
-    counts: databaseCounts(db),
-    lastSync: lastSync(db) ?? null,
-    lastSuccessfulSync: lastSuccessfulSync(db) ?? null,
-  };
-}
+type DatabaseInfo = ApiResult<'databaseInfo'>;
 
 export function register(program: Command): void {
   withDbOptions(program.command('info').description(SUMMARIES.info)).action(
     async (options: DbOptions) => {
-      const path = databasePath(options);
-      const info = await readingDatabase(options, (db) => databaseInfo(db, path));
+      const info = await withCore(options, 'read', (core) => core.call('databaseInfo'));
       if (options.json === true) printJson(info);
       else printLines(describe(info));
     },

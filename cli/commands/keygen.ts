@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { generateKeyPair } from '../../feed/keys';
+import { generateKeyPair } from '../../core/feed-admin';
 import { printJson } from '../output';
 import { printLines, usageError } from '../options';
 import { SUMMARIES } from '../summaries';

@@ -1,18 +1,11 @@
 /**
- * `catalogue note ID [TEXT] [--clear]`: the user's note on an organisation. With TEXT it sets
- * the note, with --clear it deletes it, with neither it prints it.
+ * `catalogue note ID [TEXT] [--clear]`: the user's note on an organisation — the app's
+ * `getNote` and `setNote` calls. With TEXT it sets the note, with --clear it deletes it, with
+ * neither it prints it.
  */
 import type { Command } from 'commander';
-import { getNote, setNote } from '../../db/user-data/notes';
 import { printJson } from '../output';
-import {
-  printLines,
-  readingDatabase,
-  usageError,
-  withDatabase,
-  withDbOptions,
-  type DbOptions,
-} from '../options';
+import { printLines, usageError, withCore, withDbOptions, type DbOptions } from '../options';
 import { SUMMARIES } from '../summaries';
 
 interface NoteOptions extends DbOptions {
@@ -40,10 +33,12 @@ export function register(program: Command): void {
     if (text?.trim() === '') {
       usageError(this, 'the note text is empty; use --clear to delete a note');
     }
-    const result =
-      options.clear === true || text !== undefined
-        ? await withDatabase(options, (db) => setNote(db, id, text ?? ''))
-        : await readingDatabase(options, (db) => getNote(db, id));
+    const writing = options.clear === true || text !== undefined;
+    const note = await withCore(options, writing ? 'write' : 'read', (core) =>
+      writing ? core.call('setNote', { id, text: text ?? '' }) : core.call('getNote', { id }),
+    );
+    // The API answers an empty text for "no note"; the command says so with null.
+    const result = note.updatedAt === null ? undefined : note;
     if (options.json === true) {
       printJson({ id, text: result?.text ?? null, updatedAt: result?.updatedAt ?? null });
     } else if (options.clear === true) {

@@ -5,9 +5,13 @@
  * unchanged, 1 when the source is broken or the key or folder unusable.
  */
 import type { Command } from 'commander';
-import { parseDuration } from '../../feed/duration';
-import { sizeLimitHelp } from '../../catalogue-format/source-file';
-import { publishFeed, DEFAULT_EXPIRES_IN, type PublishResult } from '../../feed/publish';
+import { sizeLimitHelp } from '../../core/catalogue-files';
+import {
+  DEFAULT_EXPIRES_IN,
+  parseDuration,
+  publishFeed,
+  type PublishResult,
+} from '../../core/feed-admin';
 import { printJson } from '../output';
 import { plural, printLines, usageError } from '../options';
 import { createProgress } from '../progress';

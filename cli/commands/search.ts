@@ -1,33 +1,29 @@
 /**
- * `catalogue search [QUERY]`: the same search, filters and facets as the app, for scripts and
- * for a quick look from a terminal. `--json` prints exactly
+ * `catalogue search [QUERY]`: the app's `search` call, with its filters and facets, for
+ * scripts and for a quick look from a terminal. The query is checked with the contract's own
+ * schema first, so a refused value is reported as the option the user typed. `--json` prints
+ * exactly
  * `{ total, results: [{ id, name, kind, city, country, region, sectors, snippet, highlights }],
  * facets: { sector, region, service_type, kind, country }, matched, dropped, corrections }`
  * (the last three as documented in the README, "search --json").
  */
 import type { Command } from 'commander';
-import { searchQuerySchema } from '../../db/search/query-schema';
-import {
-  createSearchEngine,
-  type FacetName,
-  type FacetValue,
-  type SearchHit,
-} from '../../db/search/engine';
-import { loadTaxonomy } from '../../db/taxonomy';
+import type { FacetValue, SearchHit, SearchResult } from '../../contract';
+import { searchQuerySchema } from '../../contract/search';
+import { quote } from '../../core/catalogue-files';
 import { printJson } from '../output';
 import {
   collect,
   plural,
   printLines,
   styling,
-  readingDatabase,
   usageError,
   wholeNumber,
+  withCore,
   withDbOptions,
   type DbOptions,
 } from '../options';
 import { SUMMARIES } from '../summaries';
-import { quote } from '../../catalogue-format/show-value';
 
 interface SearchOptions extends DbOptions {
   sector?: string[];
@@ -55,7 +51,7 @@ const FLAG: Record<string, string> = {
   locale: '--locale',
 };
 
-const FACETS: readonly [FacetName, string][] = [
+const FACETS: readonly [keyof SearchResult['facets'], string][] = [
   ['sector', 'Sectors'],
   ['region', 'Regions'],
   ['service_type', 'Service types'],
@@ -73,27 +69,34 @@ export function register(program: Command): void {
         '[query]',
         'words to search for (any language, diacritics and small typos are fine)',
       )
-      .option('--sector <id>', 'only these sectors (repeat for several)', collect)
+      .option('--sector <id>', 'only these sectors (repeat or separate with commas)', collect)
       .option(
         '--region <code>',
-        'only these NUTS regions, with their subregions (repeatable)',
+        'only these NUTS regions, with their subregions (repeat or separate with commas)',
         collect,
       )
       .option(
         '--service-type <id>',
-        'only organisations offering this service type (repeatable)',
+        'only organisations offering this service type (repeat or separate with commas)',
         collect,
       )
       .option(
         '--kind <kind>',
-        'cluster, partner, supplier, research, agency or other (repeatable)',
+        'cluster, partner, supplier, research, agency or other (repeat or separate with commas)',
         collect,
       )
-      .option('--country <cc>', 'ISO country code such as AT (repeatable)', collect)
+      .option(
+        '--country <cc>',
+        'ISO country code such as AT (repeat or separate with commas)',
+        collect,
+      )
       .option('--sort <order>', 'relevance (default) or name')
       .option('--limit <n>', 'results to show, 1 to 500 (default 50)', wholeNumber('--limit'))
       .option('--offset <n>', 'results to skip', wholeNumber('--offset'))
-      .option('--locale <tag>', 'language of labels and name order, e.g. en, de, it (default en)'),
+      .option(
+        '--locale <lang>',
+        'language of labels and name order: en, de, it, sk, cs, hu, pl or sl (default en)',
+      ),
     'print { total, results, facets } as JSON',
   ).action(async function (this: Command, text: string | undefined, options: SearchOptions) {
     const input = {
@@ -119,9 +122,7 @@ export function register(program: Command): void {
       );
     }
     const query = parsed.data;
-    const result = await readingDatabase(options, (db) =>
-      createSearchEngine(db, loadTaxonomy()).search(query),
-    );
+    const result = await withCore(options, 'read', (core) => core.call('search', query));
     if (options.json === true) {
       printJson({
         total: result.total,

@@ -5,17 +5,17 @@
  * requires the random access token that the printed address carries.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import type { Command } from 'commander';
-import { isLoopback } from '../../api/http';
-import { startWebMode, type WebMode } from '../../api/web-mode';
-import { devTrustRequested, loadFeedConfig } from '../../feed/app-config';
+import type { FeedConfig } from '../../core/app-core';
+import { devTrustRequested, loadFeedConfig } from '../../core/feed-admin';
+import { isLoopback, startWebMode, type WebMode } from '../../core/web-mode';
 import { printJson } from '../output';
 import {
-  collect,
   databasePath,
   invalidValue,
+  readTrustFiles,
+  repeat,
   warnDevTrust,
   withDbOptions,
   type DbOptions,
@@ -78,17 +78,17 @@ export function register(program: Command): void {
       .option('--port <port>', 'port to listen on (0: any free port)', port, 0)
       .option('--open', 'open the address in the default web browser')
       .option('--feed <url>', 'default feed address (https:, http: on loopback, or a folder)')
-      .option('--trust <pem>', 'also trust this public key file (repeatable)', collect),
+      .option('--trust <pem>', 'also trust this public key file (repeatable)', repeat),
     'print { url, port, token, db } as JSON once listening',
-  ).action(async (options: ServeOptions) => {
+  ).action(async function (this: Command, options: ServeOptions) {
     const dbPath = databasePath(options);
     if (devTrustRequested()) warnDevTrust();
-    let feed: { defaultUrl: string; trust: string[]; channel?: string } | undefined;
+    let feed: FeedConfig | undefined;
     if (options.feed !== undefined || options.trust !== undefined) {
       const built = loadFeedConfig();
       feed = {
         defaultUrl: options.feed ?? built.url,
-        trust: [...built.keys, ...(options.trust ?? []).map((file) => readFileSync(file, 'utf8'))],
+        trust: [...built.keys, ...readTrustFiles(this, options.trust)],
         channel: built.channel,
       };
     }

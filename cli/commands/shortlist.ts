@@ -1,28 +1,11 @@
 /**
  * `catalogue shortlist create|add|remove|list|rename|delete`: the user's own lists of
- * organisations, kept across every import and sync. An organisation the catalogue has since
- * removed stays on a list and is shown as removed.
+ * organisations, kept across every import and sync — the app's shortlist calls. An
+ * organisation the catalogue has since removed stays on a list and is shown as removed.
  */
 import type { Command } from 'commander';
-import {
-  addToShortlist,
-  createShortlist,
-  deleteShortlist,
-  listShortlists,
-  removeFromShortlist,
-  renameShortlist,
-  shortlistItems,
-} from '../../db/user-data/shortlists';
 import { printJson } from '../output';
-import {
-  plural,
-  printLines,
-  readingDatabase,
-  styling,
-  withDatabase,
-  withDbOptions,
-  type DbOptions,
-} from '../options';
+import { plural, printLines, styling, withCore, withDbOptions, type DbOptions } from '../options';
 import { SUMMARIES } from '../summaries';
 
 export function register(program: Command): void {
@@ -31,7 +14,7 @@ export function register(program: Command): void {
   withDbOptions(
     shortlist.command('create').description('create an empty shortlist').argument('<name>'),
   ).action(async (name: string, options: DbOptions) => {
-    const list = await withDatabase(options, (db) => createShortlist(db, name));
+    const list = await withCore(options, 'write', (core) => core.call('createShortlist', { name }));
     if (options.json === true) printJson(list);
     else printLines([`Created shortlist "${list.name}".`]);
   });
@@ -43,7 +26,9 @@ export function register(program: Command): void {
       .argument('<name>')
       .argument('<ids...>', 'organisation ids'),
   ).action(async (name: string, ids: string[], options: DbOptions) => {
-    const added = await withDatabase(options, (db) => addToShortlist(db, name, ids));
+    const { changed: added } = await withCore(options, 'write', (core) =>
+      core.call('addToShortlist', { name, ids }),
+    );
     if (options.json === true) printJson({ shortlist: name, added });
     else printLines([`Added ${plural(added, 'organisation')} to "${name}".`]);
   });
@@ -55,7 +40,9 @@ export function register(program: Command): void {
       .argument('<name>')
       .argument('<ids...>', 'organisation ids'),
   ).action(async (name: string, ids: string[], options: DbOptions) => {
-    const removed = await withDatabase(options, (db) => removeFromShortlist(db, name, ids));
+    const { changed: removed } = await withCore(options, 'write', (core) =>
+      core.call('removeFromShortlist', { name, ids }),
+    );
     if (options.json === true) printJson({ shortlist: name, removed });
     else printLines([`Removed ${plural(removed, 'organisation')} from "${name}".`]);
   });
@@ -68,20 +55,22 @@ export function register(program: Command): void {
   ).action(async (name: string | undefined, options: DbOptions) => {
     const { dim } = styling();
     if (name === undefined) {
-      const lists = await readingDatabase(options, (db) => listShortlists(db));
-      if (options.json === true) printJson(lists);
+      const { shortlists } = await withCore(options, 'read', (core) => core.call('listShortlists'));
+      if (options.json === true) printJson(shortlists);
       else
         printLines(
-          lists.length === 0
+          shortlists.length === 0
             ? ['No shortlists yet. Create one with `catalogue shortlist create NAME`.']
-            : lists.map(
+            : shortlists.map(
                 (l) =>
                   `${l.name}  ${dim(`${plural(l.count, 'organisation')}${l.removed > 0 ? `, ${l.removed} removed from the catalogue` : ''}`)}`,
               ),
         );
       return;
     }
-    const items = await readingDatabase(options, (db) => shortlistItems(db, name));
+    const { items } = await withCore(options, 'read', (core) =>
+      core.call('shortlistItems', { name }),
+    );
     if (options.json === true) printJson(items);
     else
       printLines(
@@ -102,19 +91,17 @@ export function register(program: Command): void {
       .argument('<name>')
       .argument('<new-name>'),
   ).action(async (name: string, newName: string, options: DbOptions) => {
-    await withDatabase(options, (db) => {
-      renameShortlist(db, name, newName);
-    });
-    if (options.json === true) printJson({ renamed: name, to: newName.trim() });
-    else printLines([`Renamed "${name}" to "${newName.trim()}".`]);
+    const { renamedTo } = await withCore(options, 'write', (core) =>
+      core.call('renameShortlist', { name, newName }),
+    );
+    if (options.json === true) printJson({ renamed: name, to: renamedTo });
+    else printLines([`Renamed "${name}" to "${renamedTo}".`]);
   });
 
   withDbOptions(
     shortlist.command('delete').description('delete a shortlist').argument('<name>'),
   ).action(async (name: string, options: DbOptions) => {
-    await withDatabase(options, (db) => {
-      deleteShortlist(db, name);
-    });
+    await withCore(options, 'write', (core) => core.call('deleteShortlist', { name }));
     if (options.json === true) printJson({ deleted: name });
     else printLines([`Deleted shortlist "${name}".`]);
   });

@@ -1,15 +1,21 @@
 /**
  * `catalogue show ID`: an organisation's whole profile — contact details, people, services,
- * sectors, where it is, its clusters and members, its events — and the user's note on it.
+ * sectors, where it is, its clusters and members, its events — and the user's note on it: the
+ * app's `profile` and `getNote` calls. `--json` prints the `profile` result (docs/api.md) with
+ * `note` (its text, or null).
  */
 import type { Command } from 'commander';
-import { CatalogueError } from '../../db/errors';
-import { getProfile, type OrganisationProfile } from '../../db/profile';
-import { getNote } from '../../db/user-data/notes';
+import { ApiError, LOCALES, type OrganisationProfile } from '../../contract';
 import { printJson } from '../output';
-import { printLines, readingDatabase, styling, withDbOptions, type DbOptions } from '../options';
+import {
+  knownValue,
+  printLines,
+  styling,
+  withCore,
+  withDbOptions,
+  type DbOptions,
+} from '../options';
 import { SUMMARIES } from '../summaries';
-import { quote } from '../../catalogue-format/show-value';
 
 interface ShowOptions extends DbOptions {
   locale?: string;
@@ -21,19 +27,23 @@ export function register(program: Command): void {
       .command('show')
       .description(SUMMARIES.show)
       .argument('<id>', 'organisation id, as `catalogue search` lists it')
-      .option('--locale <tag>', 'language of labels, e.g. en, de, it (default en)'),
+      .option(
+        '--locale <lang>',
+        'language of labels: en, de, it, sk, cs, hu, pl or sl (default en)',
+      ),
     'print the profile (and the note, if any) as JSON',
   ).action(async (id: string, options: ShowOptions) => {
-    const found = await readingDatabase(options, (db) => {
-      const profile = getProfile(db, id, options.locale ?? 'en');
-      return profile && { profile, note: getNote(db, id)?.text ?? null };
+    const locale = knownValue(options.locale ?? 'en', LOCALES, 'locale');
+    const found = await withCore(options, 'read', async (core) => {
+      const profile = await core.call('profile', { id, locale }).catch((error: unknown) => {
+        if (error instanceof ApiError && error.code === 'NOT_FOUND') {
+          throw new ApiError(error.code, `${error.message} Try \`catalogue search\`.`);
+        }
+        throw error;
+      });
+      const note = await core.call('getNote', { id });
+      return { profile, note: note.updatedAt === null ? null : note.text };
     });
-    if (!found) {
-      throw new CatalogueError(
-        'NOT_FOUND',
-        `No organisation with id ${quote(id)}. Try \`catalogue search\`.`,
-      );
-    }
     if (options.json === true) printJson({ ...found.profile, note: found.note });
     else printLines(describe(found.profile, found.note));
   });

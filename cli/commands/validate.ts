@@ -5,11 +5,13 @@
  * 1 when it has problems (or cannot be read).
  */
 import type { Command } from 'commander';
-import { readSource } from '../../catalogue-format/read-source';
-import { escapeText } from '../../catalogue-format/show-value';
-import { sizeLimitHelp } from '../../catalogue-format/source-file';
-import { formatProblem } from '../../catalogue-format/validate';
-import { loadTaxonomy } from '../../db/taxonomy';
+import {
+  escapeText,
+  formatProblem,
+  loadTaxonomy,
+  readSource,
+  sizeLimitHelp,
+} from '../../core/catalogue-files';
 import { ExitError, printJson } from '../output';
 import { SUMMARIES } from '../summaries';
 

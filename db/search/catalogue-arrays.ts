@@ -5,7 +5,8 @@
  * (DESIGN.md, search engineering notes).
  */
 import type { Db } from '../sqlite';
-import { ORGANISATION_KINDS, type Organisation } from '../../catalogue-format/schema';
+import { ORGANISATION_KINDS } from '../../contract/lists';
+import type { Organisation } from '../../catalogue-format/schema';
 import { readFlat } from './bulk-read';
 import type { SearchTaxonomy } from './taxonomy-lookup';
 

@@ -23,13 +23,8 @@ import { searchTaxonomy } from './taxonomy-lookup';
 import { createLabelIndex } from './taxonomy-tokens';
 import { createTextMatcher, NAME_TIER_BONUS } from './text-match';
 import { loadVocabulary, type Vocabulary } from './typo';
-import {
-  DEFAULT_LIMIT,
-  MAX_LIMIT,
-  type SearchEngine,
-  type SearchQuery,
-  type SearchResult,
-} from './types';
+import { DEFAULT_LIMIT, type SearchEngine, type SearchQuery, type SearchResult } from './types';
+import { MAX_SEARCH_LIMIT } from '../../contract/search';
 
 export type {
   FacetName,
@@ -142,7 +137,7 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
     search(q) {
       const s = state();
       const locale = q.locale ?? 'en';
-      const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(q.limit ?? DEFAULT_LIMIT)));
+      const limit = Math.min(MAX_SEARCH_LIMIT, Math.max(1, Math.floor(q.limit ?? DEFAULT_LIMIT)));
       const offset = Math.max(0, Math.floor(q.offset ?? 0));
       const { slots, found } = matches(s, q);
       const { passing, counts } = filterAndCount(s.arrays, slots, q);

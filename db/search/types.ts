@@ -67,4 +67,3 @@ export interface SearchEngine {
 }
 
 export const DEFAULT_LIMIT = 50;
-export const MAX_LIMIT = 500;

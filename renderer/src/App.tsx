@@ -6,7 +6,7 @@
  * dialog, the desktop menu), composed here.
  */
 import { useCallback, useMemo, useState } from 'react';
-import type { Locale } from '../../api/contract';
+import type { Locale } from '../../contract';
 import { EventsView } from './features/events/EventsView';
 import { ExportDialog } from './features/exporting/ExportDialog';
 import { useExportRequest } from './features/exporting/useExportRequest';

@@ -1,25 +1,26 @@
 /**
- * The one way the UI reaches the catalogue: `createApiClient()` returns the desktop preload's
- * `window.catalogue` when it exists, otherwise an HTTP client for web mode (`catalogue serve`:
- * `POST /api/<method>` with a JSON body, answers `{ ok, value } | { ok: false, error }`,
- * server-sent events at `/api/events`). Both reject with an `ApiError` carrying a stable code.
+ * The one way the UI reaches the catalogue: `createApiClient()` wraps the desktop preload's
+ * `window.catalogue` when it exists, otherwise it is an HTTP client for web mode (`catalogue
+ * serve`: `POST /api/<method>` with a JSON body, server-sent events at `/api/events`). Both
+ * transports answer the dispatcher's `{ ok, value } | { ok: false, error }` envelope as data;
+ * this client is where a failure becomes an `ApiError` with its stable code.
  */
 import {
   API_EVENT_NAMES,
   API_METHOD_NAMES,
   ApiError,
-  toApiError,
+  unwrap,
   type ApiEventName,
-  type ApiEventPayload,
   type ApiMethod,
   type ApiResponse,
+  type CatalogueBridge,
   type CatalogueClient,
-} from '../../api/contract';
+} from '../../contract';
 
 declare global {
   interface Window {
     /** Set by the desktop shell's preload (electron/preload.ts); absent in web mode. */
-    catalogue?: CatalogueClient;
+    catalogue?: CatalogueBridge;
   }
 }
 
@@ -67,8 +68,7 @@ export function createHttpClient(): CatalogueClient {
     } catch {
       throw new ApiError('INTERNAL', `The server answered ${response.status} without a result.`);
     }
-    if (body.ok) return body.value;
-    throw toApiError(body.error);
+    return unwrap(body);
   }
 
   function ensureEvents(): void {
@@ -104,32 +104,18 @@ export function createHttpClient(): CatalogueClient {
   return Object.freeze(client) as unknown as CatalogueClient;
 }
 
-/** Wraps the preload's object so its rejections carry codes like the HTTP client's. */
-function wrapDesktop(desktop: CatalogueClient): CatalogueClient {
+/** The desktop transport: the preload's envelopes unwrapped like the HTTP client's. */
+function wrapDesktop(bridge: CatalogueBridge): CatalogueClient {
   const client: Record<string, unknown> = {};
   for (const method of API_METHOD_NAMES) {
-    const fn = desktop[method] as (args?: unknown) => Promise<unknown>;
-    client[method] = async (args?: unknown) => {
-      try {
-        return await fn(args);
-      } catch (error) {
-        throw toApiError(error);
-      }
-    };
+    const call = bridge[method] as (args?: unknown) => Promise<ApiResponse<unknown>>;
+    client[method] = async (args?: unknown) => unwrap(await call(args));
   }
-  client.subscribe = <E extends ApiEventName>(
-    event: E,
-    listener: (payload: ApiEventPayload<E>) => void,
-  ) => desktop.subscribe(event, listener);
+  client.subscribe = bridge.subscribe;
   return Object.freeze(client) as unknown as CatalogueClient;
 }
 
 export function createApiClient(): CatalogueClient {
-  const desktop = window.catalogue;
-  return desktop === undefined ? createHttpClient() : wrapDesktop(desktop);
-}
-
-/** True when the UI runs inside the desktop shell. */
-export function isDesktop(): boolean {
-  return window.catalogue !== undefined;
+  const bridge = window.catalogue;
+  return bridge === undefined ? createHttpClient() : wrapDesktop(bridge);
 }

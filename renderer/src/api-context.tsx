@@ -1,6 +1,6 @@
 /** Gives every component the one API client (desktop preload or web mode). */
 import { createContext, useContext, type ReactNode } from 'react';
-import type { CatalogueClient } from '../../api/contract';
+import type { CatalogueClient } from '../../contract';
 
 const ApiContext = createContext<CatalogueClient | null>(null);
 

@@ -4,7 +4,7 @@
  * it stable. Web mode has no menu: its event stream never carries one.
  */
 import { useEffect, useEffectEvent } from 'react';
-import type { ApiEventPayload } from '../../api/contract';
+import type { ApiEventPayload } from '../../contract';
 import { useApi } from './api-context';
 
 export type MenuCommand = ApiEventPayload<'menu-command'>['command'];

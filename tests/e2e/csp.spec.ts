@@ -1,6 +1,6 @@
 /**
  * The built UI's Content Security Policy, as web mode serves it (the desktop shell sends the
- * same header from api/csp.ts): no inline script, no eval, scripts only from the app itself.
+ * same header from server/csp.ts): no inline script, no eval, scripts only from the app itself.
  * Checked three ways: the header (and the page's own <meta> policy) parsed, the shipped
  * index.html scanned, and a real browser refusing an injected inline script, eval and
  * new Function. Each browser check also waits for the `securitypolicyviolation` event, so it

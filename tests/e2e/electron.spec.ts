@@ -16,7 +16,7 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
-import { API_METHOD_NAMES } from '../../api/methods';
+import { API_METHOD_NAMES } from '../../contract/method-names';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Electron's executable if its runtime is installed (as electron/runtime.ts finds it, no download). */

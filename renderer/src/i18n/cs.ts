@@ -231,7 +231,6 @@ export const cs: Translation<'few' | 'many'> = {
         'Stažená aktualizace byla poškozena nebo změněna a byla odmítnuta. Zkuste to znovu; pokud problém přetrvává, informujte správce.',
       INVALID_FEED:
         'Aktualizace není platný katalog a byla odmítnuta. Informujte správce katalogu.',
-      SYNC_IN_PROGRESS: 'Aktualizace už probíhá. Počkejte, až skončí.',
       INVALID_ARGUMENT: 'Požadavek byl odmítnut jako neplatný. Obnovte stránku a zkuste to znovu.',
       NOT_FOUND: 'Tato položka už v katalogu není.',
       CONFLICT: 'Tento název se už používá. Zvolte jiný.',
@@ -248,6 +247,8 @@ export const cs: Translation<'few' | 'many'> = {
         'Katalog v tomto počítači nelze prokázat jako shodný s podepsanou verzí sítě, proto se nic neuložilo. Aktualizujte jej ze sítě a zkuste to znovu.',
       NEWER_IN_FOLDER:
         'Tato složka už obsahuje novější katalog. Aktualizujte raději z ní, nebo vyberte jinou složku.',
+      INTERNAL:
+        'V aplikaci nastala chyba ({{message}}). Zkuste to znovu; pokud se opakuje, pošlete tuto zprávu správcům.',
       UNKNOWN:
         'Něco se pokazilo ({{code}}: {{message}}). Zkuste to znovu; pokud problém přetrvává, informujte správce.',
     },

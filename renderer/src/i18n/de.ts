@@ -222,7 +222,6 @@ export const de: Messages = {
         'Die heruntergeladene Aktualisierung war beschädigt oder verändert und wurde abgelehnt. Versuchen Sie es erneut; wenn es bleibt, informieren Sie die Administratoren.',
       INVALID_FEED:
         'Die Aktualisierung ist kein gültiger Katalog und wurde abgelehnt. Informieren Sie die Katalog-Administratoren.',
-      SYNC_IN_PROGRESS: 'Eine Aktualisierung läuft bereits. Warten Sie, bis sie fertig ist.',
       INVALID_ARGUMENT:
         'Die Anfrage wurde als ungültig abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut.',
       NOT_FOUND: 'Dieser Eintrag ist nicht mehr im Katalog.',
@@ -240,6 +239,8 @@ export const de: Messages = {
         'Der Katalog auf diesem Computer lässt sich nicht als identisch mit der signierten Version des Netzwerks nachweisen, daher wurde nichts gespeichert. Aktualisieren Sie aus dem Netzwerk und versuchen Sie es erneut.',
       NEWER_IN_FOLDER:
         'Dieser Ordner enthält bereits einen neueren Katalog. Aktualisieren Sie stattdessen aus diesem Ordner oder wählen Sie einen anderen.',
+      INTERNAL:
+        'In der App ist ein Fehler aufgetreten ({{message}}). Versuchen Sie es erneut; wenn er bleibt, teilen Sie den Administratoren diese Meldung mit.',
       UNKNOWN:
         'Etwas ist schiefgegangen ({{code}}: {{message}}). Versuchen Sie es erneut; wenn es bleibt, informieren Sie die Administratoren.',
     },

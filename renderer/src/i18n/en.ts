@@ -220,7 +220,6 @@ export const en = {
         'The downloaded update was damaged or altered and was refused. Try again; if it persists, tell the administrators.',
       INVALID_FEED:
         'The update is not a valid catalogue and was refused. Tell the catalogue administrators.',
-      SYNC_IN_PROGRESS: 'An update is already running. Wait for it to finish.',
       INVALID_ARGUMENT: 'The request was refused as invalid. Reload the page and try again.',
       NOT_FOUND: 'That item is no longer in the catalogue.',
       CONFLICT: 'That name is already taken. Choose another one.',
@@ -236,6 +235,8 @@ export const en = {
         'The catalogue on this computer cannot be proved identical to the network’s signed version, so nothing was saved. Update from the network, then try again.',
       NEWER_IN_FOLDER:
         'That folder already holds a newer catalogue. Update from that folder instead, or choose another one.',
+      INTERNAL:
+        'Something went wrong inside the app ({{message}}). Try again; if it keeps happening, tell the catalogue administrators what it says.',
       UNKNOWN:
         'Something went wrong ({{code}}: {{message}}). Try again; if it persists, tell the administrators.',
     },

@@ -224,7 +224,6 @@ export const hu: Translation = {
         'A letöltött frissítés sérült vagy módosított volt, ezért az alkalmazás elutasította. Próbálja újra; ha a hiba továbbra is fennáll, értesítse az adminisztrátorokat.',
       INVALID_FEED:
         'A frissítés nem érvényes katalógus, ezért az alkalmazás elutasította. Értesítse a katalógus adminisztrátorait.',
-      SYNC_IN_PROGRESS: 'Már folyamatban van egy frissítés. Várja meg, amíg befejeződik.',
       INVALID_ARGUMENT:
         'A kérés érvénytelen, ezért az alkalmazás elutasította. Töltse be újra az oldalt, és próbálja újra.',
       NOT_FOUND: 'Ez az elem már nem szerepel a katalógusban.',
@@ -242,6 +241,8 @@ export const hu: Translation = {
         'Nem igazolható, hogy a számítógépen lévő katalógus azonos a hálózat aláírt változatával, ezért semmi sem lett mentve. Frissítsen a hálózatról, majd próbálja újra.',
       NEWER_IN_FOLDER:
         'Ebben a mappában már újabb katalógus van. Frissítsen inkább abból a mappából, vagy válasszon másikat.',
+      INTERNAL:
+        'Hiba történt az alkalmazásban ({{message}}). Próbálja újra; ha ismétlődik, küldje el ezt az üzenetet az adminisztrátoroknak.',
       UNKNOWN:
         'Hiba történt ({{code}}: {{message}}). Próbálja újra; ha a hiba továbbra is fennáll, értesítse az adminisztrátorokat.',
     },

@@ -5,7 +5,7 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../../../api/contract';
+import { LOCALES, type Locale } from '../../../contract';
 import { cs } from './cs';
 import { de } from './de';
 import { en } from './en';
@@ -15,7 +15,8 @@ import { pl } from './pl';
 import { sk } from './sk';
 import { sl } from './sl';
 
-export const UI_LOCALES: readonly Locale[] = ['en', 'de', 'it', 'sk', 'cs', 'hu', 'pl', 'sl'];
+/** The UI's languages: the network's, as the contract lists them. */
+export const UI_LOCALES: readonly Locale[] = LOCALES;
 
 /** Each language by its own name, as language pickers list them: the same in every language. */
 export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {

@@ -232,7 +232,6 @@ export const it: Translation<'many'> = {
         'L’aggiornamento scaricato era danneggiato o alterato ed è stato rifiutato. Riprova; se persiste, avvisa gli amministratori.',
       INVALID_FEED:
         'L’aggiornamento non è un catalogo valido ed è stato rifiutato. Avvisa gli amministratori del catalogo.',
-      SYNC_IN_PROGRESS: 'Un aggiornamento è già in corso. Attendi che finisca.',
       INVALID_ARGUMENT:
         'La richiesta è stata rifiutata perché non valida. Ricarica la pagina e riprova.',
       NOT_FOUND: 'Questo elemento non è più nel catalogo.',
@@ -249,6 +248,8 @@ export const it: Translation<'many'> = {
         'Non è possibile dimostrare che il catalogo su questo computer sia identico alla versione firmata della rete, quindi non è stato salvato nulla. Aggiorna dalla rete e riprova.',
       NEWER_IN_FOLDER:
         'Questa cartella contiene già un catalogo più recente. Aggiorna da quella cartella oppure scegline un’altra.',
+      INTERNAL:
+        'Si è verificato un errore nell’app ({{message}}). Riprova; se si ripete, comunica questo messaggio agli amministratori.',
       UNKNOWN:
         'Si è verificato un problema ({{code}}: {{message}}). Riprova; se persiste, avvisa gli amministratori.',
     },

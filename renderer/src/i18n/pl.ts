@@ -230,7 +230,6 @@ export const pl: Translation<'few' | 'many'> = {
         'Pobrana aktualizacja była uszkodzona lub zmieniona i została odrzucona. Spróbuj ponownie; jeśli problem się powtarza, powiadom administratorów.',
       INVALID_FEED:
         'Aktualizacja nie jest prawidłowym katalogiem i została odrzucona. Powiadom administratorów katalogu.',
-      SYNC_IN_PROGRESS: 'Aktualizacja już trwa. Poczekaj na jej zakończenie.',
       INVALID_ARGUMENT:
         'Żądanie zostało odrzucone jako nieprawidłowe. Odśwież stronę i spróbuj ponownie.',
       NOT_FOUND: 'Tej pozycji nie ma już w katalogu.',
@@ -248,6 +247,8 @@ export const pl: Translation<'few' | 'many'> = {
         'Nie można wykazać, że katalog na tym komputerze jest identyczny z podpisaną wersją sieci, więc nic nie zapisano. Zaktualizuj go z sieci i spróbuj ponownie.',
       NEWER_IN_FOLDER:
         'Ten folder zawiera już nowszy katalog. Zaktualizuj raczej z tego folderu albo wybierz inny.',
+      INTERNAL:
+        'W aplikacji wystąpił błąd ({{message}}). Spróbuj ponownie; jeśli się powtarza, przekaż ten komunikat administratorom.',
       UNKNOWN:
         'Coś poszło nie tak ({{code}}: {{message}}). Spróbuj ponownie; jeśli problem się powtarza, powiadom administratorów.',
     },

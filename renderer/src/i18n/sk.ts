@@ -232,7 +232,6 @@ export const sk: Translation<'few' | 'many'> = {
         'Stiahnutá aktualizácia bola poškodená alebo zmenená a bola odmietnutá. Skúste to znova; ak problém pretrváva, informujte správcov.',
       INVALID_FEED:
         'Aktualizácia nie je platný katalóg a bola odmietnutá. Informujte správcov katalógu.',
-      SYNC_IN_PROGRESS: 'Aktualizácia už prebieha. Počkajte, kým sa dokončí.',
       INVALID_ARGUMENT:
         'Požiadavka bola odmietnutá ako neplatná. Obnovte stránku a skúste to znova.',
       NOT_FOUND: 'Táto položka už nie je v katalógu.',
@@ -250,6 +249,8 @@ export const sk: Translation<'few' | 'many'> = {
         'Katalóg v tomto počítači nemožno preukázať ako totožný s podpísanou verziou siete, preto sa nič neuložilo. Aktualizujte ho zo siete a skúste to znova.',
       NEWER_IN_FOLDER:
         'Tento priečinok už obsahuje novší katalóg. Aktualizujte radšej z neho alebo vyberte iný priečinok.',
+      INTERNAL:
+        'V aplikácii nastala chyba ({{message}}). Skúste to znova; ak sa opakuje, pošlite túto správu správcom.',
       UNKNOWN:
         'Niečo sa pokazilo ({{code}}: {{message}}). Skúste to znova; ak problém pretrváva, informujte správcov.',
     },

@@ -230,7 +230,6 @@ export const sl: Translation<'two' | 'few'> = {
         'Prenesena posodobitev je bila poškodovana ali spremenjena in je bila zavrnjena. Poskusite znova; če se težava ponavlja, obvestite skrbnike.',
       INVALID_FEED:
         'Posodobitev ni veljaven katalog in je bila zavrnjena. Obvestite skrbnike kataloga.',
-      SYNC_IN_PROGRESS: 'Posodobitev že poteka. Počakajte, da se konča.',
       INVALID_ARGUMENT:
         'Zahteva je bila zavrnjena kot neveljavna. Znova naložite stran in poskusite znova.',
       NOT_FOUND: 'Tega elementa ni več v katalogu.',
@@ -248,6 +247,8 @@ export const sl: Translation<'two' | 'few'> = {
         'Ni mogoče dokazati, da je katalog v tem računalniku enak podpisani različici omrežja, zato ni bilo nič shranjeno. Posodobite ga iz omrežja in poskusite znova.',
       NEWER_IN_FOLDER:
         'Ta mapa že vsebuje novejši katalog. Raje posodobite iz te mape ali izberite drugo.',
+      INTERNAL:
+        'V aplikaciji je prišlo do napake ({{message}}). Poskusite znova; če se ponavlja, sporočite to sporočilo skrbnikom.',
       UNKNOWN:
         'Prišlo je do napake ({{code}}: {{message}}). Poskusite znova; če se težava ponavlja, obvestite skrbnike.',
     },

@@ -4,7 +4,7 @@
  * has switched, so every string drawn after it is in the new language.
  */
 import { useCallback, useState } from 'react';
-import type { Locale, Settings } from '../../../api/contract';
+import type { Locale, Settings } from '../../../contract';
 import { changeLocale, resolveLocale } from './index';
 
 export interface LocaleState {

@@ -115,6 +115,32 @@ describe('catalogue search', () => {
     expect(out).toMatch(/^Kinds: .*\(1\)/m);
   });
 
+  it('checks the query with the API’s own rule: the UI’s bounds, known kinds and languages', async () => {
+    // One schema for the app and the command line: a region subtree of hundreds of codes is
+    // fine (the command line used to stop at 50), a kind or language the app does not have is
+    // refused naming the option as typed.
+    const regions = Array.from({ length: 300 }, (_, i) => `AT${i}`);
+    const many = await run('search', '--region', regions.join(','), '--json');
+    expect(many.code).toBe(0);
+    // AT3 (Western Austria) among them holds Linz (AT312).
+    expect(json(many.out)).toMatchObject({ total: 1, results: [{ id: 'at-automotive-cluster' }] });
+    const kind = await run('search', '--kind', 'bogus');
+    expect(kind.code).toBe(2);
+    expect(kind.err.split('\n')[0]).toBe(
+      'catalogue search: --kind "bogus": must be one of cluster, partner, supplier, research, agency, other',
+    );
+    const locale = await run('search', 'x', '--locale', 'fr');
+    expect(locale.code).toBe(2);
+    expect(locale.err).toMatch(/--locale "fr": must be one of en, de, it, sk, cs, hu, pl, sl/);
+  });
+
+  it('takes list options repeated or separated with commas, as `export` does', async () => {
+    const repeated = await run('search', '--kind', 'cluster', '--kind', 'partner', '--json');
+    const commas = await run('search', '--kind', 'cluster, partner', '--json');
+    expect(json(commas.out)).toEqual(json(repeated.out));
+    expect(json(commas.out)).toMatchObject({ total: 2 });
+  });
+
   it('refuses a bad option with one line and exit status 2', async () => {
     const bad = await run('search', 'x', '--limit', 'ten');
     expect(bad.code).toBe(2);
@@ -137,6 +163,17 @@ describe('catalogue show', () => {
       id: 'sk-piestany-spa',
       memberOf: [{ id: 'at-automotive-cluster' }],
       note: null,
+    });
+    // The profile as the app gets it (docs/api.md): every contact field present, null when empty.
+    const cluster = json((await run('show', 'at-automotive-cluster', '--json')).out) as {
+      contacts: Record<string, unknown>[];
+    };
+    expect(cluster.contacts[1]).toEqual({
+      name: null,
+      role: 'Office',
+      email: null,
+      phone: '+43 732 1',
+      languages: [],
     });
     const missing = await run('show', 'nope');
     expect(missing.code).toBe(1);

@@ -2,11 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  buildCatalogueDatabase,
-  defaultDatabasePath,
-  openAppDatabase,
-} from '../../../db/app-database';
+import { buildCatalogueDatabase, openAppDatabase } from '../../../db/app-database';
 import { readCatalogue, readMeta, replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
 import { CATALOGUE_SCHEMA, type Catalogue } from '../../../catalogue-format/schema';
@@ -33,15 +29,6 @@ function writeSource(name: string, catalogue: Catalogue): string {
 const ids = (c: Catalogue) => c.organisations.map((o) => o.id);
 
 describe('the app database', () => {
-  it('lives in the per-user data folder unless METACLUSTER_DB says otherwise', () => {
-    expect(defaultDatabasePath({ METACLUSTER_DB: '/x/y.sqlite' })).toBe('/x/y.sqlite');
-    if (process.platform === 'linux') {
-      expect(defaultDatabasePath({ XDG_DATA_HOME: '/data' })).toBe(
-        '/data/metacluster-catalogue/catalogue.sqlite',
-      );
-    }
-  });
-
   it('is created on first start by copying the built bundled database', () => {
     const source = writeSource('network.json', sampleCatalogue());
     const bundled = join(dir, 'bundled.sqlite');

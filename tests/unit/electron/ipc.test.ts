@@ -1,8 +1,10 @@
 /** The one IPC wrapper: only the app's own top frame, only valid arguments, errors as data. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { API_METHOD_NAMES } from '../../../api/contract';
+import { API_METHOD_NAMES } from '../../../contract';
 import { CatalogueError } from '../../../db/errors';
+import { createDispatcher } from '../../../server/dispatch';
+import type { HandlerTable } from '../../../server/handler-table';
 import { ipcHandlers, invokeEvent, openExternalSpy } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
@@ -86,28 +88,55 @@ describe('handle()', () => {
 });
 
 describe('registerApi()', () => {
-  it('puts every contract method on catalogue:<method>, validated before dispatch', async () => {
-    const dispatch = vi.fn((method: string) =>
-      Promise.resolve({ ok: true as const, value: method }),
-    );
+  it('puts every contract method on catalogue:<method>, answered by dispatch with its envelope as it is', async () => {
+    // A real dispatcher over a table whose handlers record their calls.
+    const ran: string[] = [];
+    const table = {
+      appInfo: () => {
+        ran.push('appInfo');
+        return {
+          appName: 'x',
+          appVersion: '1',
+          catalogueVersion: 0,
+          catalogueSource: null,
+          catalogueIssued: null,
+          organisations: 0,
+          events: 0,
+          mode: 'desktop',
+        };
+      },
+      profile: () => {
+        ran.push('profile');
+        throw new CatalogueError('NOT_FOUND', 'No such organisation.');
+      },
+    } as unknown as HandlerTable;
+    const dispatch = vi.fn(createDispatcher(table));
     registerApi(dispatch);
     expect([...ipcHandlers.keys()].sort()).toEqual(
       API_METHOD_NAMES.map((m) => `catalogue:${m}`).sort(),
     );
-    expect(await callChannel('catalogue:appInfo', invokeEvent(APP), {})).toEqual({
+    expect(await callChannel('catalogue:appInfo', invokeEvent(APP), {})).toMatchObject({
       ok: true,
-      value: 'appInfo',
+      value: { appName: 'x', mode: 'desktop' },
     });
+    // Arguments are validated once, by dispatch: the handler never runs for wrong ones.
     expect(await callChannel('catalogue:profile', invokeEvent(APP), { id: 42 })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_ARGUMENT' },
+    });
+    // A failure crosses as data, code and message intact.
+    expect(await callChannel('catalogue:profile', invokeEvent(APP), { id: 'x' })).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'No such organisation.' },
     });
     expect(
       await callChannel('catalogue:search', invokeEvent('https://evil.example/'), {}),
     ).toMatchObject({
       error: { code: 'FORBIDDEN' },
     });
-    expect(dispatch).toHaveBeenCalledTimes(1);
+    expect(ran).toEqual(['appInfo', 'profile']);
+    // The foreign sender never reached dispatch.
+    expect(dispatch).toHaveBeenCalledTimes(3);
   });
 });
 

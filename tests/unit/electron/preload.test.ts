@@ -1,11 +1,12 @@
 /** The preload's surface: exactly the contract's methods plus subscribe, frozen, nothing else. */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_METHOD_NAMES, toApiError, type CatalogueClient } from '../../../api/contract';
+import { API_METHOD_NAMES, ApiError, type CatalogueBridge } from '../../../contract';
+import { createApiClient } from '../../../renderer/src/api-client';
 import { exposed, fakeElectron, rendererListeners } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
 
-let bridge: CatalogueClient;
+let bridge: CatalogueBridge;
 /** The preload's window: only its click listeners matter here. */
 const clickListeners = new Map<string, (event: unknown) => void>();
 
@@ -16,7 +17,7 @@ beforeAll(async () => {
     },
   });
   await import('../../../electron/preload');
-  bridge = exposed.get('catalogue') as CatalogueClient;
+  bridge = exposed.get('catalogue') as CatalogueBridge;
 });
 
 describe('window.catalogue', () => {
@@ -39,21 +40,32 @@ describe('window.catalogue', () => {
     expect(Object.values(bridge)).not.toContain(fakeElectron.ipcRenderer.invoke);
   });
 
-  it('calls catalogue:<method> and unwraps the answer', async () => {
+  it('calls catalogue:<method> and answers the envelope as it came, as data', async () => {
     fakeElectron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { total: 3 } });
-    await expect(bridge.search({ text: 'linz' })).resolves.toEqual({ total: 3 });
+    await expect(bridge.search({ text: 'linz' })).resolves.toEqual({
+      ok: true,
+      value: { total: 3 },
+    });
     expect(fakeElectron.ipcRenderer.invoke).toHaveBeenLastCalledWith('catalogue:search', {
       text: 'linz',
     });
+    const failure = { ok: false, error: { code: 'NOT_FOUND', message: 'No organisation "x".' } };
+    fakeElectron.ipcRenderer.invoke.mockResolvedValueOnce(failure);
+    await expect(bridge.profile({ id: 'x' })).resolves.toEqual(failure);
   });
 
-  it('rejects with the error code intact', async () => {
+  it('reaches the UI through the renderer’s client: the value, or an ApiError with its code intact', async () => {
+    (window as { catalogue?: CatalogueBridge }).catalogue = bridge;
+    const client = createApiClient();
+    fakeElectron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { total: 3 } });
+    await expect(client.search({ text: 'linz' })).resolves.toEqual({ total: 3 });
     fakeElectron.ipcRenderer.invoke.mockResolvedValueOnce({
       ok: false,
       error: { code: 'NOT_FOUND', message: 'No organisation "x".' },
     });
-    const error = await bridge.profile({ id: 'x' }).catch((e: unknown) => e);
-    expect(toApiError(error)).toMatchObject({ code: 'NOT_FOUND', message: 'No organisation "x".' });
+    const error = await client.profile({ id: 'x' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'NOT_FOUND', message: 'No organisation "x".' });
   });
 
   it('subscribe delivers only the named event until unsubscribed', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../db/connection';
-import { setSetting } from '../../../db/user-data/settings';
+import { getSetting, setSetting } from '../../../db/user-data/settings';
 import { fakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectron);
@@ -74,9 +74,16 @@ describe('the menu', () => {
 describe('the remembered window size', () => {
   it('round-trips through the settings, and ignores nonsense', () => {
     const db = openDatabase(join(dir, 'window.sqlite'));
-    expect(loadWindowState(db)).toEqual({ width: 1280, height: 820 });
-    saveWindowState(db, { width: 1000.4, height: 700, x: 10, y: 20, maximized: true });
-    expect(loadWindowState(db)).toEqual({
+    // The app core's host settings, as it keeps them: in the database's setting table.
+    const store = {
+      hostSetting: (key: string) => getSetting(db, key),
+      setHostSetting: (key: string, value: unknown) => {
+        setSetting(db, key, value);
+      },
+    };
+    expect(loadWindowState(store)).toEqual({ width: 1280, height: 820 });
+    saveWindowState(store, { width: 1000.4, height: 700, x: 10, y: 20, maximized: true });
+    expect(loadWindowState(store)).toEqual({
       width: 1000,
       height: 700,
       x: 10,
@@ -84,7 +91,7 @@ describe('the remembered window size', () => {
       maximized: true,
     });
     setSetting(db, WINDOW_SETTING, { width: -5, height: 'tall' });
-    expect(loadWindowState(db)).toEqual({ width: 1280, height: 820 });
+    expect(loadWindowState(store)).toEqual({ width: 1280, height: 820 });
     db.close();
   });
 });
@@ -95,9 +102,9 @@ describe('export through the native save dialog', () => {
     fakeElectron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
     const destination = await saveDialogExportTarget(() => undefined).open('x.csv', 'csv');
     if (!destination) throw new Error('expected a destination');
-    destination.stream.end('a,b\n');
-    await new Promise((r) => destination.stream.on('finish', r));
+    destination.stream.write('a,b\n');
     expect(existsSync(target)).toBe(false);
+    // Committing ends and flushes the stream, then renames the file into place.
     expect(await destination.commit()).toEqual({ savedTo: target });
     expect(readFileSync(target, 'utf8')).toBe('a,b\n');
   });
@@ -107,9 +114,9 @@ describe('export through the native save dialog', () => {
     fakeElectron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
     const destination = await saveDialogExportTarget(() => undefined).open('x.vcf', 'vcard');
     if (!destination) throw new Error('expected a destination');
-    destination.stream.end('BEGIN:VCARD');
-    await new Promise((r) => destination.stream.on('finish', r));
-    await destination.abort();
+    destination.stream.write('BEGIN:VCARD');
+    const failure = new Error('disk on fire');
+    expect(await destination.abort(failure)).toBe(failure);
     expect(readdirSync(dir).filter((f) => f.startsWith('failed'))).toEqual([]);
 
     fakeElectron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });

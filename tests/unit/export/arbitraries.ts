@@ -5,7 +5,7 @@
  * apostrophes before them, characters XML cannot hold, astral characters (4 UTF-8 bytes).
  */
 import fc from 'fast-check';
-import { ORGANISATION_KINDS } from '../../../catalogue-format/schema';
+import { ORGANISATION_KINDS } from '../../../contract/lists';
 import type { ContactRow } from '../../../export/rows';
 
 const NASTY = [

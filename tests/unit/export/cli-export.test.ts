@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addToShortlist, createShortlist } from '../../../db/user-data/shortlists';
-import { writeFileAtomically } from '../../../export/atomic-file';
+import { openAtomicFile } from '../../../export/atomic-file';
 import { runCli, type CliRun } from './cli-run';
 import { tempDb, TRICKY_ROWS, type TempDb } from './fixture';
 
@@ -119,18 +119,28 @@ describe('catalogue export', () => {
   });
 });
 
-describe('writeFileAtomically', () => {
+describe('openAtomicFile', () => {
   it('removes the partial file when writing fails half-way', async () => {
     const dir = folder('atomic');
     const file = join(dir, 'x.csv');
-    await expect(
-      writeFileAtomically(file, async (out) => {
-        out.write('half a file');
-        await new Promise((resolve) => setImmediate(resolve));
-        throw new Error('disk on fire');
-      }),
-    ).rejects.toThrow('disk on fire');
+    const atomic = await openAtomicFile(file);
+    atomic.stream.write('half a file');
+    await new Promise((resolve) => setImmediate(resolve));
+    const failure = new Error('disk on fire');
+    expect(atomic.abort(failure)).toBe(failure);
     expect(readdirSync(dir)).toEqual([]);
     expect(existsSync(file)).toBe(false);
+  });
+
+  it('puts the file in place only when committed', async () => {
+    const dir = folder('atomic-commit');
+    const file = join(dir, 'x.csv');
+    writeFileSync(file, 'old');
+    const atomic = await openAtomicFile(file);
+    atomic.stream.write('new');
+    expect(readFileSync(file, 'utf8')).toBe('old');
+    await atomic.commit();
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['x.csv']);
   });
 });

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
 import { createShortlist, listShortlists } from '../../../db/user-data/shortlists';
-import { exportContacts, EXPORT_FORMATS } from '../../../export/export';
+import { EXPORT_FORMATS } from '../../../contract/lists';
+import { exportContacts } from '../../../export/export';
 import { org, tempDb, type TempDb } from './fixture';
 
 let t: TempDb | undefined;

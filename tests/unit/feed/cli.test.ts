@@ -6,8 +6,9 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run-cli';
+import { openAppCore } from '../../../core/app-core';
 import { CATALOGUE_SCHEMA } from '../../../catalogue-format/schema';
-import { devPublicPem, publish, tempDir, writeSource } from './helpers';
+import { bundledDb, devPublicPem, publish, tempDir, writeSource } from './helpers';
 import { syntheticCatalogue } from './synthetic';
 
 let dir: ReturnType<typeof tempDir>;
@@ -183,6 +184,39 @@ describe('catalogue keygen, publish and sync', () => {
       if (previous === undefined) delete process.env.CATALOGUE_DEV_TRUST;
       else process.env.CATALOGUE_DEV_TRUST = previous;
     }
+  });
+});
+
+describe('catalogue sync follows the app', () => {
+  it('syncs from the feed address set in the app, and --feed only for one run', async () => {
+    const appFeed = join(dir.path, 'app-feed');
+    const otherFeed = join(dir.path, 'other-feed');
+    await publish(appFeed, syntheticCatalogue(8));
+    await publish(otherFeed, syntheticCatalogue(9));
+    const db = join(dir.path, 'follows.sqlite');
+    bundledDb(db).close();
+    // The user chose a folder feed in the app's settings (a USB stick at a fair).
+    const core = openAppCore({ mode: 'desktop', dbPath: db });
+    await core.call('setSettings', { feedUrl: appFeed });
+    core.close();
+    const trust = devPublicKeyFile();
+
+    const once = await run('sync', '--db', db, '--trust', trust, '--feed', otherFeed, '--json');
+    expect(JSON.parse(once.out)).toMatchObject({ status: 'updated', version: 1 });
+    const info = JSON.parse((await run('info', '--db', db, '--json')).out) as {
+      lastSync: { feed: string };
+      counts: { organisations: number };
+    };
+    expect(info.lastSync.feed).toContain(otherFeed);
+    expect(info.counts.organisations).toBe(9);
+
+    // Without --feed: the app's own address, not the built-in one (which a stick never is).
+    const followed = await run('sync', '--db', db, '--trust', trust, '--json');
+    expect(JSON.parse(followed.out)).toMatchObject({ status: 'up-to-date', version: 1 });
+    const after = JSON.parse((await run('info', '--db', db, '--json')).out) as {
+      lastSync: { feed: string };
+    };
+    expect(after.lastSync.feed).toContain(appFeed);
   });
 });
 

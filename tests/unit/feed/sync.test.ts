@@ -123,10 +123,14 @@ describe('a feed published version after version', () => {
     const later = new Date(Date.now() + 400 * 86_400_000);
     expect((await sync(later)).error?.code).toBe('EXPIRED');
     expect(requested()).toEqual(['/feed.json 304']);
-    expect(syncStatus(db)).toMatchObject({
-      version: 3,
-      lastError: { code: 'EXPIRED', current: true },
-    });
+    const failed = syncStatus(db);
+    expect(failed).toMatchObject({ version: 3, lastError: { code: 'EXPIRED' } });
+    expect(failed.lastError?.at).toBe(failed.lastCheck);
+    // The status says how things are now: once a sync gets through, the error is history (the
+    // sync log keeps it), for the app and `catalogue sync` alike.
+    expect(await sync()).toMatchObject({ status: 'up-to-date' });
+    expect(requested()).toEqual(['/feed.json 304']);
+    expect(syncStatus(db)).toMatchObject({ version: 3, lastError: null });
   });
 
   it('falls back to the snapshot when no delta starts at the local version', async () => {

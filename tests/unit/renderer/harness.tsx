@@ -6,7 +6,7 @@
  */
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import type { ApiEventName, ApiEventPayload, CatalogueClient } from '../../../api/contract';
+import type { ApiEventName, ApiEventPayload, CatalogueClient } from '../../../contract';
 import { ApiProvider } from '../../../renderer/src/api-context';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

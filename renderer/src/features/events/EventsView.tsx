@@ -7,7 +7,7 @@ import {
   type ApiResult,
   type EventSummary,
   type Locale,
-} from '../../../../api/contract';
+} from '../../../../contract';
 import { useApi } from '../../api-context';
 import { OrgLink } from '../profile/OrgLink';
 import { errorSentence } from '../sync/error-text';

@@ -3,7 +3,7 @@
  * which ticks every one, or clears them all when every one is ticked.
  */
 import { useTranslation } from 'react-i18next';
-import type { ApiResult } from '../../../../api/contract';
+import type { ApiResult } from '../../../../contract';
 
 interface Props {
   columns: ApiResult<'exportOptions'>['columns'];

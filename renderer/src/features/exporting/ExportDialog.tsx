@@ -13,7 +13,7 @@ import {
   type ExportScope,
   type Locale,
   type SearchQuery,
-} from '../../../../api/contract';
+} from '../../../../contract';
 import { useApi } from '../../api-context';
 import { useShortlists } from '../shortlists/shortlists-context';
 import { errorSentence } from '../sync/error-text';

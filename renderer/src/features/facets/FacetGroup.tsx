@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useWords } from '../../i18n/useWords';
-import type { FacetValue } from '../../../../api/contract';
+import type { FacetValue } from '../../../../contract';
 import { FacetFilterInput } from './FacetFilterInput';
 import { FacetValueRow } from './FacetValueRow';
 import { createFuzzyFilter } from './fuzzy-filter';

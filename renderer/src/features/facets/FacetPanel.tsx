@@ -1,6 +1,6 @@
 /** The filter sidebar: every facet with its counts, in the order people narrow a search. */
 import { memo, useMemo } from 'react';
-import type { FacetValue, SearchResult } from '../../../../api/contract';
+import type { FacetValue, SearchResult } from '../../../../contract';
 import type { FacetName, Filters } from '../search/search-state';
 import { FacetGroup } from './FacetGroup';
 import { RegionTree } from './RegionTree';

@@ -3,7 +3,7 @@
  * parent). A value whose parent is not among the values becomes a root, so the tree never loses
  * a counted region.
  */
-import type { FacetValue } from '../../../../api/contract';
+import type { FacetValue } from '../../../../contract';
 
 export interface RegionNode {
   value: FacetValue;

@@ -5,7 +5,7 @@
  * stands for itself.
  */
 import { useMemo } from 'react';
-import type { TaxonomyData } from '../../../../api/contract';
+import type { TaxonomyData } from '../../../../contract';
 import type { Words } from '../../i18n/useWords';
 import type { FacetName } from '../search/search-state';
 

@@ -4,7 +4,7 @@
  * answer for a language the user has already left is dropped, so labels never flick back.
  */
 import { useEffect, useState } from 'react';
-import type { Locale, TaxonomyData } from '../../../../api/contract';
+import type { Locale, TaxonomyData } from '../../../../contract';
 import { useApi } from '../../api-context';
 
 /** Null until the first answer. */

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationProfile } from '../../../../api/contract';
+import type { OrganisationProfile } from '../../../../contract';
 import { ContactQr } from './ContactQr';
 import { mailtoHref, safeWebsite, telHref } from './links';
 import type { VCardInput } from './vcard';

@@ -11,7 +11,7 @@ import {
   type ApiError,
   type Locale,
   type OrganisationProfile,
-} from '../../../../api/contract';
+} from '../../../../contract';
 import { useApi } from '../../api-context';
 import { NoteEditor } from '../shortlists/NoteEditor';
 import { ContactsSection } from './ContactsSection';

@@ -1,6 +1,6 @@
 /** Adding the open organisation to shortlists, or removing it; adding it to a new shortlist. */
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../../../../api/contract';
+import { toApiError } from '../../../../contract';
 import { NewShortlistForm } from '../shortlists/NewShortlistForm';
 import { useShortlists } from '../shortlists/shortlists-context';
 

@@ -5,7 +5,7 @@
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchResult } from '../../../../api/contract';
+import type { SearchResult } from '../../../../contract';
 import { useWords, type Words } from '../../i18n/useWords';
 
 interface Props {

@@ -6,7 +6,7 @@
  * list for anything else (the pending flag, a scroll) redraws no row whose content is the same.
  */
 import { memo, useEffect, useMemo, useRef } from 'react';
-import type { SearchHit } from '../../../../api/contract';
+import type { SearchHit } from '../../../../contract';
 import { Highlighted, prefixRanges, type Range } from './Highlighted';
 import type { FacetName } from './search-state';
 import { useFixedRows } from './useFixedRows';

@@ -3,7 +3,7 @@
  * one plain object so it can be compared, sent to the API as a SearchQuery, and reused as the
  * "current results" export scope.
  */
-import type { SearchQuery } from '../../../../api/contract';
+import type { SearchQuery } from '../../../../contract';
 
 export const FACETS = ['sector', 'region', 'service_type', 'kind', 'country'] as const;
 export type FacetName = (typeof FACETS)[number];

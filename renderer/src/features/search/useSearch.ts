@@ -21,7 +21,7 @@ import {
   type SearchHit,
   type SearchQuery,
   type SearchResult,
-} from '../../../../api/contract';
+} from '../../../../contract';
 import { useApi } from '../../api-context';
 import { queryKey } from './search-state';
 

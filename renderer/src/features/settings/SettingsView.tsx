@@ -1,7 +1,7 @@
 /** Settings: language, theme and the update (feed) address; and what this app is. */
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toApiError, type AppInfo, type Settings } from '../../../../api/contract';
+import { THEMES, toApiError, type AppInfo, type Settings } from '../../../../contract';
 import { useApi } from '../../api-context';
 import { LANGUAGE_NAMES, UI_LOCALES } from '../../i18n';
 import { errorSentence } from '../sync/error-text';
@@ -74,7 +74,7 @@ export function SettingsView({ settings, onChange }: Props) {
             value={settings.theme}
             onChange={(e) => void apply({ theme: e.target.value as Settings['theme'] })}
           >
-            {(['system', 'light', 'dark'] as const).map((theme) => (
+            {THEMES.map((theme) => (
               <option key={theme} value={theme}>
                 {t(`settings.themes.${theme}`)}
               </option>

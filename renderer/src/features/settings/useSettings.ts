@@ -5,7 +5,7 @@
  * follows `settings.theme` by itself: see useTheme.)
  */
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
-import type { Settings } from '../../../../api/contract';
+import type { Settings } from '../../../../contract';
 import { useApi } from '../../api-context';
 
 /** What the Settings view may change; the rest of Settings is the app's own. */

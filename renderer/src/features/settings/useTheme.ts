@@ -3,7 +3,7 @@
  * on the page before it is painted, never a frame after the settings form shows it.
  */
 import { useLayoutEffect } from 'react';
-import type { Theme } from '../../../../api/contract';
+import type { Theme } from '../../../../contract';
 import { applyTheme } from './theme';
 
 /** `undefined` while the settings are not read yet: the page keeps following the system. */

@@ -7,7 +7,7 @@
  */
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toApiError } from '../../../../api/contract';
+import { toApiError } from '../../../../contract';
 import { errorSentence } from '../sync/error-text';
 
 /** The API refuses longer names (shortlistNameSchema); the field stops the typing there. */

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../api/contract';
+import type { Locale } from '../../../../contract';
 import { OrgLink } from '../profile/OrgLink';
 import { NewShortlistForm } from './NewShortlistForm';
 import { useShortlists } from './shortlists-context';

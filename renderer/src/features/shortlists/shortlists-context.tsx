@@ -12,7 +12,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { ApiResult } from '../../../../api/contract';
+import type { ApiResult } from '../../../../contract';
 import { useApi } from '../../api-context';
 
 export type ShortlistItems = ApiResult<'shortlistItems'>['items'];

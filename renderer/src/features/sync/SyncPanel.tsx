@@ -5,7 +5,7 @@
  * catalogue until a new one is committed.
  */
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../../../api/contract';
+import type { Locale } from '../../../../contract';
 import { errorSentence, isOfflineError } from './error-text';
 import type { SyncState } from './useSync';
 

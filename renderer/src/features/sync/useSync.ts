@@ -11,7 +11,7 @@ import {
   type SyncOutcome,
   type SyncProgress,
   type SyncStatus,
-} from '../../../../api/contract';
+} from '../../../../contract';
 import { useApi } from '../../api-context';
 import { isOfflineError } from './error-text';
 

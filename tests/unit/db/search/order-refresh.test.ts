@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../../db/connection';
 import { createSearchEngine } from '../../../../db/search/engine';
-import { searchQuerySchema } from '../../../../db/search/query-schema';
 import type { SearchEngine } from '../../../../db/search/types';
 import { loadTaxonomy } from '../../../../db/taxonomy';
 import { createFixture, fixtureOn, type Fixture } from './fixture';
@@ -95,22 +94,5 @@ describe('freshness', () => {
     fixture.add({ id: 'ostrava', name: 'Ostrava Mobility Cluster', country: 'CZ' });
     expect(engine.search({ text: 'ostrava' }).total).toBe(1);
     expect(engine.search({ text: 'mobilitty' }).results.map((h) => h.id)).toEqual(['ostrava']);
-  });
-});
-
-describe('query validation', () => {
-  it('accepts a normal query and refuses oversized ones with a clear message', () => {
-    expect(searchQuerySchema.parse({ text: 'milano', limit: 20, sectors: ['ict'] })).toEqual({
-      text: 'milano',
-      limit: 20,
-      sectors: ['ict'],
-    });
-    const tooLong = searchQuerySchema.safeParse({ text: 'x'.repeat(501) });
-    expect(tooLong.error?.issues[0]?.message).toMatch(/500 characters/);
-    expect(searchQuerySchema.safeParse({ limit: 501 }).success).toBe(false);
-    expect(searchQuerySchema.safeParse({ limit: 0 }).success).toBe(false);
-    expect(searchQuerySchema.safeParse({ offset: -1 }).success).toBe(false);
-    expect(searchQuerySchema.safeParse({ sectors: Array(51).fill('ict') }).success).toBe(false);
-    expect(searchQuerySchema.safeParse({ sort: 'date' }).success).toBe(false);
   });
 });

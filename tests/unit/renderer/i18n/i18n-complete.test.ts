@@ -5,7 +5,7 @@
  * English by oversight, and the plural form a cluster manager reads for a count is the right one.
  */
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../../../api/contract';
+import type { Locale } from '../../../../contract';
 import { cs } from '../../../../renderer/src/i18n/cs';
 import { de } from '../../../../renderer/src/i18n/de';
 import { en } from '../../../../renderer/src/i18n/en';

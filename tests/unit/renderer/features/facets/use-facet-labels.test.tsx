@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** Facet values are named by the taxonomy, kinds by the interface; an unknown id by itself. */
 import { describe, expect, it } from 'vitest';
-import type { TaxonomyData } from '../../../../../api/contract';
+import type { TaxonomyData } from '../../../../../contract';
 import { useFacetLabels } from '../../../../../renderer/src/features/facets/useFacetLabels';
 import type { Words } from '../../../../../renderer/src/i18n/useWords';
 import { fakeClient, renderHook } from '../../harness';

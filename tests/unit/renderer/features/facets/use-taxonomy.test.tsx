@@ -4,7 +4,7 @@
  * already left is never shown, even when it arrives last.
  */
 import { describe, expect, it } from 'vitest';
-import type { Locale, TaxonomyData } from '../../../../../api/contract';
+import type { Locale, TaxonomyData } from '../../../../../contract';
 import { useTaxonomy } from '../../../../../renderer/src/features/facets/useTaxonomy';
 import { deferred, fakeClient, renderHook, settle, type Deferred } from '../../harness';
 

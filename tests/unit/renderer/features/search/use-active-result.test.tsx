@@ -6,7 +6,7 @@
  */
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { SearchHit, SearchQuery } from '../../../../../api/contract';
+import type { SearchHit, SearchQuery } from '../../../../../contract';
 import { useActiveResult } from '../../../../../renderer/src/features/search/useActiveResult';
 import type { SearchView } from '../../../../../renderer/src/features/search/useSearch';
 import { fakeClient, renderHook } from '../../harness';

@@ -7,7 +7,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CatalogueClient, SearchQuery, SearchResult } from '../../../../../api/contract';
+import type { CatalogueClient, SearchQuery, SearchResult } from '../../../../../contract';
 import { ApiProvider } from '../../../../../renderer/src/api-context';
 import { useSearch, type SearchView } from '../../../../../renderer/src/features/search/useSearch';
 

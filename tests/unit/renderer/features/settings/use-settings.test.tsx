@@ -5,7 +5,7 @@
  */
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, type Settings } from '../../../../../api/contract';
+import { ApiError, type Settings } from '../../../../../contract';
 import { useSettings } from '../../../../../renderer/src/features/settings/useSettings';
 import { deferred, fakeClient, renderHook, settle, type HookProbe } from '../../harness';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The page follows the theme setting: a chosen theme is set, "system" hands back to the OS. */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Theme } from '../../../../../api/contract';
+import type { Theme } from '../../../../../contract';
 import { useTheme } from '../../../../../renderer/src/features/settings/useTheme';
 import { fakeClient, renderHook } from '../../harness';
 

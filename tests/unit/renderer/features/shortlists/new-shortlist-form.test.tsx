@@ -5,7 +5,7 @@
  * is found by its name ignoring case.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, type CatalogueClient, type Locale } from '../../../../../api/contract';
+import { ApiError, type CatalogueClient, type Locale } from '../../../../../contract';
 import { ProfileShortlists } from '../../../../../renderer/src/features/profile/ProfileShortlists';
 import { ShortlistsProvider } from '../../../../../renderer/src/features/shortlists/shortlists-context';
 import { ShortlistsView } from '../../../../../renderer/src/features/shortlists/ShortlistsView';
@@ -31,7 +31,12 @@ function shortlistApi(initial: Record<string, string[]>) {
     shortlistItems: ({ name }) =>
       Promise.resolve({
         name,
-        items: (lists.get(find(name) ?? '') ?? []).map((id) => ({ id, name: id, removed: false })),
+        items: (lists.get(find(name) ?? '') ?? []).map((id) => ({
+          id,
+          name: id,
+          removed: false,
+          addedAt: '2026-05-01T10:00:00.000Z',
+        })),
       }),
     createShortlist: ({ name }) => {
       calls.push(`create ${name}`);

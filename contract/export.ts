@@ -1,0 +1,60 @@
+/** Export and "copy e-mail addresses": what to export (the scope), in which format, and the outcome. */
+import { z } from 'zod';
+import { idListSchema, labelledSchema, localeSchema, shortlistNameSchema } from './common';
+import { EXPORT_FORMATS } from './lists';
+import { searchQuerySchema } from './search';
+
+export const exportScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('query'), query: searchQuerySchema }).strict(),
+  z.object({ kind: z.literal('shortlist'), name: shortlistNameSchema }).strict(),
+  z.object({ kind: z.literal('ids'), ids: idListSchema.min(1) }).strict(),
+]);
+
+export const exportFormatSchema = z.enum(EXPORT_FORMATS, {
+  error: `must be one of ${EXPORT_FORMATS.join(', ')}`,
+});
+
+export const exportArgsSchema = z
+  .object({
+    format: exportFormatSchema,
+    scope: exportScopeSchema,
+    columns: z
+      .array(
+        z
+          .string()
+          .max(50)
+          .regex(/^[a-z][a-z0-9_-]*$/, 'is not a column id'),
+      )
+      .min(1, 'name at least one column')
+      .max(50)
+      .optional(),
+    locale: localeSchema.optional(),
+  })
+  .strict();
+
+export const exportResultSchema = z.object({
+  contacts: z.number().int(),
+  organisations: z.number().int(),
+  /** Shortlisted organisations the catalogue no longer holds: not exported (0 for other scopes). */
+  skippedRemoved: z.number().int(),
+  fileName: z.string(),
+  /** Web mode: a one-time address the browser downloads the file from. */
+  downloadUrl: z.string().optional(),
+  /** Desktop and command line: where the file was saved. */
+  savedTo: z.string().optional(),
+  /** Desktop: the user closed the save dialog; nothing was written. */
+  cancelled: z.boolean().optional(),
+});
+
+export const exportOptionsResultSchema = z.object({
+  formats: z.array(z.object({ id: z.enum(EXPORT_FORMATS), label: z.string() })),
+  /** Column ids in their default order; `label` is English. */
+  columns: z.array(labelledSchema),
+});
+
+export const emailAddressesArgsSchema = z.object({ scope: exportScopeSchema }).strict();
+export const emailAddressesResultSchema = z.object({
+  /** Unique addresses in scope order: each organisation's contacts, then its general address. */
+  addresses: z.array(z.string()),
+  organisations: z.number().int(),
+});

@@ -1,0 +1,36 @@
+/**
+ * The names of the API's methods and pushed events, without their schemas: the desktop
+ * preload needs only these, and must stay small (it runs in every renderer, before the page).
+ * contract/methods.ts checks at compile time that these lists and its method table agree.
+ */
+export const API_METHOD_NAMES = [
+  'search',
+  'profile',
+  'taxonomy',
+  'events',
+  'listShortlists',
+  'createShortlist',
+  'renameShortlist',
+  'deleteShortlist',
+  'addToShortlist',
+  'removeFromShortlist',
+  'shortlistItems',
+  'getNote',
+  'setNote',
+  'exportOptions',
+  'exportContacts',
+  'emailAddresses',
+  'syncStatus',
+  'syncNow',
+  'getSettings',
+  'setSettings',
+  'appInfo',
+  'databaseInfo',
+] as const;
+
+export const API_EVENT_NAMES = ['sync-progress', 'sync-finished', 'menu-command'] as const;
+
+/** IPC channel of a method in the desktop shell: `catalogue:<method>`. */
+export const METHOD_CHANNEL_PREFIX = 'catalogue:';
+/** IPC channel on which the main process pushes `{ event, payload }` to the window. */
+export const EVENT_CHANNEL = 'catalogue-event';

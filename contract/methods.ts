@@ -1,0 +1,113 @@
+/**
+ * CatalogueApi: the one contract between the UI and everything below it. Every operation is a
+ * method here with a validated argument and result; the desktop shell (IPC), web mode (HTTP)
+ * and the command line (in process) reach the same handler table (server/handler-table.ts)
+ * through one dispatcher (server/dispatch.ts). Adding an operation means one entry here, its
+ * name in method-names.ts, and one handler: the transports, the preload and the clients
+ * iterate these tables.
+ */
+import type { z } from 'zod';
+import { appInfoSchema, databaseInfoSchema } from './app';
+import { noArgsSchema } from './common';
+import { eventsArgsSchema, eventsResultSchema } from './events';
+import {
+  emailAddressesArgsSchema,
+  emailAddressesResultSchema,
+  exportArgsSchema,
+  exportOptionsResultSchema,
+  exportResultSchema,
+} from './export';
+import type { ApiResponse } from './errors';
+import type { API_EVENT_NAMES, API_METHOD_NAMES } from './method-names';
+import { noteArgsSchema, noteSchema, setNoteArgsSchema } from './notes';
+import { profileArgsSchema, profileSchema } from './profile';
+import { apiEventSchemas } from './pushed-events';
+import { searchQuerySchema, searchResultSchema } from './search';
+import { settingsSchema, setSettingsArgsSchema } from './settings';
+import {
+  deleteShortlistResultSchema,
+  listShortlistsResultSchema,
+  renameShortlistArgsSchema,
+  renameShortlistResultSchema,
+  shortlistArgsSchema,
+  shortlistChangeResultSchema,
+  shortlistIdsArgsSchema,
+  shortlistItemsResultSchema,
+  shortlistSummarySchema,
+} from './shortlists';
+import { syncOutcomeSchema, syncStatusSchema } from './sync';
+import { localeArgsSchema, taxonomyResultSchema } from './taxonomy';
+
+/** Every method: its argument schema and its result schema. */
+export const API_METHODS = {
+  search: { args: searchQuerySchema, result: searchResultSchema },
+  profile: { args: profileArgsSchema, result: profileSchema },
+  taxonomy: { args: localeArgsSchema, result: taxonomyResultSchema },
+  events: { args: eventsArgsSchema, result: eventsResultSchema },
+  listShortlists: { args: noArgsSchema, result: listShortlistsResultSchema },
+  createShortlist: { args: shortlistArgsSchema, result: shortlistSummarySchema },
+  renameShortlist: { args: renameShortlistArgsSchema, result: renameShortlistResultSchema },
+  deleteShortlist: { args: shortlistArgsSchema, result: deleteShortlistResultSchema },
+  addToShortlist: { args: shortlistIdsArgsSchema, result: shortlistChangeResultSchema },
+  removeFromShortlist: { args: shortlistIdsArgsSchema, result: shortlistChangeResultSchema },
+  shortlistItems: { args: shortlistArgsSchema, result: shortlistItemsResultSchema },
+  getNote: { args: noteArgsSchema, result: noteSchema },
+  setNote: { args: setNoteArgsSchema, result: noteSchema },
+  exportOptions: { args: noArgsSchema, result: exportOptionsResultSchema },
+  exportContacts: { args: exportArgsSchema, result: exportResultSchema },
+  emailAddresses: { args: emailAddressesArgsSchema, result: emailAddressesResultSchema },
+  syncStatus: { args: noArgsSchema, result: syncStatusSchema },
+  syncNow: { args: noArgsSchema, result: syncOutcomeSchema },
+  getSettings: { args: noArgsSchema, result: settingsSchema },
+  setSettings: { args: setSettingsArgsSchema, result: settingsSchema },
+  appInfo: { args: noArgsSchema, result: appInfoSchema },
+  databaseInfo: { args: noArgsSchema, result: databaseInfoSchema },
+} as const;
+
+export type ApiMethod = keyof typeof API_METHODS;
+
+// Compile-time check that method-names.ts lists exactly the methods and events defined here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type MethodNamesAgree = Assert<Same<(typeof API_METHOD_NAMES)[number], ApiMethod>>;
+export type EventNamesAgree = Assert<
+  Same<(typeof API_EVENT_NAMES)[number], keyof typeof apiEventSchemas>
+>;
+
+/** What a caller passes (defaults not yet applied). */
+export type ApiArgs<M extends ApiMethod> = z.input<(typeof API_METHODS)[M]['args']>;
+/** What a handler receives after validation. */
+export type ApiParsedArgs<M extends ApiMethod> = z.output<(typeof API_METHODS)[M]['args']>;
+export type ApiResult<M extends ApiMethod> = z.output<(typeof API_METHODS)[M]['result']>;
+
+/** An empty argument object (`{}` would mean "any non-null value" to TypeScript). */
+type NoArgs = Record<string, never>;
+
+/** A method's signature, answering `R`: methods whose arguments are all optional need none. */
+type Call<M extends ApiMethod, R> = [NoArgs] extends [ApiArgs<M>]
+  ? (args?: ApiArgs<M>) => Promise<R>
+  : (args: ApiArgs<M>) => Promise<R>;
+
+/** The API as the UI sees it: a failure rejects with an `ApiError`. */
+export type CatalogueApi = { [M in ApiMethod]: Call<M, ApiResult<M>> };
+
+export type ApiEventName = keyof typeof apiEventSchemas;
+export type ApiEventPayload<E extends ApiEventName> = z.output<(typeof apiEventSchemas)[E]>;
+
+/** Calls `listener` for each event of that name until the returned function is called. */
+type Subscribe = <E extends ApiEventName>(
+  event: E,
+  listener: (payload: ApiEventPayload<E>) => void,
+) => () => void;
+
+/** The object the renderer's client offers the UI. */
+export type CatalogueClient = CatalogueApi & { subscribe: Subscribe };
+
+/**
+ * What the desktop preload exposes as `window.catalogue`: each method answers dispatch's
+ * envelope unchanged, as data (contextBridge would keep only an Error's message), and the
+ * renderer's client unwraps it.
+ */
+export type CatalogueBridge = {
+  [M in ApiMethod]: Call<M, ApiResponse<ApiResult<M>>>;
+} & { subscribe: Subscribe };

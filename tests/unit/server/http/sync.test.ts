@@ -1,0 +1,140 @@
+/**
+ * "Sync now" through web mode: progress arrives as server-sent events, the new catalogue is
+ * searchable at once, the user's data is intact, and a tampered feed is refused with its code
+ * while the old catalogue keeps working.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyPair, loadPrivateKey } from '../../../../feed/keys';
+import { publishFeed } from '../../../../feed/publish';
+import { call, CATALOGUE, startHarness, type Harness } from './fixture';
+
+let h: Harness;
+let port: number;
+let feedDir: string;
+
+beforeAll(async () => {
+  feedDir = mkdtempSync(join(tmpdir(), 'mcc-api-feed-'));
+  const keys = generateKeyPair();
+  const source = join(feedDir, 'source.json');
+  writeFileSync(
+    source,
+    JSON.stringify({
+      schema: 'metacluster-catalogue/1',
+      organisations: [
+        ...CATALOGUE.organisations,
+        { id: 'hu-new', kind: 'research', name: 'Győr Testing Lab', country: 'HU' },
+      ],
+      // A published catalogue is complete: no organiser outside it.
+      events: CATALOGUE.events.map((e) => ({
+        ...e,
+        organisers: e.organisers.filter((o) => o !== 'gone-org'),
+      })),
+    }),
+  );
+  const out = join(feedDir, 'feed');
+  await publishFeed({ source, key: loadPrivateKey(keys.privatePem), out });
+  h = await startHarness({ feed: { defaultUrl: out, trust: [keys.publicPem] } });
+  port = h.web.port;
+});
+afterAll(async () => {
+  await h.close();
+  rmSync(feedDir, { recursive: true, force: true });
+});
+
+/** Listens to GET /api/events and collects `{ event, data }` messages. */
+function listen(): Promise<{ messages: { event: string; data: unknown }[]; res: IncomingMessage }> {
+  return new Promise((resolve, reject) => {
+    const messages: { event: string; data: unknown }[] = [];
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path: '/api/events', headers: { host: `127.0.0.1:${port}` } },
+      (res) => {
+        let buffer = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          buffer += chunk;
+          let end;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const event = /^event: (.*)$/m.exec(block)?.[1];
+            const data = /^data: (.*)$/m.exec(block)?.[1];
+            if (event && data) messages.push({ event, data: JSON.parse(data) });
+          }
+        });
+        resolve({ messages, res });
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const value = async (method: string, args: unknown = {}) =>
+  ((await call(port, method, args)).json() as { value: Record<string, unknown> }).value;
+
+describe('syncNow in web mode', () => {
+  it('streams progress, applies the update and keeps the user data', async () => {
+    await call(port, 'createShortlist', { name: 'Fair' });
+    await call(port, 'addToShortlist', { name: 'Fair', ids: ['sk-spa'] });
+    await call(port, 'setNote', { id: 'sk-spa', text: 'Ask about the spa tour' });
+    const sse = await listen();
+    expect(sse.res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+
+    const outcome = await value('syncNow');
+    expect(outcome).toMatchObject({ status: 'updated', fromVersion: 0, version: 1 });
+    await new Promise((r) => setTimeout(r, 50)); // let the last events cross the socket
+    sse.res.destroy();
+
+    const phases = sse.messages
+      .filter((m) => m.event === 'sync-progress')
+      .map((m) => (m.data as { phase: string }).phase);
+    expect(phases).toContain('apply');
+    expect(phases.at(-1)).toBe('done');
+    expect(sse.messages.at(-1)).toMatchObject({
+      event: 'sync-finished',
+      data: { status: 'updated', version: 1 },
+    });
+
+    const found = await value('search', { text: 'gyor' });
+    expect((found.results as { id: string }[]).map((r) => r.id)).toEqual(['hu-new']);
+    expect(await value('shortlistItems', { name: 'Fair' })).toMatchObject({
+      items: [{ id: 'sk-spa', removed: false }],
+    });
+    expect(await value('getNote', { id: 'sk-spa' })).toMatchObject({
+      text: 'Ask about the spa tour',
+    });
+    expect(await value('syncStatus')).toMatchObject({
+      version: 1,
+      source: 'feed',
+      lastError: null,
+      syncing: false,
+    });
+  });
+
+  it('a tampered feed is refused with BAD_SIGNATURE and the catalogue keeps working', async () => {
+    const feedJson = join(feedDir, 'feed', 'feed.json');
+    const signed = JSON.parse(readFileSync(feedJson, 'utf8')) as { signed: string };
+    const meta = JSON.parse(Buffer.from(signed.signed, 'base64').toString('utf8')) as {
+      version: number;
+    };
+    meta.version = 99;
+    signed.signed = Buffer.from(JSON.stringify(meta)).toString('base64');
+    writeFileSync(feedJson, JSON.stringify(signed));
+
+    const outcome = await value('syncNow');
+    expect(outcome).toMatchObject({
+      status: 'rejected',
+      version: 1,
+      error: { code: 'BAD_SIGNATURE' },
+    });
+    expect(await value('syncStatus')).toMatchObject({
+      version: 1,
+      lastError: { code: 'BAD_SIGNATURE' },
+    });
+    expect(await value('search', { text: 'piestany' })).toMatchObject({ total: 1 });
+  });
+});
