@@ -69,3 +69,16 @@ export const FORMATS_WITH_COLUMNS: readonly ExportFormat[] = ['csv', 'csv-semico
 /** Who serves the contract: the desktop shell, web mode, or the command line in process. */
 export const APP_MODES = ['desktop', 'web', 'cli'] as const;
 export type AppMode = (typeof APP_MODES)[number];
+
+/**
+ * What the app says about updates (docs/feed.md, "Status"), decided in feed/update-state.ts:
+ * refused, out of date, offline, up to date, or not checked yet.
+ */
+export const UPDATE_STATES = [
+  'up-to-date',
+  'offline',
+  'out-of-date',
+  'refused',
+  'never-checked',
+] as const;
+export type UpdateState = (typeof UPDATE_STATES)[number];

@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalSnapshot } from '../catalogue-format/canonical';
+import type { ShareErrorCode } from '../contract/errors';
 import { readCatalogue } from '../db/catalogue-store';
 import { openReadSnapshot } from '../db/read-snapshot';
 import type { Db } from '../db/sqlite';
@@ -18,9 +19,6 @@ import { readSignedIndex } from '../db/store/meta';
 import { sha256, writeAtomically } from './feed-files';
 import { envelopeSchema, FEED_INDEX, type FeedMetadata } from './format';
 import { parseMetadata } from './sign';
-
-export const SHARE_ERROR_CODES = ['NOTHING_TO_SHARE', 'SHARE_MISMATCH', 'NEWER_IN_FOLDER'] as const;
-export type ShareErrorCode = (typeof SHARE_ERROR_CODES)[number];
 
 export class ShareError extends Error {
   constructor(

@@ -15,18 +15,10 @@
  * Refused goes first (it needs someone to act), then out of date (true whatever the network),
  * then offline.
  */
+import type { UpdateState } from '../contract/lists';
 import { readMeta } from '../db/catalogue-store';
 import type { Db } from '../db/sqlite';
 import { lastSuccessfulSync, lastSync } from '../db/user-data/sync-log';
-
-export const UPDATE_STATES = [
-  'up-to-date',
-  'offline',
-  'out-of-date',
-  'refused',
-  'never-checked',
-] as const;
-export type UpdateState = (typeof UPDATE_STATES)[number];
 
 export interface UpdateStatus {
   state: UpdateState;
@@ -79,21 +71,4 @@ export function updateStatus(
         : new Date(options.nextCheckAt).toISOString(),
     error: state === 'refused' || state === 'offline' ? error : null,
   };
-}
-
-/** The status in one line, as `catalogue info` prints it. */
-export function describeUpdateStatus(status: UpdateStatus): string {
-  const next = status.nextCheck ? `, next try at ${status.nextCheck}` : '';
-  switch (status.state) {
-    case 'up-to-date':
-      return `Up to date (checked ${status.lastSuccess ?? status.lastCheck ?? 'never'}).`;
-    case 'never-checked':
-      return 'Not checked yet.';
-    case 'offline':
-      return `Offline (last checked ${status.lastCheck ?? 'never'}${next}).`;
-    case 'out-of-date':
-      return `May be out of date since ${status.outOfDateSince ?? '?'}: no newer signed version has arrived; the catalogue stays usable.`;
-    case 'refused':
-      return `Refused [${status.error?.code ?? '?'}]: ${status.error?.message ?? ''}`;
-  }
 }

@@ -13,7 +13,7 @@ import {
   type SchedulerSettings,
 } from './scheduler';
 import type { IndexCheckOptions } from './check-index';
-import { syncFeed, type SyncOutcome, type SyncProgress } from './sync';
+import type { SyncOutcome, SyncProgress } from './sync';
 import { updateStatus, type UpdateStatus } from './update-state';
 
 export interface UpdateSource extends Pick<IndexCheckOptions, 'trust' | 'channel'> {
@@ -31,8 +31,10 @@ export interface FinishedSync {
 }
 
 export interface UpdaterOptions {
-  /** The app's connection to a database file (the sync applies on a worker's own). */
+  /** The app's connection to a database file: the status is read from it. */
   db: Db;
+  /** What the sync opens (default `db`); the sync applies on a worker's own connection. */
+  syncDb?: string | Db;
   /** The feed and keys, read at every check (settings may change the address). */
   source: () => Promise<UpdateSource>;
   settings: SchedulerSettings;
@@ -87,8 +89,10 @@ export function createUpdater(options: UpdaterOptions): Updater {
   async function sync(feed: string | undefined, automatic: boolean): Promise<SyncOutcome> {
     const source = await options.source();
     const address = feed ?? source.feed;
+    // Loaded on first use: the sync engine is not needed to show the catalogue.
+    const { syncFeed } = await import('./sync');
     const outcome = await syncFeed({
-      db: options.db,
+      db: options.syncDb ?? options.db,
       feed: address,
       trust: source.trust,
       ...(source.channel === undefined ? {} : { channel: source.channel }),
