@@ -82,3 +82,16 @@ export const UPDATE_STATES = [
   'never-checked',
 ] as const;
 export type UpdateState = (typeof UPDATE_STATES)[number];
+
+/**
+ * The units of a duration as people type it (`45s`, `90m`, `12h`, `30d`, `2w`), in ms: the one
+ * table of `publish --expires-in`, `serve --check-every` and the setting `checkEvery`.
+ */
+export const DURATION_UNITS_MS = {
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+} as const;
+export type DurationUnit = keyof typeof DURATION_UNITS_MS;

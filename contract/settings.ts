@@ -1,7 +1,7 @@
 /** Settings: the feed address, the UI language and the theme, stored in the user's database. */
 import { z } from 'zod';
 import { localeSchema } from './common';
-import { THEMES } from './lists';
+import { DURATION_UNITS_MS, THEMES } from './lists';
 
 /** A feed address: https:, http: on loopback only, or an absolute folder path (USB stick). */
 export const feedAddressSchema = z
@@ -27,8 +27,8 @@ export const checkEverySchema = z
   .regex(/^\d+[smhdw]$/, 'must be a whole number and a unit (s, m, h, d or w), e.g. 6h')
   .refine((s) => {
     const n = Number(s.slice(0, -1));
-    const unit = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 }[s.slice(-1)] ?? 0;
-    return n * unit >= 60 && n * unit <= 3650 * 86_400;
+    const unit = (DURATION_UNITS_MS as Record<string, number>)[s.slice(-1)] ?? 0;
+    return n * unit >= DURATION_UNITS_MS.m && n * unit <= 3650 * DURATION_UNITS_MS.d;
   }, 'must be at least 1m and at most 3650d');
 
 const languageSchema = z.union([z.literal('system'), localeSchema]);

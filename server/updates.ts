@@ -6,7 +6,9 @@
  * after an update. One per app core; only the core of the desktop app and of web mode starts
  * its automatic checks.
  */
+import { DURATION_UNITS_MS } from '../contract/lists';
 import type { ApiResult } from '../contract/methods';
+import { parseDuration } from '../feed/duration';
 import type { SyncOutcome } from '../feed/sync';
 import { createUpdater, type AppUpdateStatus, type Updater } from '../feed/updater';
 import { DEFAULT_CHECK_EVERY_MS, type SchedulerSettings } from '../feed/scheduler';
@@ -18,26 +20,22 @@ import { storedFeedUrl } from './feed-config';
 
 export const UPDATE_SETTING_KEYS = { autoUpdate: 'autoUpdate', checkEvery: 'checkEvery' } as const;
 
-const UNITS: Readonly<Record<string, number>> = {
-  s: 1000,
-  m: 60_000,
-  h: 3_600_000,
-  d: 86_400_000,
-  w: 604_800_000,
-};
-
-/** "6h" → ms (the contract's checkEverySchema has checked the text). */
+/** "6h" → ms; NaN for what is not a duration (a stored value from elsewhere). */
 export function checkEveryMs(text: string): number {
-  return Number(text.slice(0, -1)) * (UNITS[text.slice(-1)] ?? Number.NaN);
+  try {
+    return parseDuration(text);
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** ms → the largest whole unit: 21600000 → "6h". */
 export function checkEveryText(ms: number): string {
   for (const unit of ['w', 'd', 'h', 'm'] as const) {
-    const size = UNITS[unit] ?? 1;
+    const size = DURATION_UNITS_MS[unit];
     if (ms % size === 0) return `${ms / size}${unit}`;
   }
-  return `${Math.round(ms / 1000)}s`;
+  return `${Math.round(ms / DURATION_UNITS_MS.s)}s`;
 }
 
 /** The stored settings, with their defaults (on, every 6 h). */
