@@ -37,6 +37,8 @@ const COMMANDS: readonly (readonly [
   ['keygen', () => import('./commands/keygen')],
   ['publish', () => import('./commands/publish')],
   ['sync', () => import('./commands/sync')],
+  ['changes', () => import('./commands/changes')],
+  ['share', () => import('./commands/share')],
   ['export', () => import('./commands/export')],
   ['serve', () => import('./commands/serve')],
 ];

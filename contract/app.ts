@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { nullableText } from './common';
 import { APP_MODES } from './lists';
-import { catalogueSourceSchema } from './sync';
+import { catalogueSourceSchema, syncStatusSchema } from './sync';
 
 /** The product's name: window titles, the About box, the per-user data folder, messages. */
 export const APP_NAME = 'Meta-Cluster Catalogue';
@@ -29,6 +29,8 @@ const syncLogEntrySchema = z.object({
   version: z.number().int().nullable(),
   errorCode: nullableText,
   errorMessage: nullableText,
+  /** The attempt could not reach the feed at all (no network, host unreachable): offline. */
+  unreachable: z.boolean(),
 });
 
 /**
@@ -63,4 +65,6 @@ export const databaseInfoSchema = z.object({
   }),
   lastSync: syncLogEntrySchema.nullable(),
   lastSuccessfulSync: syncLogEntrySchema.nullable(),
+  /** The update status, with its state, as the app shows it. */
+  updates: syncStatusSchema,
 });

@@ -25,6 +25,17 @@ export const FEED_ERROR_CODES = [
 ] as const;
 export type FeedErrorCode = (typeof FEED_ERROR_CODES)[number];
 
+/** Why the catalogue could not be passed on (docs/feed.md, "Passing the catalogue on"). */
+export const SHARE_ERROR_CODES = [
+  /** The app holds no signed version: the catalogue came with the app or from a file. */
+  'NOTHING_TO_SHARE',
+  /** The database does not reproduce the signed snapshot byte for byte: nothing was written. */
+  'SHARE_MISMATCH',
+  /** The folder already holds a newer version. */
+  'NEWER_IN_FOLDER',
+] as const;
+export type ShareErrorCode = (typeof SHARE_ERROR_CODES)[number];
+
 export const API_ERROR_CODES = [
   /** Missing, extra or wrongly typed arguments; nothing was changed. */
   'INVALID_ARGUMENT',
@@ -42,6 +53,7 @@ export const API_ERROR_CODES = [
    */
   'LOCAL_FEED_ONLY',
   ...FEED_ERROR_CODES,
+  ...SHARE_ERROR_CODES,
   /** A bug: the message says what failed. */
   'INTERNAL',
 ] as const;

@@ -27,6 +27,7 @@ export * from './settings';
 export * from './shortlists';
 export * from './sync';
 export * from './taxonomy';
+export * from './updates';
 
 // Convenience types for the UI.
 export type SearchQuery = z.input<typeof searchQuerySchema>;
@@ -44,3 +45,7 @@ export type SyncStatus = ApiResult<'syncStatus'>;
 export type SyncOutcome = ApiResult<'syncNow'>;
 export type SyncProgress = ApiEventPayload<'sync-progress'>;
 export type AppInfo = ApiResult<'appInfo'>;
+export type ChangeSet = ApiResult<'listChanges'>['changeSets'][number];
+export type ShortlistChanges = ApiResult<'shortlistChanges'>;
+export type WithdrawnOrganisation = ApiResult<'withdrawnOrganisation'>;
+export type ShareResult = ApiResult<'shareCatalogue'>;

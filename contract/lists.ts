@@ -69,3 +69,29 @@ export const FORMATS_WITH_COLUMNS: readonly ExportFormat[] = ['csv', 'csv-semico
 /** Who serves the contract: the desktop shell, web mode, or the command line in process. */
 export const APP_MODES = ['desktop', 'web', 'cli'] as const;
 export type AppMode = (typeof APP_MODES)[number];
+
+/**
+ * What the app says about updates (docs/feed.md, "Status"), decided in feed/update-state.ts:
+ * refused, out of date, offline, up to date, or not checked yet.
+ */
+export const UPDATE_STATES = [
+  'up-to-date',
+  'offline',
+  'out-of-date',
+  'refused',
+  'never-checked',
+] as const;
+export type UpdateState = (typeof UPDATE_STATES)[number];
+
+/**
+ * The units of a duration as people type it (`45s`, `90m`, `12h`, `30d`, `2w`), in ms: the one
+ * table of `publish --expires-in`, `serve --check-every` and the setting `checkEvery`.
+ */
+export const DURATION_UNITS_MS = {
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+} as const;
+export type DurationUnit = keyof typeof DURATION_UNITS_MS;

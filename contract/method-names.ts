@@ -23,13 +23,25 @@ export const API_METHOD_NAMES = [
   'contactCoverage',
   'syncStatus',
   'syncNow',
+  'syncFromFolder',
+  'networkOnline',
+  'listChanges',
+  'withdrawnOrganisation',
+  'shortlistChanges',
+  'markShortlistSeen',
+  'shareCatalogue',
   'getSettings',
   'setSettings',
   'appInfo',
   'databaseInfo',
 ] as const;
 
-export const API_EVENT_NAMES = ['sync-progress', 'sync-finished', 'menu-command'] as const;
+export const API_EVENT_NAMES = [
+  'sync-progress',
+  'sync-finished',
+  'update-status',
+  'menu-command',
+] as const;
 
 /** IPC channel of a method in the desktop shell: `catalogue:<method>`. */
 export const METHOD_CHANNEL_PREFIX = 'catalogue:';

@@ -38,6 +38,19 @@ import {
   shortlistSummarySchema,
 } from './shortlists';
 import { syncOutcomeSchema, syncStatusSchema } from './sync';
+import {
+  listChangesArgsSchema,
+  listChangesResultSchema,
+  markShortlistSeenArgsSchema,
+  markShortlistSeenResultSchema,
+  networkOnlineResultSchema,
+  shareArgsSchema,
+  shareResultSchema,
+  shortlistChangesResultSchema,
+  syncFromFolderArgsSchema,
+  withdrawnOrganisationArgsSchema,
+  withdrawnOrganisationSchema,
+} from './updates';
 import { localeArgsSchema, taxonomyResultSchema } from './taxonomy';
 
 /** Every method: its argument schema and its result schema. */
@@ -61,6 +74,16 @@ export const API_METHODS = {
   contactCoverage: { args: contactCoverageArgsSchema, result: contactCoverageResultSchema },
   syncStatus: { args: noArgsSchema, result: syncStatusSchema },
   syncNow: { args: noArgsSchema, result: syncOutcomeSchema },
+  syncFromFolder: { args: syncFromFolderArgsSchema, result: syncOutcomeSchema },
+  networkOnline: { args: noArgsSchema, result: networkOnlineResultSchema },
+  listChanges: { args: listChangesArgsSchema, result: listChangesResultSchema },
+  withdrawnOrganisation: {
+    args: withdrawnOrganisationArgsSchema,
+    result: withdrawnOrganisationSchema,
+  },
+  shortlistChanges: { args: shortlistArgsSchema, result: shortlistChangesResultSchema },
+  markShortlistSeen: { args: markShortlistSeenArgsSchema, result: markShortlistSeenResultSchema },
+  shareCatalogue: { args: shareArgsSchema, result: shareResultSchema },
   getSettings: { args: noArgsSchema, result: settingsSchema },
   setSettings: { args: setSettingsArgsSchema, result: settingsSchema },
   appInfo: { args: noArgsSchema, result: appInfoSchema },

@@ -1,6 +1,7 @@
 /** Sync: the installed catalogue's version and the last attempts, "Sync now" and its progress. */
 import { z } from 'zod';
 import { nullableText } from './common';
+import { updateStateSchema } from './updates';
 
 export const feedErrorSchema = z.object({ code: z.string(), message: z.string() });
 
@@ -26,6 +27,15 @@ export const syncStatusSchema = z.object({
   lastError: feedErrorSchema.extend({ at: z.string() }).nullable(),
   feedUrl: z.string(),
   syncing: z.boolean(),
+  /** One word for the badge and the Updates view (docs/feed.md, "Status"). */
+  state: updateStateSchema,
+  /** out-of-date: since when (the held version's signed expiry); else null. */
+  outOfDateSince: nullableText,
+  /** When the next automatic check is due; null when automatic updates are off. */
+  nextCheck: nullableText,
+  /** Whether the app checks by itself, and how often (a duration such as "6h"). */
+  autoUpdate: z.boolean(),
+  checkEvery: z.string(),
 });
 
 export const syncOutcomeSchema = z.object({
@@ -41,6 +51,9 @@ export const syncOutcomeSchema = z.object({
   /** Why this attempt could not be recorded in the sync log (a full disk); the outcome stands. */
   logError: z.string().optional(),
 });
+
+/** A sync finished (pushed): its outcome, and whether the app started it by itself. */
+export const syncFinishedSchema = syncOutcomeSchema.extend({ automatic: z.boolean() });
 
 export const syncProgressSchema = z.object({
   phase: z.enum(['fetch-index', 'verify', 'download', 'apply', 'done']),

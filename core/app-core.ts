@@ -44,6 +44,16 @@ export interface AppCoreOptions {
   feed?: FeedConfig;
   /** Today's date as YYYY-MM-DD (tests pin it). */
   today?: () => string;
+  /**
+   * Start the automatic feed checks (docs/feed.md, "Automatic updates"): the desktop app and
+   * web mode do, the command line never does.
+   */
+  automaticUpdates?: boolean;
+  /**
+   * The host's own setting instead of the user's (`catalogue serve --check-every`): an interval
+   * in ms, or 'off'.
+   */
+  checkEvery?: number | 'off';
 }
 
 export interface AppCore {
@@ -58,7 +68,10 @@ export interface AppCore {
   /** A value the host keeps in the settings outside the API (the desktop window's size). */
   hostSetting(key: string): unknown;
   setHostSetting(key: string, value: unknown): void;
+  /** Stops the automatic checks and closes the database (a sync still running fails its log). */
   close(): void;
+  /** Stops the automatic checks, waits for a sync that is running, then closes. */
+  closeWhenIdle(): Promise<void>;
 }
 
 const NO_EXPORTS: ExportTarget = {
@@ -90,8 +103,8 @@ export function openAppCore(options: AppCoreOptions): AppCore {
   try {
     const taxonomy = loadTaxonomy();
     const events = createEventHub();
-    const dispatch = createDispatcher(
-      createHandlerTable({
+    const { handlers, updates } = createHandlerTable(
+      {
         db,
         dbPath,
         engine: lazyEngine(() => createSearchEngine(db, taxonomy)),
@@ -103,8 +116,15 @@ export function openAppCore(options: AppCoreOptions): AppCore {
         appVersion: options.appVersion ?? packageVersion(),
         ...(options.feed ? { feed: options.feed } : {}),
         ...(options.today ? { today: options.today } : {}),
-      }),
+      },
+      options.checkEvery === undefined
+        ? undefined
+        : options.checkEvery === 'off'
+          ? 'off'
+          : { checkEveryMs: options.checkEvery },
     );
+    const dispatch = createDispatcher(handlers);
+    if (options.automaticUpdates === true) updates.updater.start();
     async function call<M extends ApiMethod>(method: M, args?: ApiArgs<M>): Promise<ApiResult<M>> {
       return unwrap(await dispatch(method, args ?? {}, LOCAL_CALLER)) as ApiResult<M>;
     }
@@ -119,6 +139,12 @@ export function openAppCore(options: AppCoreOptions): AppCore {
         setSetting(db, key, value);
       },
       close: () => {
+        updates.updater.stop();
+        db.close();
+      },
+      closeWhenIdle: async () => {
+        updates.updater.stop();
+        await updates.updater.idle();
         db.close();
       },
     };

@@ -17,6 +17,12 @@ export interface WebModeOptions {
   requireToken?: boolean;
   feed?: FeedConfig;
   today?: () => string;
+  /**
+   * Automatic feed checks (default on, at the user's interval); an interval in ms or 'off'
+   * sets them for this server (`catalogue serve --check-every`).
+   */
+  automaticUpdates?: boolean;
+  checkEvery?: number | 'off';
 }
 
 export interface WebMode extends WebServer {
@@ -35,6 +41,8 @@ export async function startWebMode(options: WebModeOptions = {}): Promise<WebMod
       ...(options.dbPath !== undefined ? { dbPath: options.dbPath } : {}),
       ...(options.feed ? { feed: options.feed } : {}),
       ...(options.today ? { today: options.today } : {}),
+      automaticUpdates: options.automaticUpdates ?? true,
+      ...(options.checkEvery === undefined ? {} : { checkEvery: options.checkEvery }),
     });
     const web = await startWebServer({
       dispatch: core.dispatch,
@@ -53,7 +61,7 @@ export async function startWebMode(options: WebModeOptions = {}): Promise<WebMod
       // The server first (it ends the event streams and deletes the downloads), then the core.
       close: async () => {
         await web.close();
-        opened.close();
+        await opened.closeWhenIdle();
       },
     };
   } catch (error) {

@@ -94,6 +94,8 @@ function start(): void {
         mode: 'desktop',
         appVersion: app.getVersion(),
         exportTarget: saveDialogExportTarget(() => window),
+        // The desktop app keeps its catalogue current by itself (docs/feed.md).
+        automaticUpdates: true,
         // Packaged, the catalogue ships beside the asar (extraResources): SQLite cannot open a
         // file inside the archive. From a checkout, the defaults find dist/ and catalogue/.
         ...(app.isPackaged ? { bundle: packagedBundle(process.resourcesPath) } : {}),

@@ -3,7 +3,8 @@
  * parse and validate the verified payload, then write it in ONE transaction — the store's
  * transaction nested in ours as a savepoint, so the local version can be re-checked under the
  * write lock. Records, search index, taxonomies and catalogue_meta commit together: a crash
- * or an error leaves exactly the old version.
+ * or an error leaves exactly the old version. The sync's change set ("What's new") is recorded
+ * in the same transaction, so it exists exactly when the version it describes was committed.
  */
 import { applyChanges, replaceCatalogue } from '../db/catalogue-store';
 import { openDatabase } from '../db/connection';
@@ -11,6 +12,8 @@ import { refreshSearchData } from '../db/search/search-data';
 import { searchTaxonomy } from '../db/search/taxonomy-lookup';
 import { loadTaxonomy } from '../db/taxonomy';
 import type { Taxonomy } from '../catalogue-format/taxonomy-types';
+import { recordChangeSet } from '../db/user-data/change-sets';
+import type { ChangeDetails } from '../db/store/change-details';
 import { FeedError } from './errors';
 import { checkDelta, parseDelta, parseSnapshot } from './payload';
 import { localFeedVersion } from './status';
@@ -52,6 +55,7 @@ function run(job: ApplyJob, post: (message: WorkerMessage) => void): void {
             onProgress: (done, total) => {
               post({ type: 'progress', done, total });
             },
+            onChanges: record(db, current, job.meta.version, 'snapshot'),
           });
         })
         .immediate();
@@ -73,7 +77,9 @@ function run(job: ApplyJob, post: (message: WorkerMessage) => void): void {
           const changes = checkDelta(db, delta, taxonomy);
           const total = changes.upserts.organisations.length + changes.deletes.organisations.length;
           post({ type: 'progress', done: 0, total });
-          const result = applyChanges(db, changes, job.meta);
+          const result = applyChanges(db, changes, job.meta, {
+            onChanges: record(db, current, job.meta.version, 'delta'),
+          });
           post({ type: 'progress', done: total, total });
           return result;
         })
@@ -84,6 +90,18 @@ function run(job: ApplyJob, post: (message: WorkerMessage) => void): void {
   } finally {
     db.close();
   }
+}
+
+/** Records the change set of the version being applied (inside its transaction). */
+function record(
+  db: ReturnType<typeof openDatabase>,
+  fromVersion: number,
+  version: number,
+  payload: 'snapshot' | 'delta',
+): (details: ChangeDetails) => void {
+  return (details) => {
+    recordChangeSet(db, { fromVersion, version, payload, details });
+  };
 }
 
 /**

@@ -6,16 +6,10 @@
  */
 import { CatalogueError } from '../db/errors';
 import { quote } from '../catalogue-format/show-value';
+import { DURATION_UNITS_MS } from '../contract/lists';
 
-const SECOND = 1000;
-const DAY = 86_400 * SECOND;
-const UNITS: Readonly<Record<string, number>> = {
-  s: SECOND,
-  m: 60 * SECOND,
-  h: 3600 * SECOND,
-  d: DAY,
-  w: 7 * DAY,
-};
+const DAY = DURATION_UNITS_MS.d;
+const UNITS: Readonly<Record<string, number>> = DURATION_UNITS_MS;
 
 /**
  * Ten years: longer than any feed should stay valid, and far below the largest date

@@ -24,10 +24,19 @@ export function isRejection(code: FeedErrorCode): boolean {
   return REJECTIONS.has(code);
 }
 
+/** What the code alone does not say, for the status and the fallback from a missing delta. */
+export interface FeedErrorFacts {
+  /** No answer at all: no network, host unreachable or unknown, no answer in time ("offline"). */
+  unreachable?: boolean;
+  /** The host or folder answered that the file does not exist (HTTP 404/410, no such file). */
+  missing?: boolean;
+}
+
 export class FeedError extends Error {
   constructor(
     readonly code: FeedErrorCode,
     message: string,
+    readonly facts: FeedErrorFacts = {},
   ) {
     super(message);
     this.name = 'FeedError';

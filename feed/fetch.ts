@@ -63,17 +63,39 @@ async function readLocalFile(path: string, options: FetchOptions): Promise<Buffe
   }
 }
 
+/**
+ * System errors that mean the host could not be reached at all (rather than that it answered
+ * something wrong): the status calls these "offline".
+ */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'ETIMEDOUT',
+]);
+
 function asFeedError(error: unknown, location: FeedLocation, signal: AbortSignal): FeedError {
   if (error instanceof FeedError) return error;
   const where = describeLocation(location);
+  const http = location.kind === 'http';
   if (signal.aborted) {
-    return new FeedError('TIMEOUT', `No complete answer from ${where} before the deadline.`);
+    return new FeedError('TIMEOUT', `No complete answer from ${where} before the deadline.`, {
+      unreachable: http,
+    });
   }
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new FeedError('NETWORK', `${where} does not exist.`);
+  if (code === 'ENOENT') {
+    return new FeedError('NETWORK', `${where} does not exist.`, { missing: true });
+  }
   const detail = (error as Error).message;
   return new FeedError(
     'NETWORK',
     `Could not read ${where}: ${detail}${code && !detail.includes(code) ? ` (${code})` : ''}.`,
+    { unreachable: http && code !== undefined && UNREACHABLE.has(code) },
   );
 }

@@ -74,7 +74,9 @@ export async function httpGet(start: URL, options: HttpGetOptions): Promise<Http
     }
     if (status !== 200) {
       res.resume();
-      throw new FeedError('NETWORK', `${url.href}: the server answered HTTP ${status}.`);
+      throw new FeedError('NETWORK', `${url.href}: the server answered HTTP ${status}.`, {
+        missing: status === 404 || status === 410,
+      });
     }
     const bytes = await readBody(res, options);
     const etag = header(res, 'etag');

@@ -9,7 +9,8 @@ import { diffCatalogues, type ChangeSummary } from '../db/catalogue-store';
 import { CatalogueError } from '../db/errors';
 import { readSource } from '../catalogue-format/read-source';
 import { formatProblem } from '../catalogue-format/validate';
-import { CATALOGUE_SCHEMA, type Catalogue } from '../catalogue-format/schema';
+import { canonicalSnapshot } from '../catalogue-format/canonical';
+import type { Catalogue } from '../catalogue-format/schema';
 import { loadTaxonomy } from '../db/taxonomy';
 import { parseDuration } from './duration';
 import {
@@ -116,7 +117,9 @@ export async function publishFeed(options: PublishOptions): Promise<PublishResul
   // Payloads first: the new snapshot, then deltas from the recent earlier versions.
   const files = new Map<string, Buffer>();
   const snapshotFile = snapshotPath(version);
-  files.set(snapshotFile, json({ schema: CATALOGUE_SCHEMA, ...catalogue }));
+  // Canonical bytes, so an app holding this version can regenerate them to share it
+  // (catalogue-format/canonical.ts, feed/share.ts).
+  files.set(snapshotFile, canonicalSnapshot(catalogue));
   const bases = snapshotVersions(options.out)
     .filter((v) => v < version)
     .slice(0, KEEP_DELTAS);

@@ -10,6 +10,7 @@ import { openDatabase } from '../db/connection';
 import type { Db } from '../db/sqlite';
 import { cannotWrite } from '../db/read-only';
 import { logSync } from '../db/user-data/sync-log';
+import { keepSignedIndex } from '../db/store/meta';
 import { applyInWorker } from './apply';
 import { checkIndex, type IndexCheckOptions } from './check-index';
 import { readCachedIndex, writeCachedIndex } from '../db/feed-cache';
@@ -59,6 +60,8 @@ export interface SyncOutcome {
    * above stands: an update that was applied stays applied.
    */
   logError?: string;
+  /** A failure because the feed could not be reached at all (the status says "offline"). */
+  unreachable?: boolean;
 }
 
 export async function syncFeed(options: SyncOptions): Promise<SyncOutcome> {
@@ -100,6 +103,7 @@ async function syncOpen(db: Db, options: SyncOptions): Promise<SyncOutcome> {
       version: localFeedVersion(db),
       changes: { added: 0, changed: 0, removed: 0 },
       error: { code: error.code, message: error.message },
+      ...(error.facts.unreachable === true ? { unreachable: true } : {}),
     };
   }
   try {
@@ -110,6 +114,7 @@ async function syncOpen(db: Db, options: SyncOptions): Promise<SyncOutcome> {
       version: outcome.version,
       errorCode: outcome.error?.code ?? null,
       errorMessage: outcome.error?.message ?? null,
+      unreachable: outcome.unreachable === true,
     });
   } catch (error) {
     // The log records what happened; failing to write it must not hide or change what did.
@@ -162,6 +167,9 @@ async function run(
   };
   if (metadata.version === fromVersion) {
     remember();
+    // A version applied before the app kept signed indexes gets this one, which names the same
+    // snapshot (a publisher never signs one version twice with other files), so it can be shared.
+    keepSignedIndex(db, fromVersion, indexBytes);
     return {
       status: 'up-to-date',
       from_version: fromVersion,
@@ -172,18 +180,28 @@ async function run(
 
   // 6. The payload: a delta from exactly our version, else the snapshot.
   const local = readMeta(db);
-  const delta =
+  let delta =
     fromVersion > 0 && local?.channel === metadata.channel
       ? metadata.deltas.find((d) => d.base_version === fromVersion)
       : undefined;
-  const ref: FileRef = delta ?? metadata.snapshot;
-  const payload = await downloadPayload(location, index.url, ref, {
-    signal,
-    cap: options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES,
-    onBytes: (bytes) => {
-      report({ phase: 'download', bytes, totalBytes: ref.length });
-    },
-  });
+  const download = (ref: FileRef) =>
+    downloadPayload(location, index.url, ref, {
+      signal,
+      cap: options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES,
+      onBytes: (bytes) => {
+        report({ phase: 'download', bytes, totalBytes: ref.length });
+      },
+    });
+  let payload: Buffer;
+  try {
+    payload = await download(delta ?? metadata.snapshot);
+  } catch (error) {
+    // A folder shared by a colleague carries the snapshot only (feed/share.ts), and a host may
+    // have lost a delta: the snapshot the same index signs does the same job.
+    if (!(delta && error instanceof FeedError && error.facts.missing === true)) throw error;
+    delta = undefined;
+    payload = await download(metadata.snapshot);
+  }
 
   // 7. Parse, validate and apply in one transaction on the worker (INVALID_FEED on bad data).
   report({ phase: 'apply', records: 0 });
@@ -200,7 +218,10 @@ async function run(
           channel: metadata.channel,
           issued: metadata.issued,
           expires: metadata.expires,
-          sha256: ref.sha256,
+          // The version's identity, whichever payload brought it: the signed snapshot's hash,
+          // so every app holding this version shows the same one (`catalogue info`).
+          sha256: metadata.snapshot.sha256,
+          signedIndex: indexBytes,
         },
         ...(delta ? { baseVersion: delta.base_version } : {}),
       },

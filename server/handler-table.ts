@@ -14,6 +14,8 @@ import { exportHandlers } from './handlers/export';
 import { feedConfigSource } from './feed-config';
 import { settingsHandlers } from './handlers/settings';
 import { syncHandlers } from './handlers/sync';
+import { changesHandlers } from './handlers/changes';
+import { createAppUpdates, type AppUpdates, type UpdatesOverride } from './updates';
 import { userHandlers } from './handlers/user';
 
 /** Handlers take validated arguments and the caller; they may answer synchronously. */
@@ -24,14 +26,26 @@ export type HandlerTable = {
   ) => ApiResult<M> | Promise<ApiResult<M>>;
 };
 
-export function createHandlerTable(ctx: HandlerContext): HandlerTable {
+/**
+ * The handlers, and the app's update engine they share: the host (the app core) starts its
+ * automatic checks or not, and stops them.
+ */
+export function createHandlerTable(
+  ctx: HandlerContext,
+  updatesOverride?: UpdatesOverride,
+): { handlers: HandlerTable; updates: AppUpdates } {
   const feed = feedConfigSource(ctx);
+  const updates = createAppUpdates(ctx, feed, updatesOverride);
   return {
-    ...catalogueHandlers(ctx),
-    ...databaseInfoHandlers(ctx),
-    ...userHandlers(ctx),
-    ...settingsHandlers(ctx, feed),
-    ...syncHandlers(ctx, feed),
-    ...exportHandlers(ctx),
+    handlers: {
+      ...catalogueHandlers(ctx),
+      ...databaseInfoHandlers(ctx, updates),
+      ...userHandlers(ctx),
+      ...settingsHandlers(ctx, feed, updates),
+      ...syncHandlers(updates, feed),
+      ...changesHandlers(ctx),
+      ...exportHandlers(ctx),
+    },
+    updates,
   };
 }

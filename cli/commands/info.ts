@@ -27,6 +27,22 @@ const SOURCES = {
   feed: 'synced from the feed',
 } as const;
 
+/** The update state in words (docs/feed.md, "Status"). */
+export function updatesLine(s: DatabaseInfo['updates']): string {
+  switch (s.state) {
+    case 'up-to-date':
+      return `up to date (checked ${s.lastSuccess ?? s.lastCheck ?? 'never'})`;
+    case 'never-checked':
+      return 'not checked yet';
+    case 'offline':
+      return `offline (last checked ${s.lastCheck ?? 'never'}${s.nextCheck ? `, next try at ${s.nextCheck}` : ''})`;
+    case 'out-of-date':
+      return `may be out of date since ${s.outOfDateSince ?? '?'} (no newer signed version arrived; the catalogue stays usable)`;
+    case 'refused':
+      return `refused [${s.lastError?.code ?? '?'}]: ${s.lastError?.message ?? ''}`;
+  }
+}
+
 function describe(info: DatabaseInfo): string[] {
   const { bold } = styling();
   const meta = info.catalogue;
@@ -59,6 +75,7 @@ function describe(info: DatabaseInfo): string[] {
         : 'never',
     ),
     ...(sync ? row('Last success', info.lastSuccessfulSync?.at ?? 'never') : []),
+    ...row('Updates', updatesLine(info.updates)),
     ...row('Database', `${info.database}${info.readOnly ? ' (read-only)' : ''}`),
     ...row('Schema', info.schemaVersion),
   ];

@@ -8,7 +8,12 @@ import { spawn } from 'node:child_process';
 import { networkInterfaces } from 'node:os';
 import type { Command } from 'commander';
 import type { FeedConfig } from '../../core/app-core';
-import { devTrustRequested, loadFeedConfig } from '../../core/feed-admin';
+import {
+  devTrustRequested,
+  loadFeedConfig,
+  MIN_CHECK_EVERY_MS,
+  parseDuration,
+} from '../../core/feed-admin';
 import { isLoopback, startWebMode, type WebMode } from '../../core/web-mode';
 import { printJson } from '../output';
 import {
@@ -28,6 +33,20 @@ interface ServeOptions extends DbOptions {
   open?: boolean;
   feed?: string;
   trust?: string[];
+  checkEvery?: number | 'off';
+}
+
+/** `--check-every`: `off`, or a duration of at least a minute (feed/duration.ts). */
+function checkEvery(value: string): number | 'off' {
+  if (value.trim() === 'off') return 'off';
+  let ms: number;
+  try {
+    ms = parseDuration(value);
+  } catch {
+    invalidValue('--check-every', value, 'a duration such as 30m, 6h or 1d, or off');
+  }
+  if (ms < MIN_CHECK_EVERY_MS) invalidValue('--check-every', value, 'at least 1m, or off');
+  return ms;
 }
 
 function port(value: string): number {
@@ -78,7 +97,12 @@ export function register(program: Command): void {
       .option('--port <port>', 'port to listen on (0: any free port)', port, 0)
       .option('--open', 'open the address in the default web browser')
       .option('--feed <url>', 'default feed address (https:, http: on loopback, or a folder)')
-      .option('--trust <pem>', 'also trust this public key file (repeatable)', repeat),
+      .option('--trust <pem>', 'also trust this public key file (repeatable)', repeat)
+      .option(
+        '--check-every <duration|off>',
+        "check the feed every DURATION (s m h d w, at least 1m), or off (default: the app's setting, 6h)",
+        checkEvery,
+      ),
     'print { url, port, token, db } as JSON once listening',
   ).action(async function (this: Command, options: ServeOptions) {
     const dbPath = databasePath(options);
@@ -97,6 +121,7 @@ export function register(program: Command): void {
       host: options.host,
       port: options.port,
       ...(feed ? { feed } : {}),
+      ...(options.checkEvery === undefined ? {} : { checkEvery: options.checkEvery }),
     });
     const local = isLoopback(options.host)
       ? web.url

@@ -9,6 +9,7 @@ import type { Db } from '../sqlite';
 import { createSearchIndexer, documentsVersion } from '../search/indexer';
 import { readIndexVersion } from '../search/search-data';
 import { loadTaxonomy, writeTaxonomy } from '../taxonomy';
+import { detailsOfPlan, type ChangeDetails } from './change-details';
 import { planChanges } from './change-plan';
 import type { ChangeSet, ChangeSummary } from './diff';
 import { writeMeta, type CatalogueMetaInput } from './meta';
@@ -17,12 +18,26 @@ import { eventTitlesByOrganiser, reindexAll } from './search-documents';
 import { CatalogueWriter } from './write';
 import { writeChanges } from './write-changes';
 
-export function applyChanges(db: Db, changes: ChangeSet, meta: CatalogueMetaInput): ChangeSummary {
+export interface ApplyChangesOptions {
+  /**
+   * Called inside the transaction with what changed record by record (a feed delta records it
+   * as the sync's change set, in the same transaction).
+   */
+  onChanges?: (details: ChangeDetails) => void;
+}
+
+export function applyChanges(
+  db: Db,
+  changes: ChangeSet,
+  meta: CatalogueMetaInput,
+  { onChanges }: ApplyChangesOptions = {},
+): ChangeSummary {
   const taxonomy = loadTaxonomy();
   const apply = db.transaction((): ChangeSummary => {
     writeTaxonomy(db, taxonomy);
     const writer = new CatalogueWriter(db);
     const plan = planChanges(db, changes, (id) => writer.rid(id));
+    onChanges?.(detailsOfPlan(plan));
     const indexer = createSearchIndexer(db, taxonomy);
     // Documents built with another taxonomy cannot be removed one by one (their region words
     // may differ): then the whole index is rebuilt after the writes.

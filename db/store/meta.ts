@@ -13,11 +13,19 @@ export interface CatalogueMetaInput {
   channel?: string;
   issued?: string;
   expires?: string;
-  /** sha256 (hex) of the applied payload: the feed snapshot/delta or the source file. */
+  /**
+   * sha256 (hex) naming the catalogue: for a feed version the signed snapshot's (the same
+   * whether a delta or the snapshot brought it), else the source file's.
+   */
   sha256?: string;
+  /**
+   * A feed version's signed index (feed.json), byte for byte: what sharing the catalogue hands
+   * on. Not part of readMeta(); see readSignedIndex().
+   */
+  signedIndex?: Uint8Array;
 }
 
-export interface CatalogueMeta extends CatalogueMetaInput {
+export interface CatalogueMeta extends Omit<CatalogueMetaInput, 'signedIndex'> {
   /** When this database applied the catalogue (ISO 8601, UTC). */
   appliedAt: string;
 }
@@ -68,12 +76,13 @@ export function writeMeta(db: Db, meta: CatalogueMetaInput): void {
     throw new Error(`Catalogue version must be a non-negative integer, got ${meta.version}.`);
   }
   db.prepare(
-    `INSERT INTO catalogue_meta (singleton, version, source, channel, issued, expires, sha256, applied_at, generation)
-     VALUES (1, @version, @source, @channel, @issued, @expires, @sha256, @appliedAt, 1)
+    `INSERT INTO catalogue_meta (singleton, version, source, channel, issued, expires, sha256, applied_at, generation, signed_index)
+     VALUES (1, @version, @source, @channel, @issued, @expires, @sha256, @appliedAt, 1, @signedIndex)
      ON CONFLICT (singleton) DO UPDATE SET
        version = excluded.version, source = excluded.source, channel = excluded.channel,
        issued = excluded.issued, expires = excluded.expires, sha256 = excluded.sha256,
-       applied_at = excluded.applied_at, generation = catalogue_meta.generation + 1`,
+       applied_at = excluded.applied_at, generation = catalogue_meta.generation + 1,
+       signed_index = excluded.signed_index`,
   ).run({
     version: meta.version,
     source: meta.source,
@@ -82,5 +91,41 @@ export function writeMeta(db: Db, meta: CatalogueMetaInput): void {
     expires: meta.expires ?? null,
     sha256: meta.sha256 ?? null,
     appliedAt: new Date().toISOString(),
+    // A worker receives the bytes as a plain Uint8Array, which SQLite binds only as a Buffer.
+    signedIndex:
+      meta.signedIndex === undefined
+        ? null
+        : Buffer.from(
+            meta.signedIndex.buffer,
+            meta.signedIndex.byteOffset,
+            meta.signedIndex.byteLength,
+          ),
   });
+}
+
+/**
+ * The signed index of the feed version the database holds, with that version; undefined for a
+ * catalogue that did not come from a feed, or was applied before the app kept the index.
+ */
+export function readSignedIndex(db: Db): { version: number; bytes: Buffer } | undefined {
+  const row = db
+    .prepare(
+      "SELECT version, signed_index AS bytes FROM catalogue_meta WHERE singleton = 1 AND source = 'feed'",
+    )
+    .get() as { version: number; bytes: Buffer | null } | undefined;
+  return row?.bytes ? { version: row.version, bytes: row.bytes } : undefined;
+}
+
+/**
+ * Stores the signed index of the version the database already holds, when it has none (a
+ * version applied before the app kept them). Returns whether it did.
+ */
+export function keepSignedIndex(db: Db, version: number, bytes: Uint8Array): boolean {
+  return (
+    db
+      .prepare(
+        "UPDATE catalogue_meta SET signed_index = ? WHERE singleton = 1 AND source = 'feed' AND version = ? AND signed_index IS NULL",
+      )
+      .run(Buffer.from(bytes), version).changes === 1
+  );
 }

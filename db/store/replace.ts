@@ -10,6 +10,7 @@ import { saveSearchData, searchDataOf, writeIndexVersion } from '../search/searc
 import { searchTaxonomy } from '../search/taxonomy-lookup';
 import type { Db } from '../sqlite';
 import { loadTaxonomy, writeTaxonomy } from '../taxonomy';
+import { detailsOfReplace, type ChangeDetails } from './change-details';
 import { count, diffCatalogues, emptySummary, type ChangeSummary } from './diff';
 import { readMeta, writeMeta, type CatalogueMetaInput } from './meta';
 import { readCatalogue } from './read';
@@ -45,6 +46,11 @@ export interface ReplaceOptions {
    * below that, starting a worker costs more than it saves.
    */
   indexInWorker?: boolean;
+  /**
+   * Called inside the transaction with what changed record by record (a feed snapshot records
+   * it as the sync's change set, in the same transaction).
+   */
+  onChanges?: (details: ChangeDetails) => void;
 }
 
 /**
@@ -64,7 +70,7 @@ export function replaceCatalogue(
   db: Db,
   catalogue: Catalogue,
   meta: CatalogueMetaInput,
-  { onProgress, indexInWorker }: ReplaceOptions = {},
+  { onProgress, indexInWorker, onChanges }: ReplaceOptions = {},
 ): ChangeSummary {
   const taxonomy = loadTaxonomy();
   const total = catalogue.organisations.length;
@@ -80,9 +86,9 @@ export function replaceCatalogue(
       entries.map(([rid, org]) => ({ rid, source: org, eventTitles: titles.get(org.id) ?? [] })),
     );
     writeTaxonomy(db, taxonomy);
-    const summary = hasCatalogue(db)
-      ? diffCatalogues(readCatalogue(db), catalogue).summary
-      : allAdded(catalogue);
+    const before = hasCatalogue(db) ? readCatalogue(db) : undefined;
+    const summary = before ? diffCatalogues(before, catalogue).summary : allAdded(catalogue);
+    onChanges?.(detailsOfReplace(before ?? { organisations: [], events: [] }, catalogue));
     const writer = new CatalogueWriter(db);
     // Progress counts each organisation twice (indexed, then written) when this thread
     // indexes, once when the worker does.

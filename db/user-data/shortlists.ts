@@ -6,6 +6,7 @@
  */
 import { CatalogueError } from '../errors';
 import type { Db } from '../sqlite';
+import { latestChangeSetId } from './change-sets';
 
 export const MAX_SHORTLIST_NAME = 100;
 
@@ -52,7 +53,7 @@ function findShortlist(db: Db, name: string): { id: number; name: string } | und
   return rows.find((r) => r.name.toLocaleLowerCase() === wanted);
 }
 
-function requireShortlist(db: Db, name: string): { id: number; name: string } {
+export function requireShortlist(db: Db, name: string): { id: number; name: string } {
   const list = findShortlist(db, name);
   if (!list) {
     throw new CatalogueError(
@@ -91,7 +92,12 @@ export function createShortlist(db: Db, name: string): ShortlistSummary {
       );
     }
     const createdAt = now();
-    db.prepare('INSERT INTO shortlist (name, created_at) VALUES (?, ?)').run(clean, createdAt);
+    // A new list has seen every change so far: only later syncs flag its organisations.
+    db.prepare('INSERT INTO shortlist (name, created_at, seen_change_set) VALUES (?, ?, ?)').run(
+      clean,
+      createdAt,
+      latestChangeSetId(db),
+    );
     return { name: clean, createdAt, count: 0, removed: 0 };
   })();
 }

@@ -14,11 +14,13 @@ export interface SyncLogEntry {
   version: number | null;
   errorCode: string | null;
   errorMessage: string | null;
+  /** A failure because the feed could not be reached at all ("offline"). */
+  unreachable: boolean;
 }
 
 export type SyncLogInput = Omit<
   SyncLogEntry,
-  'at' | 'fromVersion' | 'version' | 'errorCode' | 'errorMessage'
+  'at' | 'fromVersion' | 'version' | 'errorCode' | 'errorMessage' | 'unreachable'
 > &
   Partial<Omit<SyncLogEntry, 'feed' | 'status'>>;
 
@@ -36,12 +38,13 @@ export function logSync(db: Db, entry: SyncLogInput): SyncLogEntry {
     version: entry.version ?? null,
     errorCode: entry.errorCode ?? null,
     errorMessage: entry.errorMessage ?? null,
+    unreachable: entry.unreachable ?? false,
   };
   db.transaction(() => {
     db.prepare(
-      `INSERT INTO sync_log (at, feed, status, from_version, version, error_code, error_message)
-       VALUES (@at, @feed, @status, @fromVersion, @version, @errorCode, @errorMessage)`,
-    ).run(full);
+      `INSERT INTO sync_log (at, feed, status, from_version, version, error_code, error_message, unreachable)
+       VALUES (@at, @feed, @status, @fromVersion, @version, @errorCode, @errorMessage, @unreachable)`,
+    ).run({ ...full, unreachable: full.unreachable ? 1 : 0 });
     db.prepare('DELETE FROM sync_log WHERE id <= (SELECT max(id) FROM sync_log) - ?').run(
       SYNC_LOG_KEEP,
     );
@@ -50,21 +53,27 @@ export function logSync(db: Db, entry: SyncLogInput): SyncLogEntry {
 }
 
 const SYNC_SELECT = `SELECT at, feed, status, from_version AS fromVersion, version,
-  error_code AS errorCode, error_message AS errorMessage FROM sync_log`;
+  error_code AS errorCode, error_message AS errorMessage, unreachable FROM sync_log`;
+
+type Row = Omit<SyncLogEntry, 'unreachable'> & { unreachable: 0 | 1 };
+
+const toEntry = (row: Row): SyncLogEntry => ({ ...row, unreachable: row.unreachable === 1 });
 
 /** The most recent sync attempt, whatever its outcome. */
 export function lastSync(db: Db): SyncLogEntry | undefined {
-  return db.prepare(`${SYNC_SELECT} ORDER BY id DESC LIMIT 1`).get() as SyncLogEntry | undefined;
+  const row = db.prepare(`${SYNC_SELECT} ORDER BY id DESC LIMIT 1`).get() as Row | undefined;
+  return row && toEntry(row);
 }
 
 /** The most recent sync that reached the feed and found it valid (updated or up to date). */
 export function lastSuccessfulSync(db: Db): SyncLogEntry | undefined {
-  return db
+  const row = db
     .prepare(`${SYNC_SELECT} WHERE status IN ('updated', 'up-to-date') ORDER BY id DESC LIMIT 1`)
-    .get() as SyncLogEntry | undefined;
+    .get() as Row | undefined;
+  return row && toEntry(row);
 }
 
 /** The latest entries, newest first. */
 export function syncLog(db: Db, limit = 20): SyncLogEntry[] {
-  return db.prepare(`${SYNC_SELECT} ORDER BY id DESC LIMIT ?`).all(limit) as SyncLogEntry[];
+  return (db.prepare(`${SYNC_SELECT} ORDER BY id DESC LIMIT ?`).all(limit) as Row[]).map(toEntry);
 }

@@ -8,10 +8,11 @@ import { readMeta } from '../../db/catalogue-store';
 import { databaseCounts } from '../../db/counts';
 import { lastSuccessfulSync, lastSync } from '../../db/user-data/sync-log';
 import type { Caller, HandlerContext } from '../context';
+import type { AppUpdates } from '../updates';
 
-export function databaseInfoHandlers(ctx: HandlerContext) {
+export function databaseInfoHandlers(ctx: HandlerContext, updates: AppUpdates) {
   return {
-    databaseInfo(_args: unknown, caller: Caller): ApiResult<'databaseInfo'> {
+    async databaseInfo(_args: unknown, caller: Caller): Promise<ApiResult<'databaseInfo'>> {
       if (!caller.local) {
         throw new ApiError(
           'FORBIDDEN',
@@ -27,6 +28,7 @@ export function databaseInfoHandlers(ctx: HandlerContext) {
         counts: databaseCounts(db),
         lastSync: lastSync(db) ?? null,
         lastSuccessfulSync: lastSuccessfulSync(db) ?? null,
+        updates: await updates.status(),
       };
     },
   };

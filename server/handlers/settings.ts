@@ -8,10 +8,18 @@ import { getSetting, setSetting } from '../../db/user-data/settings';
 import type { Caller, HandlerContext } from '../context';
 import { checkFeedAddressAllowed } from '../feed-access';
 import { FEED_URL_SETTING, storedFeedUrl, type FeedConfigSource } from '../feed-config';
+import {
+  checkEveryMs,
+  checkEveryText,
+  effectiveSettings,
+  UPDATE_SETTING_KEYS,
+  type AppUpdates,
+} from '../updates';
 
 const SETTING_KEYS = { feedUrl: FEED_URL_SETTING, language: 'language', theme: 'theme' } as const;
 
-export function settingsHandlers({ db }: HandlerContext, feed: FeedConfigSource) {
+export function settingsHandlers(ctx: HandlerContext, feed: FeedConfigSource, updates: AppUpdates) {
+  const { db } = ctx;
   async function read(): Promise<ApiResult<'getSettings'>> {
     const { defaultUrl } = await feed();
     const language = getSetting(db, SETTING_KEYS.language);
@@ -24,6 +32,17 @@ export function settingsHandlers({ db }: HandlerContext, feed: FeedConfigSource)
         ? (language as Locale)
         : 'system',
       theme: (THEMES as readonly unknown[]).includes(theme) ? (theme as Theme) : 'system',
+      ...updateSettings(),
+    };
+  }
+
+  /** The automatic-update settings in force: the server's (`--check-every`) or the user's. */
+  function updateSettings() {
+    const { autoUpdate, checkEveryMs: ms } = effectiveSettings(ctx, updates.override);
+    return {
+      autoUpdate,
+      checkEvery: checkEveryText(ms),
+      updatesFixed: updates.override !== undefined,
     };
   }
 
@@ -48,7 +67,22 @@ export function settingsHandlers({ db }: HandlerContext, feed: FeedConfigSource)
         }
         if (patch.language !== undefined) setSetting(db, SETTING_KEYS.language, patch.language);
         if (patch.theme !== undefined) setSetting(db, SETTING_KEYS.theme, patch.theme);
+        if (patch.autoUpdate !== undefined) {
+          setSetting(db, UPDATE_SETTING_KEYS.autoUpdate, patch.autoUpdate);
+        }
+        if (patch.checkEvery !== undefined) {
+          // Stored in its largest whole unit ("360m" → "6h"), as it will be shown.
+          setSetting(
+            db,
+            UPDATE_SETTING_KEYS.checkEvery,
+            checkEveryText(checkEveryMs(patch.checkEvery)),
+          );
+        }
       })();
+      // Stored even while the server fixes them; they apply when it does not.
+      if (updates.override === undefined && (patch.autoUpdate ?? patch.checkEvery) !== undefined) {
+        updates.updater.configure(effectiveSettings(ctx, undefined));
+      }
       return read();
     },
   };

@@ -11,6 +11,10 @@ const STATUS: Partial<Record<ApiErrorCode, number>> = {
   LOCAL_FEED_ONLY: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  // The catalogue held cannot be passed on as it is: a state of this app, not a bad request.
+  NOTHING_TO_SHARE: 409,
+  SHARE_MISMATCH: 409,
+  NEWER_IN_FOLDER: 409,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 };

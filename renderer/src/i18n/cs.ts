@@ -317,6 +317,12 @@ export const cs: Translation<'few' | 'many'> = {
       LOCAL_FEED_ONLY:
         'Přes síť musí být adresa aktualizací adresou https://. Složku nebo soubor na serveru můžete zvolit jen na počítači, na kterém katalog běží.',
       UNAVAILABLE: 'Tato funkce není v této verzi aplikace k dispozici.',
+      NOTHING_TO_SHARE:
+        'Tento katalog pochází z aplikace nebo ze souboru, a proto nenese podpis sítě, který by bylo možné předat. Nejprve jej aktualizujte ze sítě a potom jej uložte pro kolegu.',
+      SHARE_MISMATCH:
+        'Katalog v tomto počítači nelze prokázat jako shodný s podepsanou verzí sítě, proto se nic neuložilo. Aktualizujte jej ze sítě a zkuste to znovu.',
+      NEWER_IN_FOLDER:
+        'Tato složka už obsahuje novější katalog. Aktualizujte raději z ní, nebo vyberte jinou složku.',
       INTERNAL:
         'V aplikaci nastala chyba ({{message}}). Zkuste to znovu; pokud se opakuje, pošlete tuto zprávu správcům.',
       UNKNOWN:

@@ -295,6 +295,12 @@ export const de: Messages = {
       LOCAL_FEED_ONLY:
         'Über das Netzwerk muss die Aktualisierungsadresse eine https://-Adresse sein. Einen Ordner oder eine Datei auf dem Server können Sie nur an dem Computer wählen, auf dem der Katalog läuft.',
       UNAVAILABLE: 'Das ist in dieser Version der App nicht verfügbar.',
+      NOTHING_TO_SHARE:
+        'Dieser Katalog stammt aus der App oder aus einer Datei und trägt keine Signatur des Netzwerks, die weitergegeben werden könnte. Aktualisieren Sie zuerst aus dem Netzwerk und speichern Sie ihn dann für Kollegen.',
+      SHARE_MISMATCH:
+        'Der Katalog auf diesem Computer lässt sich nicht als identisch mit der signierten Version des Netzwerks nachweisen, daher wurde nichts gespeichert. Aktualisieren Sie aus dem Netzwerk und versuchen Sie es erneut.',
+      NEWER_IN_FOLDER:
+        'Dieser Ordner enthält bereits einen neueren Katalog. Aktualisieren Sie stattdessen aus diesem Ordner oder wählen Sie einen anderen.',
       INTERNAL:
         'In der App ist ein Fehler aufgetreten ({{message}}). Versuchen Sie es erneut; wenn er bleibt, teilen Sie den Administratoren diese Meldung mit.',
       UNKNOWN:

@@ -291,6 +291,12 @@ export const en = {
       LOCAL_FEED_ONLY:
         'Over the network, the update address must be an https:// address. A folder or a file on the server can be chosen only on the computer running the catalogue.',
       UNAVAILABLE: 'This is not available in this version of the app.',
+      NOTHING_TO_SHARE:
+        'This catalogue came with the app or from a file, so it carries no signature of the network to pass on. Update from the network first, then save it for a colleague.',
+      SHARE_MISMATCH:
+        'The catalogue on this computer cannot be proved identical to the network’s signed version, so nothing was saved. Update from the network, then try again.',
+      NEWER_IN_FOLDER:
+        'That folder already holds a newer catalogue. Update from that folder instead, or choose another one.',
       INTERNAL:
         'Something went wrong inside the app ({{message}}). Try again; if it keeps happening, tell the catalogue administrators what it says.',
       UNKNOWN:

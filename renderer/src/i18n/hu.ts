@@ -298,6 +298,12 @@ export const hu: Translation = {
       LOCAL_FEED_ONLY:
         'Hálózaton keresztül a frissítési cím csak https:// cím lehet. Mappát vagy fájlt a szerveren csak azon a számítógépen választhat, amelyen a katalógus fut.',
       UNAVAILABLE: 'Ez a funkció nem érhető el az alkalmazás ezen verziójában.',
+      NOTHING_TO_SHARE:
+        'Ez a katalógus az alkalmazással vagy fájlból érkezett, ezért nincs rajta továbbadható hálózati aláírás. Először frissítse a hálózatról, majd mentse el egy kolléga számára.',
+      SHARE_MISMATCH:
+        'Nem igazolható, hogy a számítógépen lévő katalógus azonos a hálózat aláírt változatával, ezért semmi sem lett mentve. Frissítsen a hálózatról, majd próbálja újra.',
+      NEWER_IN_FOLDER:
+        'Ebben a mappában már újabb katalógus van. Frissítsen inkább abból a mappából, vagy válasszon másikat.',
       INTERNAL:
         'Hiba történt az alkalmazásban ({{message}}). Próbálja újra; ha ismétlődik, küldje el ezt az üzenetet az adminisztrátoroknak.',
       UNKNOWN:

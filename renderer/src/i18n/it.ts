@@ -311,6 +311,12 @@ export const it: Translation<'many'> = {
       LOCAL_FEED_ONLY:
         'Dalla rete, l’indirizzo di aggiornamento deve essere un indirizzo https://. Una cartella o un file del server si può scegliere solo sul computer su cui è in esecuzione il catalogo.',
       UNAVAILABLE: 'Non disponibile in questa versione dell’app.',
+      NOTHING_TO_SHARE:
+        'Questo catalogo proviene dall’app o da un file e non porta alcuna firma della rete da trasmettere. Aggiornalo prima dalla rete, poi salvalo per un collega.',
+      SHARE_MISMATCH:
+        'Non è possibile dimostrare che il catalogo su questo computer sia identico alla versione firmata della rete, quindi non è stato salvato nulla. Aggiorna dalla rete e riprova.',
+      NEWER_IN_FOLDER:
+        'Questa cartella contiene già un catalogo più recente. Aggiorna da quella cartella oppure scegline un’altra.',
       INTERNAL:
         'Si è verificato un errore nell’app ({{message}}). Riprova; se si ripete, comunica questo messaggio agli amministratori.',
       UNKNOWN:

@@ -317,6 +317,12 @@ export const pl: Translation<'few' | 'many'> = {
       LOCAL_FEED_ONLY:
         'Przez sieć adres aktualizacji musi być adresem https://. Folder lub plik na serwerze można wybrać tylko na komputerze, na którym działa katalog.',
       UNAVAILABLE: 'Ta funkcja nie jest dostępna w tej wersji aplikacji.',
+      NOTHING_TO_SHARE:
+        'Ten katalog pochodzi z aplikacji lub z pliku, więc nie ma podpisu sieci, który można przekazać. Najpierw zaktualizuj go z sieci, a potem zapisz dla współpracownika.',
+      SHARE_MISMATCH:
+        'Nie można wykazać, że katalog na tym komputerze jest identyczny z podpisaną wersją sieci, więc nic nie zapisano. Zaktualizuj go z sieci i spróbuj ponownie.',
+      NEWER_IN_FOLDER:
+        'Ten folder zawiera już nowszy katalog. Zaktualizuj raczej z tego folderu albo wybierz inny.',
       INTERNAL:
         'W aplikacji wystąpił błąd ({{message}}). Spróbuj ponownie; jeśli się powtarza, przekaż ten komunikat administratorom.',
       UNKNOWN:

@@ -319,6 +319,12 @@ export const sk: Translation<'few' | 'many'> = {
       LOCAL_FEED_ONLY:
         'Cez sieť musí byť adresa aktualizácií adresou https://. Priečinok alebo súbor na serveri môžete zvoliť len na počítači, na ktorom katalóg beží.',
       UNAVAILABLE: 'Táto funkcia nie je v tejto verzii aplikácie k dispozícii.',
+      NOTHING_TO_SHARE:
+        'Tento katalóg pochádza z aplikácie alebo zo súboru, a preto nenesie podpis siete, ktorý by sa dal odovzdať. Najprv ho aktualizujte zo siete a potom ho uložte pre kolegu.',
+      SHARE_MISMATCH:
+        'Katalóg v tomto počítači nemožno preukázať ako totožný s podpísanou verziou siete, preto sa nič neuložilo. Aktualizujte ho zo siete a skúste to znova.',
+      NEWER_IN_FOLDER:
+        'Tento priečinok už obsahuje novší katalóg. Aktualizujte radšej z neho alebo vyberte iný priečinok.',
       INTERNAL:
         'V aplikácii nastala chyba ({{message}}). Skúste to znova; ak sa opakuje, pošlite túto správu správcom.',
       UNKNOWN:

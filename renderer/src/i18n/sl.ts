@@ -317,6 +317,12 @@ export const sl: Translation<'two' | 'few'> = {
       LOCAL_FEED_ONLY:
         'Prek omrežja mora biti naslov za posodobitve naslov https://. Mapo ali datoteko na strežniku lahko izberete le na računalniku, na katerem teče katalog.',
       UNAVAILABLE: 'To v tej različici aplikacije ni na voljo.',
+      NOTHING_TO_SHARE:
+        'Ta katalog je prišel z aplikacijo ali iz datoteke, zato nima podpisa omrežja, ki bi ga lahko predali. Najprej ga posodobite iz omrežja, nato ga shranite za sodelavca.',
+      SHARE_MISMATCH:
+        'Ni mogoče dokazati, da je katalog v tem računalniku enak podpisani različici omrežja, zato ni bilo nič shranjeno. Posodobite ga iz omrežja in poskusite znova.',
+      NEWER_IN_FOLDER:
+        'Ta mapa že vsebuje novejši katalog. Raje posodobite iz te mape ali izberite drugo.',
       INTERNAL:
         'V aplikaciji je prišlo do napake ({{message}}). Poskusite znova; če se ponavlja, sporočite to sporočilo skrbnikom.',
       UNKNOWN:

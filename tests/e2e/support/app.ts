@@ -24,6 +24,8 @@ export interface AppOptions {
   feed?: { url: string; publicPem: string };
   /** A catalogue source (as `catalogue import` reads it) to search instead of the bundled one. */
   source?: unknown;
+  /** `serve --check-every`: a duration such as 1m for automatic checks (default off). */
+  checkEvery?: string;
 }
 
 function waitForAddress(child: ChildProcess): Promise<string> {
@@ -64,7 +66,18 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
       throw new Error(`catalogue import failed: ${imported.stderr}${imported.stdout}`);
     }
   }
-  const args = [join(ROOT, 'bin/catalogue.js'), 'serve', '--port', '0', '--db', dbPath];
+  // Automatic checks are off unless a test asks for them: a check 5 s after start would
+  // otherwise apply a test's feed before the user in the test presses Sync now.
+  const args = [
+    join(ROOT, 'bin/catalogue.js'),
+    'serve',
+    '--port',
+    '0',
+    '--db',
+    dbPath,
+    '--check-every',
+    options.checkEvery ?? 'off',
+  ];
   if (options.feed !== undefined) {
     const trustFile = join(dataDir, 'trusted.pem');
     writeFileSync(trustFile, options.feed.publicPem);

@@ -43,8 +43,8 @@ describe('migration 006 (words in their plain spelling in the search index)', ()
     expect(before.search({ text: 'århus' }).total).toBe(0);
     v5.close();
 
-    const db = openDatabase(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 6) });
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
     const engine = createSearchEngine(db, loadTaxonomy());
     const ids = (text: string) => engine.search({ text }).results.map((h) => h.id);
     expect(ids('universitat wien')).toEqual(['tu']);

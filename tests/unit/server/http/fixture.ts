@@ -1,6 +1,6 @@
 /** A small real catalogue in a temp folder, web mode started on it, and a raw HTTP client. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { replaceCatalogue } from '../../../../db/catalogue-store';
@@ -114,6 +114,8 @@ export async function startHarness(options: WebModeOptions = {}): Promise<Harnes
     // NO_TRUSTED_KEY before reading the address these tests are about).
     feed: { defaultUrl: 'http://127.0.0.1:9/feed.json', trust: [devPublicPem()] },
     today: () => '2026-05-01',
+    // The tests sync when they say so.
+    automaticUpdates: false,
     ...options,
   });
   return {
@@ -184,5 +186,35 @@ export function call(
       ...headers,
     },
     body: JSON.stringify(args),
+  });
+}
+
+/** Listens to GET /api/events and collects `{ event, data }` messages. */
+export function listen(
+  port: number,
+): Promise<{ messages: { event: string; data: unknown }[]; res: IncomingMessage }> {
+  return new Promise((resolve, reject) => {
+    const messages: { event: string; data: unknown }[] = [];
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path: '/api/events', headers: { host: `127.0.0.1:${port}` } },
+      (res) => {
+        let buffer = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          buffer += chunk;
+          let end;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const event = /^event: (.*)$/m.exec(block)?.[1];
+            const data = /^data: (.*)$/m.exec(block)?.[1];
+            if (event && data) messages.push({ event, data: JSON.parse(data) });
+          }
+        });
+        resolve({ messages, res });
+      },
+    );
+    req.on('error', reject);
+    req.end();
   });
 }

@@ -3,7 +3,12 @@
  * and that the contract's own schemas accept it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_METHODS, type ApiMethod, type ApiResponse } from '../../../../contract';
+import {
+  API_METHODS,
+  type ApiMethod,
+  type ApiResponse,
+  type ApiResult,
+} from '../../../../contract';
 import { call, startHarness, type Harness } from './fixture';
 
 let h: Harness;
@@ -17,12 +22,12 @@ afterAll(async () => {
   await h.close();
 });
 
-async function ok(method: ApiMethod, args: unknown) {
+async function ok<M extends ApiMethod>(method: M, args: unknown): Promise<ApiResult<M>> {
   const res = await call(port, method, args);
   const body = res.json() as ApiResponse<unknown>;
   if (!body.ok) throw new Error(`${method} failed: ${body.error.code} ${body.error.message}`);
   expect(res.status).toBe(200);
-  return API_METHODS[method].result.parse(body.value);
+  return API_METHODS[method].result.parse(body.value) as ApiResult<M>;
 }
 
 describe('catalogue methods', () => {
@@ -178,7 +183,27 @@ describe('user data methods', () => {
       defaultFeedUrl: 'http://127.0.0.1:9/feed.json',
       language: 'system',
       theme: 'system',
+      autoUpdate: true,
+      checkEvery: '6h',
+      updatesFixed: false,
     });
+    // Automatic updates: switched off, every 90 minutes (shown in its largest whole unit).
+    expect(await ok('setSettings', { autoUpdate: false, checkEvery: '90m' })).toMatchObject({
+      autoUpdate: false,
+      checkEvery: '90m',
+    });
+    expect(await ok('setSettings', { autoUpdate: true, checkEvery: '120m' })).toMatchObject({
+      autoUpdate: true,
+      checkEvery: '2h',
+    });
+    expect((await ok('syncStatus', {})).checkEvery).toBe('2h');
+    for (const checkEvery of ['30s', '0m', 'often', '6 hours']) {
+      const refused = await call(port, 'setSettings', { checkEvery });
+      expect(refused.json(), checkEvery).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT' },
+      });
+    }
     expect(await ok('setSettings', { theme: 'dark', language: 'it' })).toMatchObject({
       theme: 'dark',
       language: 'it',

@@ -4,13 +4,12 @@
  * while the old catalogue keeps working.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKeyPair, loadPrivateKey } from '../../../../feed/keys';
 import { publishFeed } from '../../../../feed/publish';
-import { call, CATALOGUE, startHarness, type Harness } from './fixture';
+import { call, CATALOGUE, listen, startHarness, type Harness } from './fixture';
 
 let h: Harness;
 let port: number;
@@ -45,34 +44,6 @@ afterAll(async () => {
   rmSync(feedDir, { recursive: true, force: true });
 });
 
-/** Listens to GET /api/events and collects `{ event, data }` messages. */
-function listen(): Promise<{ messages: { event: string; data: unknown }[]; res: IncomingMessage }> {
-  return new Promise((resolve, reject) => {
-    const messages: { event: string; data: unknown }[] = [];
-    const req = httpRequest(
-      { host: '127.0.0.1', port, path: '/api/events', headers: { host: `127.0.0.1:${port}` } },
-      (res) => {
-        let buffer = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => {
-          buffer += chunk;
-          let end;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const event = /^event: (.*)$/m.exec(block)?.[1];
-            const data = /^data: (.*)$/m.exec(block)?.[1];
-            if (event && data) messages.push({ event, data: JSON.parse(data) });
-          }
-        });
-        resolve({ messages, res });
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
-
 const value = async (method: string, args: unknown = {}) =>
   ((await call(port, method, args)).json() as { value: Record<string, unknown> }).value;
 
@@ -81,7 +52,7 @@ describe('syncNow in web mode', () => {
     await call(port, 'createShortlist', { name: 'Fair' });
     await call(port, 'addToShortlist', { name: 'Fair', ids: ['sk-spa'] });
     await call(port, 'setNote', { id: 'sk-spa', text: 'Ask about the spa tour' });
-    const sse = await listen();
+    const sse = await listen(port);
     expect(sse.res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
 
     const outcome = await value('syncNow');
@@ -94,10 +65,15 @@ describe('syncNow in web mode', () => {
       .map((m) => (m.data as { phase: string }).phase);
     expect(phases).toContain('apply');
     expect(phases.at(-1)).toBe('done');
-    expect(sse.messages.at(-1)).toMatchObject({
-      event: 'sync-finished',
-      data: { status: 'updated', version: 1 },
-    });
+    expect(sse.messages.filter((m) => m.event === 'sync-finished')).toMatchObject([
+      { data: { status: 'updated', version: 1, automatic: false } },
+    ]);
+    // The status went out as it changed: syncing, then up to date at version 1.
+    const states = sse.messages
+      .filter((m) => m.event === 'update-status')
+      .map((m) => m.data as { syncing: boolean; state: string; version: number });
+    expect(states[0]).toMatchObject({ syncing: true });
+    expect(states.at(-1)).toMatchObject({ syncing: false, state: 'up-to-date', version: 1 });
 
     const found = await value('search', { text: 'gyor' });
     expect((found.results as { id: string }[]).map((r) => r.id)).toEqual(['hu-new']);

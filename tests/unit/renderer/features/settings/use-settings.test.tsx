@@ -14,6 +14,9 @@ const READ: Settings = {
   defaultFeedUrl: 'https://feed.example/',
   language: 'system',
   theme: 'system',
+  autoUpdate: true,
+  checkEvery: '6h',
+  updatesFixed: false,
 };
 
 const mounted: HookProbe<unknown, unknown>[] = [];
