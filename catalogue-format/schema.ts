@@ -91,7 +91,7 @@ const country = line().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code s
 
 const idList = z.array(id).default([]);
 
-export const serviceSchema = z
+const serviceSchema = z
   .object({
     id,
     title: requiredLine(500),
@@ -101,7 +101,7 @@ export const serviceSchema = z
   })
   .strict();
 
-export const contactSchema = z
+const contactSchema = z
   .object({
     name: text,
     role: text,

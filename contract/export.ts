@@ -10,7 +10,7 @@ export const exportScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ids'), ids: idListSchema.min(1) }).strict(),
 ]);
 
-export const exportFormatSchema = z.enum(EXPORT_FORMATS, {
+const exportFormatSchema = z.enum(EXPORT_FORMATS, {
   error: `must be one of ${EXPORT_FORMATS.join(', ')}`,
 });
 

@@ -7,9 +7,7 @@ import type { z } from 'zod';
 import type { ApiEventPayload, ApiResult } from './methods';
 import type { eventSummarySchema } from './events';
 import type { exportScopeSchema } from './export';
-import type { profileEventSchema } from './profile';
 import type { facetValueSchema, searchHitSchema, searchQuerySchema } from './search';
-import type { shortlistSummarySchema } from './shortlists';
 
 export * from './app';
 export * from './common';
@@ -35,8 +33,6 @@ export type SearchHit = z.output<typeof searchHitSchema>;
 export type FacetValue = z.output<typeof facetValueSchema>;
 export type OrganisationProfile = ApiResult<'profile'>;
 export type EventSummary = z.output<typeof eventSummarySchema>;
-export type ProfileEvent = z.output<typeof profileEventSchema>;
-export type ShortlistSummary = z.output<typeof shortlistSummarySchema>;
 export type TaxonomyData = ApiResult<'taxonomy'>;
 export type ExportScope = z.input<typeof exportScopeSchema>;
 export type Settings = ApiResult<'getSettings'>;

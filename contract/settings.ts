@@ -4,7 +4,7 @@ import { localeSchema } from './common';
 import { THEMES } from './lists';
 
 /** A feed address: https:, http: on loopback only, or an absolute folder path (USB stick). */
-export const feedAddressSchema = z
+const feedAddressSchema = z
   .string()
   .trim()
   .min(1)

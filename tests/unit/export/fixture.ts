@@ -28,7 +28,7 @@ export function org(id: string, fields: Partial<Organisation> = {}): Organisatio
 export const LONG_TITLE =
   'Prüfstand für Elektromobilität, Leichtbau und Fügetechnik — Łódź, Győr, Piešťany, Brno, Žilina, Ljubljana, Würzburg; “quoted” and \\ backslash, ümlaut ő ű ł ß č ž ř š ť ä';
 
-export function trickyCatalogue(): Catalogue {
+function trickyCatalogue(): Catalogue {
   return {
     events: [],
     organisations: [

@@ -13,7 +13,7 @@ import { loadTaxonomy } from '../../../../db/taxonomy';
 
 export type OrgInput = Partial<Organisation> & Pick<Organisation, 'id' | 'name'>;
 
-export function org(input: OrgInput): Organisation {
+function org(input: OrgInput): Organisation {
   return {
     kind: 'supplier',
     names: {},
