@@ -5,11 +5,11 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run-cli';
+import { runCli } from './run-cli';
 import { openAppCore } from '../../../core/app-core';
 import { CATALOGUE_SCHEMA } from '../../../catalogue-format/schema';
-import { bundledDb, devPublicPem, publish, tempDir, writeSource } from './helpers';
-import { syntheticCatalogue } from './synthetic';
+import { bundledDb, devPublicPem, publish, tempDir, writeSource } from '../feed/helpers';
+import { syntheticCatalogue } from '../feed/synthetic';
 
 let dir: ReturnType<typeof tempDir>;
 beforeAll(() => {

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkRelease, developmentKeyIds } from '../../../build/release/release-checks';
-import { replaceCatalogue } from '../../../db/catalogue-store';
-import { openDatabase } from '../../../db/connection';
-import { validateCatalogue } from '../../../catalogue-format/validate';
-import { loadTaxonomy } from '../../../db/taxonomy';
-import { generateKeyPair } from '../../../feed/keys';
+import { checkRelease, developmentKeyIds } from '../../../../build/release/release-checks';
+import { replaceCatalogue } from '../../../../db/catalogue-store';
+import { openDatabase } from '../../../../db/connection';
+import { validateCatalogue } from '../../../../catalogue-format/validate';
+import { loadTaxonomy } from '../../../../db/taxonomy';
+import { generateKeyPair } from '../../../../feed/keys';
 
-const root = new URL('../../../', import.meta.url);
+const root = new URL('../../../../', import.meta.url);
 const devKeys = developmentKeyIds(new URL('tests/fixtures/keys/', root));
 
 let dir: string;
