@@ -36,6 +36,7 @@ export const EVENT_COLUMNS = [
   'title',
   'start',
   'end',
+  'date_note',
   'city',
   'country',
   'organisers',

@@ -7,6 +7,7 @@
  * is reported once, with the schema's more precise message.
  */
 import type { Taxonomy } from './taxonomy-types';
+import { firstDay, lastDay, partialDateProblem } from './partial-date';
 import { jsonFieldName, type FieldPath, type RecordLocation } from './problems';
 import { quote, showFound } from './show-value';
 
@@ -212,7 +213,16 @@ export function checkCrossRecord(
     });
     const start = text(field(r.raw, 'start'));
     const end = text(field(r.raw, 'end'));
-    if (start !== undefined && end !== undefined && end < start && !r.rejected.has('start')) {
+    // A partial end ("2012-06") may share its month or year with the start; it is wrong only
+    // when every day it covers comes before every day the start covers.
+    if (
+      start !== undefined &&
+      end !== undefined &&
+      !r.rejected.has('start') &&
+      partialDateProblem(start) === undefined &&
+      partialDateProblem(end) === undefined &&
+      lastDay(end) < firstDay(start)
+    ) {
       check(['end'], `${quote(end)} is before the start (${quote(start)})`);
     }
   }

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { EVENT_KINDS, ORGANISATION_KINDS } from '../contract/lists';
+import { partialDateProblem } from './partial-date';
 import { multiLineProblem, normaliseLineBreaks, singleLineProblem } from './text-rules';
 
 export const CATALOGUE_SCHEMA = 'metacluster-catalogue/1';
@@ -87,6 +88,13 @@ const isoDate = line()
 
 const optionalIsoDate = line().transform(notGiven).pipe(isoDate.optional()).optional();
 
+/** An event's date: a day, or only a month or a year when that is all that is known. */
+const eventDate = line().refine((s) => partialDateProblem(s) === undefined, {
+  error: (issue) => partialDateProblem(issue.input as string),
+});
+
+const optionalEventDate = line().transform(notGiven).pipe(eventDate.optional()).optional();
+
 const country = line().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as AT or SK');
 
 const idList = z.array(id).default([]);
@@ -145,8 +153,10 @@ export const eventSchema = z
     id,
     kind: line().pipe(z.enum(EVENT_KINDS, { error: `must be one of ${EVENT_KINDS.join(', ')}` })),
     title: requiredLine(500),
-    start: isoDate,
-    end: optionalIsoDate,
+    start: eventDate,
+    end: optionalEventDate,
+    /** What the dates leave open, in words: "exact dates not published", "autumn". */
+    date_note: line().max(200).transform(notGiven).optional(),
     city: text,
     country: country.optional(),
     organisers: idList,

@@ -6,9 +6,13 @@ import { orgRefSchema } from './profile';
 
 export const eventsArgsSchema = z
   .object({
+    /** Events covering a day in [from, to]; a month-only event covers its whole month. */
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
     sector: codeSchema.optional(),
+    country: codeSchema.optional(),
+    /** Words each beginning a word of the title, description, place, organisers or sectors. */
+    text: z.string().max(500).optional(),
     locale: localeSchema.optional(),
   })
   .strict();
@@ -17,8 +21,11 @@ export const eventSummarySchema = z.object({
   id: z.string(),
   kind: z.enum(EVENT_KINDS),
   title: z.string(),
+  /** A day, a month or a year: `2012-06-21`, `2012-06`, `2012` (docs/catalogue-format.md). */
   start: z.string(),
   end: nullableText,
+  /** What the dates leave open, in words ("exact dates not published"). */
+  dateNote: nullableText,
   city: nullableText,
   country: nullableText,
   countryName: nullableText,
@@ -36,4 +43,8 @@ export const eventsResultSchema = z.object({
   upcoming: z.array(eventSummarySchema),
   /** Events that ended before today, most recent first. */
   past: z.array(eventSummarySchema),
+  /** Sectors with events, in the taxonomy's order, counted with the other filters applied. */
+  sectors: z.array(labelledSchema.extend({ count: z.number().int() })),
+  /** Countries with events, by name, counted with the other filters applied. */
+  countries: z.array(labelledSchema.extend({ count: z.number().int() })),
 });

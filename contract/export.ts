@@ -52,9 +52,23 @@ export const exportOptionsResultSchema = z.object({
   columns: z.array(labelledSchema),
 });
 
-export const emailAddressesArgsSchema = z.object({ scope: exportScopeSchema }).strict();
+/** The arguments of a method that reads what an export scope covers (emailAddresses, contactCoverage). */
+export const scopeArgsSchema = z.object({ scope: exportScopeSchema }).strict();
 export const emailAddressesResultSchema = z.object({
   /** Unique addresses in scope order: each organisation's contacts, then its general address. */
   addresses: z.array(z.string()),
   organisations: z.number().int(),
+});
+
+export const contactCoverageResultSchema = z.object({
+  /** Organisations in scope that the catalogue holds. */
+  organisations: z.number().int(),
+  /** Of them, those with an e-mail address (their own or a contact's). */
+  withEmail: z.number().int(),
+  /** Of them, those with a phone (their own or a contact's). */
+  withPhone: z.number().int(),
+  /** Of them, those with an e-mail address or a phone. */
+  reachable: z.number().int(),
+  /** Distinct e-mail addresses (ignoring case): what "copy e-mail addresses" would copy. */
+  addresses: z.number().int(),
 });

@@ -21,6 +21,7 @@ export const API_METHOD_NAMES = [
   'exportOptions',
   'exportContacts',
   'emailAddresses',
+  'contactCoverage',
   'syncStatus',
   'syncNow',
   'getSettings',

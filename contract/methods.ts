@@ -11,11 +11,12 @@ import { appInfoSchema, databaseInfoSchema } from './app';
 import { noArgsSchema } from './common';
 import { eventsArgsSchema, eventsResultSchema } from './events';
 import {
-  emailAddressesArgsSchema,
+  contactCoverageResultSchema,
   emailAddressesResultSchema,
   exportArgsSchema,
   exportOptionsResultSchema,
   exportResultSchema,
+  scopeArgsSchema,
 } from './export';
 import type { ApiResponse } from './errors';
 import type { API_METHOD_NAMES } from './method-names';
@@ -55,7 +56,8 @@ export const API_METHODS = {
   setNote: { args: setNoteArgsSchema, result: noteSchema },
   exportOptions: { args: noArgsSchema, result: exportOptionsResultSchema },
   exportContacts: { args: exportArgsSchema, result: exportResultSchema },
-  emailAddresses: { args: emailAddressesArgsSchema, result: emailAddressesResultSchema },
+  emailAddresses: { args: scopeArgsSchema, result: emailAddressesResultSchema },
+  contactCoverage: { args: scopeArgsSchema, result: contactCoverageResultSchema },
   syncStatus: { args: noArgsSchema, result: syncStatusSchema },
   syncNow: { args: noArgsSchema, result: syncOutcomeSchema },
   getSettings: { args: noArgsSchema, result: settingsSchema },

@@ -24,6 +24,8 @@ const profileEventSchema = z.object({
   title: z.string(),
   start: z.string(),
   end: nullableText,
+  /** What the dates leave open, in words ("exact dates not published"). */
+  dateNote: nullableText,
   city: nullableText,
   country: nullableText,
 });
@@ -79,4 +81,6 @@ export const profileSchema = z.object({
   /** Events it organises, soonest first. */
   events: z.array(profileEventSchema),
   verifiedAt: nullableText,
+  /** Whether the catalogue records verification at all: only then is "not verified" news. */
+  verificationRecorded: z.boolean(),
 });

@@ -2,21 +2,15 @@
 import type { Db } from './sqlite';
 import type { EventKind } from '../catalogue-format/schema';
 
-export interface EventFilter {
-  /** Events that end (or start, without an end) on or after this date, YYYY-MM-DD. */
-  from?: string | undefined;
-  /** Events that start on or before this date. */
-  to?: string | undefined;
-  /** Events of this sector only. */
-  sector?: string | undefined;
-}
-
 export interface EventRecord {
   id: string;
   kind: EventKind;
   title: string;
+  /** A day, a month or a year (catalogue-format/partial-date.ts), as the source gave it. */
   start: string;
   end: string | null;
+  /** What the dates leave open, in words ("exact dates not published"). */
+  dateNote: string | null;
   city: string | null;
   country: string | null;
   description: string | null;
@@ -31,23 +25,19 @@ interface EventRow extends Omit<EventRecord, 'sectors' | 'organisers'> {
   organisers: string;
 }
 
-/** Events overlapping [from, to] (either end open), of one sector if given, by start date. */
-export function listEvents(db: Db, filter: EventFilter = {}): EventRecord[] {
+/**
+ * Every event of the catalogue with its organisers named. Filtering, ordering and counting
+ * happen in code (event-query.ts): a partial date is compared by the days it covers, and a
+ * catalogue holds about one event per 50 organisations.
+ */
+export function listEvents(db: Db): EventRecord[] {
   const rows = db
     .prepare(
-      `SELECT id, kind, title, start_date AS start, end_date AS "end", city, country,
-              description, website, organisers, sectors
-       FROM event
-       WHERE (@from IS NULL OR coalesce(end_date, start_date) >= @from)
-         AND (@to IS NULL OR start_date <= @to)
-         AND (@sector IS NULL OR EXISTS (SELECT 1 FROM json_each(event.sectors) s WHERE s.value = @sector))
-       ORDER BY start_date, id`,
+      `SELECT id, kind, title, start_date AS start, end_date AS "end", date_note AS dateNote,
+              city, country, description, website, organisers, sectors
+       FROM event ORDER BY start_date, id`,
     )
-    .all({
-      from: filter.from ?? null,
-      to: filter.to ?? null,
-      sector: filter.sector ?? null,
-    }) as EventRow[];
+    .all() as EventRow[];
   const nameOf = db.prepare<[string], string>('SELECT name FROM organisation WHERE id = ?').pluck();
   return rows.map((row) => ({
     ...row,

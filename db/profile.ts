@@ -41,8 +41,10 @@ interface ProfileEvent {
   id: string;
   kind: EventKind;
   title: string;
+  /** A day, a month or a year (catalogue-format/partial-date.ts). */
   start: string;
   end: string | null;
+  dateNote: string | null;
   city: string | null;
   country: string | null;
 }
@@ -65,6 +67,11 @@ export interface OrganisationProfile {
   phone: string | null;
   fax: string | null;
   verifiedAt: string | null;
+  /**
+   * Whether this catalogue records verification at all (some organisation has `verified_at`):
+   * only then does a missing date mean "not verified yet".
+   */
+  verificationRecorded: boolean;
   sectors: Labelled[];
   contacts: Contact[];
   services: ProfileService[];
@@ -114,8 +121,10 @@ export function getProfile(db: Db, id: string, locale = 'en'): OrganisationProfi
     .all(org.id) as RelatedOrganisation[];
   const events = db
     .prepare(
-      `SELECT e.id, e.kind, e.title, e.start_date AS start, e.end_date AS "end", e.city, e.country
+      `SELECT e.id, e.kind, e.title, e.start_date AS start, e.end_date AS "end", e.date_note AS dateNote,
+              e.city, e.country
        FROM event e WHERE EXISTS (SELECT 1 FROM json_each(e.organisers) j WHERE j.value = ?)
+       -- "2012" and "2012-06" sort before the days they begin with: first-day order.
        ORDER BY e.start_date, e.id`,
     )
     .all(org.id) as ProfileEvent[];
@@ -147,6 +156,15 @@ export function getProfile(db: Db, id: string, locale = 'en'): OrganisationProfi
     phone: org.phone ?? null,
     fax: org.fax ?? null,
     verifiedAt: org.verified_at ?? null,
+    // An index of the verified organisations alone (migration 008) answers this at once.
+    verificationRecorded:
+      org.verified_at !== undefined ||
+      db
+        .prepare<[], number>(
+          'SELECT EXISTS (SELECT 1 FROM organisation WHERE verified_at IS NOT NULL)',
+        )
+        .pluck()
+        .get() === 1,
     sectors: [...org.sectors].sort(bySectorOrder).map(sector),
     contacts: org.contacts,
     services: org.services.map((s) => {

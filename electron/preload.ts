@@ -55,6 +55,7 @@ export const catalogueBridge = Object.freeze({
   exportOptions: invoke('exportOptions'),
   exportContacts: invoke('exportContacts'),
   emailAddresses: invoke('emailAddresses'),
+  contactCoverage: invoke('contactCoverage'),
   syncStatus: invoke('syncStatus'),
   syncNow: invoke('syncNow'),
   getSettings: invoke('getSettings'),

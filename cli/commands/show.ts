@@ -102,7 +102,8 @@ function describe(p: OrganisationProfile, note: string | null): string[] {
     lines.push('', bold('Events'));
     for (const e of p.events) {
       const when = e.end && e.end !== e.start ? `${e.start} – ${e.end}` : e.start;
-      lines.push(`  ${when}  ${e.title}${e.city ? `, ${e.city}` : ''} ${dim(e.id)}`);
+      const note = e.dateNote === null ? '' : ` (${e.dateNote})`;
+      lines.push(`  ${when}${note}  ${e.title}${e.city ? `, ${e.city}` : ''} ${dim(e.id)}`);
     }
   }
   if (note !== null) lines.push('', bold('Your note'), note);

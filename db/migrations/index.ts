@@ -42,6 +42,8 @@ export const MIGRATIONS: readonly Migration[] = [
   load(4, '004-facet-covering-indexes.sql'),
   load(5, '005-search-index-rebuild.sql', ['search-index', 'search-data']),
   load(6, '006-search-plain-spellings.sql', ['search-index', 'search-data']),
+  load(7, '007-reserved-for-13.sql'), // #13's 007-change-sets.sql replaces this stand-in
+  load(8, '008-event-date-precision.sql'),
 ];
 
 /** The schema version this build of the app writes. */

@@ -60,6 +60,7 @@ interface EventRow {
   title: string;
   start_date: string;
   end_date: string | null;
+  date_note: string | null;
   city: string | null;
   country: string | null;
   description: string | null;
@@ -151,6 +152,7 @@ function toEvent(row: EventRow): CatalogueEvent {
     sectors: parseList(row.sectors),
   };
   optional(event, 'end', row.end_date);
+  optional(event, 'date_note', row.date_note);
   optional(event, 'city', row.city);
   optional(event, 'country', row.country);
   optional(event, 'description', row.description);
@@ -257,7 +259,7 @@ function readWithRids(db: Db, mode: Mode, params: unknown[]): Map<number, Organi
 }
 
 const EVENT_COLUMNS =
-  'id, kind, title, start_date, end_date, city, country, description, website, organisers, sectors';
+  'id, kind, title, start_date, end_date, date_note, city, country, description, website, organisers, sectors';
 
 /** All events in insertion (source) order. */
 export function readEvents(db: Db): CatalogueEvent[] {

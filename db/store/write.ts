@@ -32,6 +32,7 @@ function eventParams(event: CatalogueEvent) {
     title: event.title,
     start_date: event.start,
     end_date: event.end ?? null,
+    date_note: event.date_note ?? null,
     city: event.city ?? null,
     country: event.country ?? null,
     description: event.description ?? null,
@@ -48,7 +49,7 @@ const ORG_SET = ORG_FIELDS.split(', ')
   .map((f) => `${f} = ?`)
   .join(', ');
 const EVENT_FIELDS =
-  'id, kind, title, start_date, end_date, city, country, description, website, organisers, sectors';
+  'id, kind, title, start_date, end_date, date_note, city, country, description, website, organisers, sectors';
 
 /** Each kind of child row and the organisation field it holds. */
 const CHILD_FIELDS = [

@@ -5,7 +5,7 @@
  * (settings, language, theme, taxonomy, sync, the active result, the selection, the export
  * dialog, the desktop menu), composed here.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../contract';
 import { EventsView } from './features/events/EventsView';
 import { ExportDialog } from './features/exporting/ExportDialog';
@@ -13,12 +13,15 @@ import { useExportRequest } from './features/exporting/useExportRequest';
 import { useFacetLabels } from './features/facets/useFacetLabels';
 import { useTaxonomy } from './features/facets/useTaxonomy';
 import { ProfilePanel } from './features/profile/ProfilePanel';
+import { useProfileFocus } from './features/profile/useProfileFocus';
 import { SearchBox } from './features/search/SearchBox';
 import { SearchPage } from './features/search/SearchPage';
 import { INITIAL_SEARCH, toQuery, type SearchState } from './features/search/search-state';
+import { searchFromUrl, useSearchInUrl } from './features/search/url-state';
 import { useActiveResult, type NavigationKey } from './features/search/useActiveResult';
 import { useSearch } from './features/search/useSearch';
 import { useSelection } from './features/search/useSelection';
+import { useWelcome } from './features/search/useWelcome';
 import { SettingsView } from './features/settings/SettingsView';
 import { useSettings, type SettingsChange } from './features/settings/useSettings';
 import { useTheme } from './features/settings/useTheme';
@@ -28,10 +31,27 @@ import { SyncPanel } from './features/sync/SyncPanel';
 import { useSync } from './features/sync/useSync';
 import { useLocale } from './i18n/useLocale';
 import { useWords } from './i18n/useWords';
+import { useFocusRescue } from './useFocusRescue';
+import { useMediaQuery } from './useMediaQuery';
 import { useMenuCommands } from './useMenuCommands';
 import { ViewTabs, type View } from './ViewTabs';
 
 const RESULTS_ID = 'search-results';
+/** Web mode keeps the search in the address; the desktop window has none to keep it in. */
+const WEB_MODE = typeof window !== 'undefined' && window.catalogue === undefined;
+/**
+ * Below these widths the filter column gives its room to the results and becomes a *Filters*
+ * drawer: with a profile open (≈440 px) a column of 280 px would leave the results under
+ * ≈640 px, where names are cut and the header wraps; without one, below 1000 px.
+ */
+const COMPACT_WITH_PROFILE = '(max-width: 1359px)';
+const COMPACT_ALWAYS = '(max-width: 999px)';
+
+function focusById(id: string): boolean {
+  const element = document.getElementById(id);
+  element?.focus();
+  return element !== null;
+}
 
 export function App({ initialLocale }: { initialLocale: Locale }) {
   const t = useWords();
@@ -47,13 +67,70 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
 
   const [view, setView] = useState<View>('search');
   const [openId, setOpenId] = useState<string | null>(null);
-  const [search, setSearch] = useState<SearchState>(INITIAL_SEARCH);
+  const [search, setSearch] = useState<SearchState>(() =>
+    WEB_MODE ? searchFromUrl(window.location.search) : INITIAL_SEARCH,
+  );
+  useSearchInUrl(search, setSearch, WEB_MODE);
+  // The search box searches events while the events view is shown, with words of its own: the
+  // organisation search typed before is not carried over (and is back in Search).
+  const [eventText, setEventText] = useState('');
   const query = useMemo(() => toQuery(search, locale), [search, locale]);
   const results = useSearch(query, refreshToken);
-  const active = useActiveResult(results, setOpenId);
+  const latest = useRef({ results, view, activeIndex: -1 });
+
+  // Closing a profile returns focus to its row when the results show it, else to its opener.
+  const focusRow = useCallback((id: string) => {
+    const { results: shown, view: current, activeIndex } = latest.current;
+    return current === 'search' && shown.hitAt(activeIndex)?.id === id && focusById(RESULTS_ID);
+  }, []);
+  const focusSearchBox = useCallback(() => {
+    focusById('search-input');
+  }, []);
+  const profile = useProfileFocus({
+    openId,
+    setOpenId,
+    focusRow,
+    focusFallback: focusSearchBox,
+  });
+  const { open: openProfile } = profile;
+  // Enter on a result opens it and moves focus into the profile.
+  const openWithFocus = useCallback(
+    (id: string) => {
+      openProfile(id, true);
+    },
+    [openProfile],
+  );
+  const active = useActiveResult(results, openWithFocus);
+  const openRowByPointer = useCallback(
+    (index: number, id: string) => {
+      active.moveTo(index);
+      openProfile(id);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- moveTo changes with the count only
+    [active.moveTo, openProfile],
+  );
+  latest.current = { results, view, activeIndex: active.index };
   const selection = useSelection();
+  const welcome = useWelcome();
   const exporting = useExportRequest();
   const { open: openExport } = exporting;
+  useFocusRescue();
+
+  const narrow = useMediaQuery(COMPACT_WITH_PROFILE);
+  const veryNarrow = useMediaQuery(COMPACT_ALWAYS);
+  const compactFilters = veryNarrow || (narrow && openId !== null);
+
+  // "Skip to results" (and ArrowDown in the search box) lands in the result list once the
+  // search view is on screen; with no results, on the line that says so.
+  const [resultsFocus, setResultsFocus] = useState(0);
+  useEffect(() => {
+    if (resultsFocus === 0) return;
+    if (!focusById(RESULTS_ID)) focusById('results-heading');
+  }, [resultsFocus]);
+  function goToResults() {
+    if (view !== 'search') setView('search');
+    setResultsFocus((n) => n + 1);
+  }
 
   useMenuCommands((command) => {
     if (command === 'export') openExport('query');
@@ -72,41 +149,72 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
     [saveSettings, reloadSyncStatus],
   );
 
-  // Typing or moving through results in the search box brings the results back into view.
+  // Typing or moving through results in the search box brings the results back into view,
+  // except in the events view, where the box searches events.
   function onText(text: string) {
+    if (view === 'events') {
+      setEventText(text);
+      return;
+    }
     setSearch((s) => ({ ...s, text }));
     if (view !== 'search') setView('search');
   }
-  function onNavigate(key: NavigationKey) {
+  function onNavigate(key: Extract<NavigationKey, 'down' | 'enter'>) {
+    if (view === 'events') return;
     if (view !== 'search') setView('search');
-    active.navigate(key);
+    if (key === 'enter') active.navigate('enter');
+    else {
+      active.moveTo(Math.max(0, active.index));
+      goToResults();
+    }
   }
+  const showEvents = useCallback((text: string) => {
+    setEventText(text);
+    setView('events');
+  }, []);
 
-  // Stable while the selection's size is, for the memoised search page.
-  const hasSelection = selection.selected.size > 0;
+  // The header's Export… exports the results; only the selection bar, which shows the
+  // selection, exports it: a selection out of sight is never the preselected scope.
   const exportResults = useCallback(() => {
-    openExport(hasSelection ? 'ids' : 'query');
-  }, [openExport, hasSelection]);
+    openExport('query');
+  }, [openExport]);
+  const exportSelection = useCallback(() => {
+    openExport('ids');
+  }, [openExport]);
+  const { moveTo } = active;
+  const enterList = useCallback(() => {
+    moveTo(0);
+  }, [moveTo]);
 
   return (
     <ShortlistsProvider refreshToken={refreshToken}>
       <div className="app">
+        <a
+          className="skip-link"
+          href={`#${RESULTS_ID}`}
+          onClick={(event) => {
+            event.preventDefault();
+            goToResults();
+          }}
+        >
+          {t('app.skipToResults')}
+        </a>
         <header className="top-bar">
           <div className="brand">
             <span className="brand-mark" aria-hidden="true" />
             <span className="brand-name">{t('app.title')}</span>
           </div>
           <SearchBox
-            value={search.text}
+            scope={view === 'events' ? 'events' : 'organisations'}
+            value={view === 'events' ? eventText : search.text}
             onChange={onText}
             onNavigate={onNavigate}
-            activeId={view === 'search' ? active.rowId : undefined}
             resultsId={view === 'search' && results.total > 0 ? RESULTS_ID : undefined}
           />
           <ViewTabs view={view} online={sync.online} onSelect={setView} />
         </header>
         <div className={`workspace${openId !== null ? ' with-profile' : ''}`}>
-          <main className="main" id="main">
+          <main className="main" id="main" tabIndex={-1} data-focus-region="">
             {view === 'search' && (
               <SearchPage
                 filters={search.filters}
@@ -114,28 +222,39 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
                 view={results}
                 resultsId={RESULTS_ID}
                 activeIndex={active.index}
+                activeRowId={active.rowId}
                 openId={openId}
+                compactFilters={compactFilters}
                 selected={selection.selected}
                 labelOf={labelOf}
+                locale={locale}
+                refreshToken={refreshToken}
+                onShowEvents={showEvents}
+                welcome={welcome.show}
+                onHideWelcome={welcome.hide}
                 onState={setSearch}
-                onOpen={active.openAt}
+                onOpen={openRowByPointer}
                 onToggleSelect={selection.toggle}
                 onClearSelection={selection.clear}
                 onExport={exportResults}
+                onExportSelection={exportSelection}
+                onNavigate={active.navigate}
+                onEnterList={enterList}
+                onLeaveTop={focusSearchBox}
               />
             )}
             {view === 'events' && (
               <EventsView
                 locale={locale}
-                sectors={taxonomy?.sectors ?? []}
+                text={eventText}
                 refreshToken={refreshToken}
-                onOpen={setOpenId}
+                onOpen={openProfile}
               />
             )}
             {view === 'shortlists' && (
               <ShortlistsView
                 locale={locale}
-                onOpen={setOpenId}
+                onOpen={openProfile}
                 onExport={(name) => {
                   openExport('shortlist', name);
                 }}
@@ -149,10 +268,10 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
               id={openId}
               locale={locale}
               refreshToken={refreshToken}
+              focusRequested={profile.focusRequested}
+              onFocused={profile.focused}
               onOpen={setOpenId}
-              onClose={() => {
-                setOpenId(null);
-              }}
+              onClose={profile.close}
             />
           )}
         </div>

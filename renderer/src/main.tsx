@@ -15,6 +15,7 @@ import './styles/search.css';
 import './styles/results.css';
 import './styles/profile.css';
 import './styles/pages.css';
+import './styles/selection.css';
 
 const locale = systemLocale();
 initI18n(locale);

@@ -1,8 +1,7 @@
 /** Read-only catalogue methods: search, profile, taxonomy, events, app info. */
-import type { Db } from '../../db/sqlite';
 import { readMeta } from '../../db/catalogue-store';
 import { databaseCounts } from '../../db/counts';
-import { listEvents } from '../../db/events';
+import { answerEvents } from './events';
 import { getProfile } from '../../db/profile';
 import { taxonomyIndex, type TaxonomyIndex } from '../../db/taxonomy';
 import type { Taxonomy } from '../../catalogue-format/taxonomy-types';
@@ -11,8 +10,6 @@ import { ORGANISATION_KINDS, type OrganisationKind } from '../../contract/lists'
 import type { ApiParsedArgs, ApiResult } from '../../contract/methods';
 import { feedVersion } from '../../feed/status';
 import type { HandlerContext } from '../context';
-
-type EventSummary = ApiResult<'events'>['upcoming'][number];
 
 /** English names of the organisation kinds (the UI translates them by id). */
 const KIND_LABELS: Record<OrganisationKind, string> = {
@@ -62,11 +59,7 @@ export function catalogueHandlers(ctx: HandlerContext) {
     },
 
     events(args: ApiParsedArgs<'events'>): ApiResult<'events'> {
-      const day = today();
-      const all = readEvents(ctx.db, tax, args);
-      const upcoming = all.filter((e) => (e.end ?? e.start) >= day);
-      const past = all.filter((e) => (e.end ?? e.start) < day).reverse();
-      return { today: day, upcoming, past };
+      return answerEvents(ctx.db, ctx.taxonomy, args, today());
     },
 
     appInfo(): ApiResult<'appInfo'> {
@@ -104,20 +97,4 @@ function buildTaxonomy(t: Taxonomy, tax: TaxonomyIndex, locale: string): ApiResu
       country: r.country,
     })),
   };
-}
-
-/** Events with their sectors and countries labelled in `locale`. */
-function readEvents(db: Db, tax: TaxonomyIndex, args: ApiParsedArgs<'events'>): EventSummary[] {
-  const locale = args.locale ?? 'en';
-  return listEvents(db, args).map(({ sectors, ...event }) => {
-    const country = event.country ? tax.country(event.country) : undefined;
-    return {
-      ...event,
-      countryName: country ? tax.label(country.labels, locale) : event.country,
-      sectors: sectors.map((id) => {
-        const sector = tax.sector(id);
-        return { id, label: sector ? tax.label(sector.labels, locale) : id };
-      }),
-    };
-  });
 }

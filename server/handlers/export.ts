@@ -9,6 +9,7 @@ import { ApiError } from '../../contract/errors';
 import { COLUMN_IDS, EXPORT_FORMATS, type ExportFormat } from '../../contract/lists';
 import type { ApiParsedArgs, ApiResult } from '../../contract/methods';
 import { unknownOrganisationIds } from '../../db/contact-rows';
+import { contactCoverage } from '../../db/contact-coverage';
 import { emailAddresses } from '../../db/email-addresses';
 import type { HandlerContext } from '../context';
 import { unavailable } from '../error-data';
@@ -106,6 +107,10 @@ export function exportHandlers(ctx: HandlerContext) {
 
     emailAddresses({ scope }: ApiParsedArgs<'emailAddresses'>): ApiResult<'emailAddresses'> {
       return emailAddresses(db, resolveScope(ctx, scope).ids);
+    },
+
+    contactCoverage({ scope }: ApiParsedArgs<'contactCoverage'>): ApiResult<'contactCoverage'> {
+      return contactCoverage(db, resolveScope(ctx, scope).ids);
     },
   };
 }

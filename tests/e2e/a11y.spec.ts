@@ -22,11 +22,19 @@ for (const scheme of ['light', 'dark'] as const) {
     test.slow(); // axe analyses six screens
     await page.emulateMedia({ colorScheme: scheme });
     await openApp(page, app);
-    await search(page, 'cluster');
-    await page.locator('.result-name').first().click();
+    await search(page, 'piestany');
+    await page.getByRole('option', { name: /^Regional Development Agency/ }).click();
     await expect(page.locator('#profile-name')).toBeVisible();
     await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+    // A ticked row, the selection bar and its open shortlist menu.
+    await page
+      .getByRole('option', { name: /^Progresit/ })
+      .locator('.result-check')
+      .click();
+    await page.getByRole('button', { name: 'Add to shortlist…' }).click();
+    await expect(page.getByRole('textbox', { name: 'New shortlist name' }).first()).toBeFocused();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
     if (scheme === 'dark')
       await page.screenshot({ path: screenshotPath(testInfo, 'dark-mode.png') });
 
@@ -37,9 +45,26 @@ for (const scheme of ['light', 'dark'] as const) {
     }
 
     await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await page.getByRole('button', { name: 'Export…' }).click();
-    await expect(page.getByRole('dialog', { name: 'Export contacts' })).toBeVisible();
+    await page.locator('.results-header').getByRole('button', { name: 'Export…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export contacts' });
+    await expect(dialog.getByTestId('export-summary')).toContainText('organisations:');
     expect(await seriousViolations(page), 'export dialog').toEqual([]);
+  });
+
+  test(`no serious or critical axe violations on a small screen (${scheme})`, async ({
+    page,
+    app,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp(page, app);
+    await search(page, 'piestany');
+    await page.getByRole('option', { name: /^Town of Piešťany/ }).click();
+    await expect(page.getByTestId('no-contact-details')).toBeVisible();
+    expect(await seriousViolations(page), 'profile without contact details').toEqual([]);
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await expect(page.getByRole('dialog', { name: 'Filters' })).toBeVisible();
+    expect(await seriousViolations(page), 'filters drawer').toEqual([]);
   });
 }
 

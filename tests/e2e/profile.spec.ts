@@ -52,7 +52,7 @@ test('events: upcoming and past, filtered by sector, organisers open profiles', 
   const past = page.getByRole('region', { name: 'Past' });
   await expect(past.locator('.event-card').first()).toBeVisible();
   const all = await past.locator('.event-card').count();
-  await page.getByLabel('Sector').selectOption({ label: 'ICT' });
+  await page.getByLabel('Sector').selectOption({ label: 'ICT (1)' }); // each sector with its count
   await expect.poll(() => past.locator('.event-card').count()).toBeLessThan(all);
   await past.getByRole('link', { name: 'Clusters-Cord' }).first().click();
   await expect(page.locator('#profile-name')).toHaveText('Clusters-Cord');

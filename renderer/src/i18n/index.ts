@@ -11,6 +11,7 @@ import { de } from './de';
 import { en } from './en';
 import { hu } from './hu';
 import { it } from './it';
+import { numberFormatter } from './numbers';
 import { pl } from './pl';
 import { sk } from './sk';
 import { sl } from './sl';
@@ -58,14 +59,18 @@ export function resolveLocale(setting: string | undefined): Locale {
 }
 
 export function initI18n(locale: Locale): typeof i18next {
-  void i18next.use(initReactI18next).init({
-    resources,
-    lng: locale,
-    fallbackLng: 'en',
-    initAsync: false,
-    interpolation: { escapeValue: false }, // React escapes; catalogue text is never HTML
-    returnNull: false,
-  });
+  void i18next
+    .use(initReactI18next)
+    .use(numberFormatter)
+    .init({
+      resources,
+      lng: locale,
+      fallbackLng: 'en',
+      initAsync: false,
+      // React escapes; catalogue text is never HTML. Every number goes through numbers.ts.
+      interpolation: { escapeValue: false, alwaysFormat: true },
+      returnNull: false,
+    });
   document.documentElement.lang = locale;
   return i18next;
 }

@@ -67,3 +67,17 @@ export async function search(page: Page, text: string): Promise<void> {
 export function resultNames(page: Page) {
   return page.locator('.result-name');
 }
+
+/** A row of the result list by the start of its organisation's name. */
+export function resultOption(page: Page, name: string) {
+  return page.locator('#search-results').getByRole('option', { name: new RegExp(`^${name}`) });
+}
+
+/** Ticks result rows (for export or a shortlist) by clicking their tick boxes. */
+export async function tickResults(page: Page, names: readonly string[]): Promise<void> {
+  for (const name of names) {
+    const row = resultOption(page, name);
+    await row.locator('.result-check').click();
+    await expect(row).toHaveAttribute('aria-selected', 'true');
+  }
+}

@@ -86,3 +86,44 @@ describe('a CSV source keeps one record per organisation whatever its text', () 
     );
   });
 });
+
+describe('an XLSX source keeps every event date at its precision, with its note', () => {
+  const year = fc.integer({ min: 1900, max: 2100 }).map(String);
+  const month = fc
+    .tuple(year, fc.integer({ min: 1, max: 12 }))
+    .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+  const day = fc
+    .date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const note = hostileText
+    // Characters XML 1.0 cannot hold (lone surrogates, U+FFFE, U+FFFF) are left to the
+    // organisation tests; line rules are the schema's.
+    .map((t) =>
+      t
+        .replace(/[\p{Cc}\u2028\u2029]/gu, ' ')
+        .replace(/[\uFFFE\uFFFF]|\p{Cs}/gu, '')
+        .trim(),
+    )
+    .filter((t) => t !== '' && t.length <= 200);
+  it('written and read back, each date is the same text ("2012" stays a year, not 2012-01-01)', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(year, month, day),
+        fc.option(note, { nil: undefined }),
+        async (start, dateNote) => {
+          const base = fixture();
+          const [first] = base.events;
+          if (first === undefined) throw new Error('the fixture has no event');
+          const { end: _end, ...event } = { ...first, start, date_note: dateNote };
+          if (dateNote === undefined) delete event.date_note;
+          const catalogue = { ...base, events: [event] };
+          const path = join(dir, `dates-${String(run++)}.xlsx`);
+          await writeXlsx(catalogue, path);
+          expect((await readBack(path)).events).toEqual([event]);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});

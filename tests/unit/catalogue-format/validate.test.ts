@@ -142,7 +142,50 @@ describe('validateCatalogue', () => {
       'row 2 (id pl-zaklad-lodz), country: "Poland" must be an ISO 3166-1 alpha-2 code such as AT or SK',
       'row 2 (id pl-zaklad-lodz), sectors[0]: "nope" is not a known sector (use energy-environment, tourism, health, food, ict, mobility-logistics, automotive-aeronautics, production-technologies, wood, professional-services)',
       'events row 1 (id ev-forum-2026), start: "2026-13-45" is not a real date',
-      'events row 1 (id ev-forum-2026), end: "12.5.2026" must be a date as YYYY-MM-DD',
+      'events row 1 (id ev-forum-2026), end: "12.5.2026" must be a date as YYYY-MM-DD, a month as YYYY-MM or a year as YYYY',
+    ]);
+  });
+
+  it('accepts event dates known only to the month or the year, with a note, and keeps them so', () => {
+    const raw = validRaw();
+    Object.assign(at(raw.events, 0), {
+      start: '2012-06',
+      end: '2012-06',
+      date_note: 'exact dates not published',
+    });
+    raw.events.push({
+      id: 'ev-autumn',
+      kind: 'workshop',
+      title: 'Observer meeting',
+      start: '2011',
+    });
+    const result = validateCatalogue(raw, testTaxonomy);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.catalogue.events[0]).toMatchObject({
+      start: '2012-06',
+      end: '2012-06',
+      date_note: 'exact dates not published',
+    });
+    expect(result.catalogue.events[1]?.start).toBe('2011');
+  });
+
+  it('names what is wrong with a partial event date', () => {
+    const raw = validRaw();
+    Object.assign(at(raw.events, 0), { start: '2012-13', end: '2012-6' });
+    expect(lines(raw)).toEqual([
+      'events row 1 (id ev-forum-2026), start: "2012-13" is not a real month',
+      'events row 1 (id ev-forum-2026), end: "2012-6" must be a date as YYYY-MM-DD, a month as YYYY-MM or a year as YYYY',
+    ]);
+  });
+
+  it('lets a partial end share the start month, but not end before it', () => {
+    const raw = validRaw();
+    Object.assign(at(raw.events, 0), { start: '2012-06-21', end: '2012-06' });
+    expect(validateCatalogue(raw, testTaxonomy).ok).toBe(true);
+    Object.assign(at(raw.events, 0), { start: '2012-06', end: '2012-05-31' });
+    expect(lines(raw)).toEqual([
+      'events row 1 (id ev-forum-2026), end: "2012-05-31" is before the start ("2012-06")',
     ]);
   });
 

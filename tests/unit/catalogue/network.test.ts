@@ -209,8 +209,21 @@ describe('the bundled network catalogue', () => {
       city: 'Linz',
       sectors: ['energy-environment'],
     });
-    expect(event('exchange-forum-milan-2012')?.description).toMatch(/beginning of April 2012/);
-    expect(event('exchange-forum-stuttgart-2012')).toMatchObject({ country: 'DE' });
+    // Known only to the month or the season: the precision the newsletter gives, not a day.
+    expect(event('exchange-forum-milan-2012')).toMatchObject({
+      start: '2012-04',
+      date_note: 'beginning of April; exact dates not yet published',
+    });
+    expect(event('exchange-forum-stuttgart-2012')).toMatchObject({
+      start: '2012-06',
+      country: 'DE',
+      date_note: 'exact dates not yet published',
+    });
+    expect(event('central-transdanubian-mid-term-observer-2011')).toMatchObject({
+      start: '2011-09',
+      end: '2011-11',
+    });
+    expect(event('vertes-duna-cluster-opening-2011')?.start).toBe('2011-11');
     expect(event('ooe-exporttag-2011')?.start).toBe('2011-11-14');
     expect(event('innovation-festival-finale-2012')).toMatchObject({
       start: '2012-02-26',

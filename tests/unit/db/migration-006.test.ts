@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../db/migrations/index';
 import { createSearchEngine } from '../../../db/search/engine';
 import { documentsVersion } from '../../../db/search/indexer';
 import { readIndexVersion } from '../../../db/search/search-data';
@@ -12,7 +13,8 @@ const dir = useTempDir('mcc-migration-006-');
 describe('migration 006 (words in their plain spelling in the search index)', () => {
   it('rebuilds the index of a version-5 catalogue so every spelling finds the others', () => {
     const path = join(dir(), 'a.sqlite');
-    const db = upgrade(path, 5, 6, (v5) => {
+    // Upgraded to the latest version, as an installed app would be.
+    const db = upgrade(path, 5, MIGRATIONS.length, (v5) => {
       v5.exec(`
         INSERT INTO organisation (rid, id, kind, name, country, city)
           VALUES (1, 'tu', 'research', 'TECHNISCHE UNIVERSITAET WIEN', 'AT', 'WIEN'),

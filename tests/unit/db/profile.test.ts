@@ -49,6 +49,7 @@ describe('getProfile', () => {
         title: 'Exchange Forum Linz',
         start: '2026-06-10',
         end: '2026-06-11',
+        dateNote: null,
         city: 'Linz',
         country: 'AT',
       },

@@ -1,4 +1,9 @@
-/** Events of the network: upcoming and past, filtered by sector, organisers linked. */
+/**
+ * Events of the network: filtered by words (the top bar's search box, which searches events
+ * while this view is shown), date range, sector and country, each sector and country with its
+ * count; upcoming events first when there are any, then past ones. Dates read as precisely as
+ * the catalogue knows them ("June 2012"), with what the catalogue says is open about them.
+ */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -11,137 +16,152 @@ import {
 import { useApi } from '../../api-context';
 import { OrgLink } from '../profile/OrgLink';
 import { errorSentence } from '../sync/error-text';
+import { EventFilters, NO_EVENT_FILTERS, type EventFilterState } from './EventFilters';
+import { formatEventDates } from './event-dates';
 
 interface Props {
   locale: Locale;
-  sectors: readonly { id: string; label: string }[];
+  /** Words typed in the search box while this view is shown. */
+  text: string;
   refreshToken: number;
   onOpen: (id: string) => void;
 }
 
-export function EventsView({ locale, sectors, refreshToken, onOpen }: Props) {
+export function EventsView({ locale, text, refreshToken, onOpen }: Props) {
   const api = useApi();
   const { t } = useTranslation();
-  const [sector, setSector] = useState('');
+  const [filters, setFilters] = useState<EventFilterState>(NO_EVENT_FILTERS);
   const [data, setData] = useState<ApiResult<'events'> | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
   useEffect(() => {
     let live = true;
-    api.events({ locale, ...(sector === '' ? {} : { sector }) }).then(
-      (d) => {
-        if (live) setData(d);
-      },
-      (e: unknown) => {
-        if (live) setError(toApiError(e));
-      },
-    );
+    const trimmed = text.trim();
+    api
+      .events({
+        locale,
+        ...(trimmed === '' ? {} : { text: trimmed }),
+        ...(filters.sector === '' ? {} : { sector: filters.sector }),
+        ...(filters.country === '' ? {} : { country: filters.country }),
+        ...(filters.from === '' ? {} : { from: filters.from }),
+        ...(filters.to === '' ? {} : { to: filters.to }),
+      })
+      .then(
+        (d) => {
+          if (!live) return;
+          setData(d);
+          setError(null);
+        },
+        (e: unknown) => {
+          if (live) setError(toApiError(e));
+        },
+      );
     return () => {
       live = false;
     };
-  }, [api, locale, sector, refreshToken]);
+  }, [api, locale, text, filters, refreshToken]);
 
+  const filtered = text.trim() !== '' || Object.values(filters).some((value) => value !== '');
+  const total = data === null ? 0 : data.upcoming.length + data.past.length;
   return (
     <section className="page events-page" aria-labelledby="events-title">
       <div className="page-head">
         <h2 id="events-title" className="page-title">
           {t('events.title')}
         </h2>
-        <label className="form-inline">
-          {t('events.sector')}{' '}
-          <select
-            value={sector}
-            onChange={(e) => {
-              setSector(e.target.value);
-            }}
-          >
-            <option value="">{t('events.allSectors')}</option>
-            {sectors.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        {data !== null && (
+          <span className="muted" aria-live="polite" data-testid="events-total">
+            {t('events.total', { count: total })}
+          </span>
+        )}
       </div>
-      {error !== null && <p className="notice error">{errorSentence(t, error)}</p>}
-      <EventList
-        title={t('events.upcoming')}
-        events={data?.upcoming}
-        locale={locale}
-        onOpen={onOpen}
+      <EventFilters
+        value={filters}
+        sectors={data?.sectors ?? []}
+        countries={data?.countries ?? []}
+        onChange={setFilters}
       />
-      <EventList title={t('events.past')} events={data?.past} locale={locale} onOpen={onOpen} />
+      {error !== null && <p className="notice error">{errorSentence(t, error)}</p>}
+      {data === null ? (
+        <p className="muted">{t('app.loading')}</p>
+      ) : total === 0 ? (
+        <p className="empty-state">{filtered ? t('events.noneMatch') : t('events.none')}</p>
+      ) : (
+        <>
+          {/* An empty "Upcoming" heading says nothing the list of past events does not. */}
+          {data.upcoming.length > 0 && (
+            <EventList
+              title={t('events.upcoming')}
+              events={data.upcoming}
+              locale={locale}
+              onOpen={onOpen}
+            />
+          )}
+          {data.past.length > 0 && (
+            <EventList
+              title={t('events.past')}
+              events={data.past}
+              locale={locale}
+              onOpen={onOpen}
+            />
+          )}
+        </>
+      )}
     </section>
   );
 }
 
 function EventList(props: {
   title: string;
-  events: readonly EventSummary[] | undefined;
+  events: readonly EventSummary[];
   locale: Locale;
   onOpen: (id: string) => void;
 }) {
   const { t } = useTranslation();
   const { title, events, locale, onOpen } = props;
-  const day = (iso: string) =>
-    new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-    });
   return (
     <section className="event-section" aria-label={title}>
       <h3>{title}</h3>
-      {events === undefined ? (
-        <p className="muted">{t('app.loading')}</p>
-      ) : events.length === 0 ? (
-        <p className="muted">{t('events.none')}</p>
-      ) : (
-        <ul className="event-list">
-          {events.map((e) => (
-            <li key={e.id} className="event-card">
-              <div className="event-date">
-                <time dateTime={e.start}>{day(e.start)}</time>
-                {e.end !== null && e.end !== e.start && (
-                  <>
-                    {' – '}
-                    <time dateTime={e.end}>{day(e.end)}</time>
-                  </>
-                )}
-              </div>
-              <div className="event-main">
-                <span className="kind-badge">{t(`eventKinds.${e.kind}`)}</span>
-                <h4>{e.title}</h4>
-                <p className="muted">
-                  {[e.city, e.countryName].filter((x) => x !== null).join(', ')}
+      <ul className="event-list">
+        {events.map((e) => (
+          <li key={e.id} className="event-card">
+            <div className="event-date">
+              <time dateTime={e.end === null ? e.start : `${e.start}/${e.end}`}>
+                {formatEventDates(e.start, e.end, locale)}
+              </time>
+              {e.dateNote !== null && <span className="event-date-note">{e.dateNote}</span>}
+            </div>
+            <div className="event-main">
+              <span className="kind-badge">{t(`eventKinds.${e.kind}`)}</span>
+              <h4>{e.title}</h4>
+              <p className="muted">
+                {[e.city, e.countryName].filter((x) => x !== null).join(', ')}
+              </p>
+              {e.description !== null && <p>{e.description}</p>}
+              {e.sectors.length > 0 && (
+                <ul className="tags">
+                  {e.sectors.map((s) => (
+                    <li key={s.id} className="tag">
+                      {s.label}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {e.organisers.length > 0 && (
+                <p className="small">
+                  {t('events.organisers')}:{' '}
+                  {e.organisers.map((o, i) => (
+                    <span key={o.id}>
+                      {i > 0 && ', '}
+                      <OrgLink id={o.id} name={o.name} onOpen={onOpen} />
+                    </span>
+                  ))}
                 </p>
-                {e.description !== null && <p>{e.description}</p>}
-                {e.sectors.length > 0 && (
-                  <ul className="tags">
-                    {e.sectors.map((s) => (
-                      <li key={s.id} className="tag">
-                        {s.label}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                {e.organisers.length > 0 && (
-                  <p className="small">
-                    {t('events.organisers')}:{' '}
-                    {e.organisers.map((o, i) => (
-                      <span key={o.id}>
-                        {i > 0 && ', '}
-                        <OrgLink id={o.id} name={o.name} onOpen={onOpen} />
-                      </span>
-                    ))}
-                  </p>
-                )}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

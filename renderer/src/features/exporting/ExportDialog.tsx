@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import {
   toApiError,
   type ApiResult,
@@ -15,9 +16,11 @@ import {
   type SearchQuery,
 } from '../../../../contract';
 import { useApi } from '../../api-context';
+import { CloseButton } from '../../CloseButton';
 import { useShortlists } from '../shortlists/shortlists-context';
 import { errorSentence } from '../sync/error-text';
 import { ColumnPicker } from './ColumnPicker';
+import { useContactCoverage, type CoverageState } from './useContactCoverage';
 
 export type ScopeKind = 'query' | 'shortlist' | 'ids';
 
@@ -81,6 +84,11 @@ export function ExportDialog(props: Props) {
       return shortlist === '' ? null : { kind: 'shortlist', name: shortlist };
     return selection.length === 0 ? null : { kind: 'ids', ids: [...selection] };
   }
+  const coverage = useContactCoverage(scope());
+  const counts = coverage.value;
+  // Disabled only on a count that says it would do nothing; while counting, both still work.
+  const nothingToExport = scope() === null || counts?.organisations === 0;
+  const nothingToCopy = nothingToExport || counts?.addresses === 0;
 
   async function submit(event: SyntheticEvent) {
     event.preventDefault();
@@ -109,8 +117,7 @@ export function ExportDialog(props: Props) {
         if (result.downloadUrl !== undefined) download(result.downloadUrl, result.fileName);
         setMessage(
           t('export.done', {
-            contacts: result.contacts,
-            organisations: result.organisations,
+            count: result.organisations,
             file: result.savedTo ?? result.fileName,
           }),
         );
@@ -148,14 +155,7 @@ export function ExportDialog(props: Props) {
       <form onSubmit={(e) => void submit(e)}>
         <header className="dialog-header">
           <h2 id="export-title">{t('export.title')}</h2>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('export.close')}
-            onClick={onClose}
-          >
-            <span aria-hidden="true">×</span>
-          </button>
+          <CloseButton label={t('export.close')} onClose={onClose} />
         </header>
         <div className="dialog-body">
           <label className="form-row">
@@ -229,6 +229,10 @@ export function ExportDialog(props: Props) {
             </label>
           </fieldset>
 
+          <p className="export-summary" data-testid="export-summary" aria-live="polite">
+            {summary(t, coverage, scope() === null)}
+          </p>
+
           {options !== null && columns !== null && (
             <ColumnPicker columns={options.columns} chosen={columns} onChange={setColumns} />
           )}
@@ -246,18 +250,44 @@ export function ExportDialog(props: Props) {
           )}
         </div>
         <footer className="dialog-footer">
-          <button type="button" className="button" onClick={() => void copyEmails()}>
-            {t('export.copyEmails')}
+          <button
+            type="button"
+            className="button"
+            disabled={nothingToCopy}
+            onClick={() => void copyEmails()}
+          >
+            {counts !== null && counts.addresses > 0
+              ? t('export.copyEmailsCount', { count: counts.addresses })
+              : t('export.copyEmails')}
           </button>
           <span className="spacer" />
           <button type="button" className="button" onClick={onClose}>
             {t('export.cancel')}
           </button>
-          <button type="submit" className="button primary" disabled={busy}>
+          <button type="submit" className="button primary" disabled={busy || nothingToExport}>
             {t('export.submit')}
           </button>
         </footer>
       </form>
     </dialog>
   );
+}
+
+/**
+ * "3 organisations: 1 has an e-mail address or a phone." — said before exporting or copying, so
+ * a list of organisations without contact details is known for what it is.
+ */
+function summary(t: TFunction, coverage: CoverageState, noScope: boolean): string {
+  if (noScope) return t('export.nothing');
+  const counts = coverage.value;
+  if (counts === null) return coverage.counting ? t('export.counting') : '';
+  if (counts.organisations === 0) return t('export.noOrganisations');
+  const sentence = t('export.summary', {
+    organisations: t('export.inScope', { count: counts.organisations }),
+    reach:
+      counts.reachable === 0
+        ? t('export.noneReachable')
+        : t('export.reachable', { count: counts.reachable }),
+  });
+  return counts.reachable === 0 ? `${sentence} ${t('export.namesOnly')}` : sentence;
 }

@@ -1,6 +1,7 @@
 /**
- * A flat facet (sector, service type, kind, country): values with counts, the selected ones
- * always visible, the rest folded after a few; long lists get a fuzzy filter box.
+ * A flat facet (sector, service type, kind, country): values with counts, the checked ones first
+ * and always visible, the rest folded after a few; long lists get a fuzzy filter box. A facet
+ * with no values is not shown.
  */
 import { useMemo, useState } from 'react';
 import { useWords } from '../../i18n/useWords';
@@ -34,11 +35,23 @@ export function FacetGroup({ title, values, selected, labelOf, onToggle }: Props
   const missing = selected
     .filter((id) => !values.some((v) => v.id === id))
     .map((id) => ({ id, label: labelOf(id), count: 0 }));
-  let shown: readonly FacetValue[] = fuzzy === null ? values : fuzzy(filter);
+  // Checked values first, each group in the answer's order, so what is chosen stays in view.
+  const ordered =
+    selectedSet.size === 0
+      ? values
+      : [
+          ...values.filter((v) => selectedSet.has(v.id)),
+          ...values.filter((v) => !selectedSet.has(v.id)),
+        ];
+  let shown: readonly FacetValue[] = fuzzy === null ? ordered : fuzzy(filter);
   const foldable = fuzzy === null && shown.length > FOLDED + 2;
   if (foldable && !expanded) {
     shown = shown.filter((v, i) => i < FOLDED || selectedSet.has(v.id));
   }
+
+  // A facet the catalogue has no values for (no service types in a directory of universities)
+  // is not offered at all.
+  if (values.length === 0 && missing.length === 0) return null;
 
   return (
     <fieldset className="facet-group">
@@ -58,9 +71,6 @@ export function FacetGroup({ title, values, selected, labelOf, onToggle }: Props
             />
           </li>
         ))}
-        {values.length === 0 && missing.length === 0 && (
-          <li className="facet-none">{t('facets.none')}</li>
-        )}
       </ul>
       {foldable && (
         <button

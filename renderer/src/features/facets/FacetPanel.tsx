@@ -38,13 +38,22 @@ export const FacetPanel = memo(function FacetPanel({ facets, filters, labelOf, o
     () => facets?.kind.map((v) => ({ ...v, label: labelOf('kind', v.id) })) ?? NONE,
     [facets, labelOf],
   );
+  // The answer names regions officially; the tree's countries are named by the interface.
+  const regions = useMemo(
+    () =>
+      facets?.region.map((v) =>
+        v.parent == null ? { ...v, label: labelOf('region', v.id) } : v,
+      ) ?? NONE,
+    [facets, labelOf],
+  );
   return (
     <nav className="facet-panel" aria-label={t('facets.label')}>
       <h2 className="panel-title">{t('facets.label')}</h2>
       {ORDER.map((facet) => {
         const common = {
           title: t(`facets.${facet}`),
-          values: facet === 'kind' ? kinds : (facets?.[facet] ?? NONE),
+          values:
+            facet === 'kind' ? kinds : facet === 'region' ? regions : (facets?.[facet] ?? NONE),
           selected: filters[facet],
           labelOf: perFacet.labels[facet],
           onToggle: perFacet.toggles[facet],

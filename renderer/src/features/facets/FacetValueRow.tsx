@@ -4,6 +4,7 @@
  * or state changed.
  */
 import { memo, useId } from 'react';
+import { formatNumber } from '../../i18n/numbers';
 
 interface Props {
   id: string;
@@ -14,11 +15,12 @@ interface Props {
   detail?: string | undefined;
 }
 
-/** One formatter for every count: `Number.prototype.toLocaleString` builds one per call. */
-let counts: Intl.NumberFormat | undefined;
+/**
+ * Counts in the interface language (the page's `lang`, set with it), as every other number:
+ * a row is redrawn on a change of language, since its label changes with it.
+ */
 function formatCount(count: number): string {
-  counts ??= new Intl.NumberFormat();
-  return counts.format(count);
+  return formatNumber(count, document.documentElement.lang || 'en');
 }
 
 export const FacetValueRow = memo(function FacetValueRow({

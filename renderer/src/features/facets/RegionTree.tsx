@@ -1,6 +1,7 @@
 /**
- * The region facet as an expandable tree (country → NUTS 1 → 2 → 3). Selecting a parent
- * includes its children (the search engine expands it). About 1,900 regions: with text in the
+ * The region facet as an expandable tree (country → NUTS 1 → 2 → 3), the checked branches
+ * first; hidden when no organisation has a region. Selecting a parent includes its children
+ * (the search engine expands it). About 1,900 regions: with text in the
  * filter box the tree becomes a flat fuzzy-matched list showing each region's path.
  */
 import { useMemo, useState } from 'react';
@@ -9,7 +10,7 @@ import type { FacetValue } from '../../../../contract';
 import { FacetFilterInput } from './FacetFilterInput';
 import { FacetValueRow } from './FacetValueRow';
 import { createFuzzyFilter } from './fuzzy-filter';
-import { buildRegionTree, regionPath, type RegionNode } from './region-tree';
+import { buildRegionTree, checkedFirst, regionPath, type RegionNode } from './region-tree';
 
 interface Props {
   title: string;
@@ -23,7 +24,12 @@ export function RegionTree({ title, values, selected, labelOf, onToggle }: Props
   const t = useWords();
   const [filter, setFilter] = useState('');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const roots = useMemo(() => buildRegionTree(values), [values]);
+  const selectedKey = selected.join('\u0000');
+  // Checked regions and the branches holding them come first, at every level.
+  const roots = useMemo(
+    () => checkedFirst(buildRegionTree(values), new Set(selectedKey.split('\u0000'))),
+    [values, selectedKey],
+  );
   const byId = useMemo(() => new Map(values.map((v) => [v.id, v])), [values]);
   const fuzzy = useMemo(
     () => (filter.trim() === '' ? null : createFuzzyFilter(values)),
@@ -77,6 +83,8 @@ export function RegionTree({ title, values, selected, labelOf, onToggle }: Props
     );
   }
 
+  if (values.length === 0 && missing.length === 0) return null;
+
   return (
     <fieldset className="facet-group">
       <legend>{title}</legend>
@@ -101,9 +109,6 @@ export function RegionTree({ title, values, selected, labelOf, onToggle }: Props
                 />
               </li>
             ))}
-        {values.length === 0 && missing.length === 0 && (
-          <li className="facet-none">{t('facets.none')}</li>
-        )}
       </ul>
     </fieldset>
   );

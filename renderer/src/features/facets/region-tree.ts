@@ -34,3 +34,28 @@ export function regionPath(byId: ReadonlyMap<string, FacetValue>, id: string): s
   }
   return path;
 }
+
+/**
+ * The tree with, at every level, the nodes that are checked or hold a checked region moved
+ * before the others (each group keeping its order): what the user chose stays at the top.
+ */
+export function checkedFirst(roots: RegionNode[], checked: ReadonlySet<string>): RegionNode[] {
+  if (checked.size === 0) return roots;
+  const holds = new Map<RegionNode, boolean>();
+  const visit = (node: RegionNode): boolean => {
+    let found = checked.has(node.value.id);
+    for (const child of node.children) found = visit(child) || found;
+    holds.set(node, found);
+    return found;
+  };
+  roots.forEach(visit);
+  const order = (nodes: RegionNode[]): RegionNode[] => {
+    const sorted = [
+      ...nodes.filter((n) => holds.get(n) === true),
+      ...nodes.filter((n) => holds.get(n) !== true),
+    ];
+    for (const node of sorted) node.children = order(node.children);
+    return sorted;
+  };
+  return order(roots);
+}

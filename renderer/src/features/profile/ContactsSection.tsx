@@ -1,40 +1,28 @@
 /**
  * The organisation's contacts (click-to-mail, click-to-call) and a QR code of the chosen
- * contact's vCard, so a visitor at a fair can scan it into their phone. Without named contacts
- * the QR code carries the organisation's own address, e-mail and phone.
+ * contact's vCard, so a visitor at a fair can scan it into their phone. The code is offered only
+ * for a card that carries an e-mail address or a phone, and its caption says what it holds;
+ * without either, the section says so instead of showing a card with a name alone.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationProfile } from '../../../../contract';
+import { cardFields, contactCards } from './contact-cards';
 import { ContactQr } from './ContactQr';
-import { mailtoHref, safeWebsite, telHref } from './links';
-import type { VCardInput } from './vcard';
+import { mailtoHref, telHref } from './links';
 
 export function ContactsSection({ profile: p }: { profile: OrganisationProfile }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [chosen, setChosen] = useState(0);
-  const base = {
-    organisation: p.name,
-    website: safeWebsite(p.website),
-    address: p.address,
-    postcode: p.postcode,
-    city: p.city,
-    country: p.country.name,
-  };
-  const cards: { label: string; card: VCardInput }[] =
-    p.contacts.length > 0
-      ? p.contacts.map((c, i) => ({
-          label: c.name ?? c.role ?? c.email ?? `${p.name} ${i + 1}`,
-          card: {
-            ...base,
-            name: c.name,
-            role: c.role,
-            email: c.email ?? p.email,
-            phone: c.phone ?? p.phone,
-          },
-        }))
-      : [{ label: p.name, card: { ...base, name: null, email: p.email, phone: p.phone } }];
-  const current = cards[Math.min(chosen, cards.length - 1)] ?? cards[0];
+  const cards = contactCards(p);
+  const index = Math.min(chosen, cards.length - 1);
+  const current = cards[index];
+  const holds =
+    current === undefined
+      ? ''
+      : new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+          cardFields(current.card).map((field) => t(`profile.qrFields.${field}`)),
+        );
 
   return (
     <section className="profile-section" aria-labelledby="profile-contacts">
@@ -69,16 +57,21 @@ export function ContactsSection({ profile: p }: { profile: OrganisationProfile }
           ))}
         </ul>
       )}
-      {current !== undefined && (
+      {current === undefined ? (
+        <p className="no-contact muted" data-testid="no-contact-details">
+          {t('profile.noContactDetails')}
+        </p>
+      ) : (
         <figure className="qr-figure">
           <ContactQr card={current.card} alt={t('profile.qrAlt', { name: current.label })} />
           <figcaption>
-            {t('profile.qrTitle')}
+            <span className="qr-title">{t('profile.qrTitle')}</span>
+            <span className="qr-holds muted small">{t('profile.qrHolds', { list: holds })}</span>
             {cards.length > 1 && (
               <label className="qr-choose">
                 {t('profile.qrFor')}{' '}
                 <select
-                  value={Math.min(chosen, cards.length - 1)}
+                  value={index}
                   onChange={(e) => {
                     setChosen(Number(e.target.value));
                   }}

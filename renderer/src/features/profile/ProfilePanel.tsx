@@ -4,7 +4,7 @@
  * those profiles), its events, when it was last verified, a QR code of a contact's vCard, the
  * user's shortlists and private note.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   toApiError,
@@ -13,6 +13,8 @@ import {
   type OrganisationProfile,
 } from '../../../../contract';
 import { useApi } from '../../api-context';
+import { CloseButton } from '../../CloseButton';
+import { formatEventDates } from '../events/event-dates';
 import { NoteEditor } from '../shortlists/NoteEditor';
 import { ContactsSection } from './ContactsSection';
 import { mailtoHref, safeWebsite, telHref } from './links';
@@ -23,6 +25,9 @@ interface Props {
   id: string;
   locale: Locale;
   refreshToken: number;
+  /** Move focus to the profile's name once it is shown (it was opened with the keyboard). */
+  focusRequested: boolean;
+  onFocused: () => void;
   onOpen: (id: string) => void;
   onClose: () => void;
 }
@@ -35,12 +40,28 @@ function regionPath(region: NonNullable<OrganisationProfile['region']>): string 
   return names.filter((n, i) => n !== names[i - 1]).join(' › ');
 }
 
-export function ProfilePanel({ id, locale, refreshToken, onOpen, onClose }: Props) {
+export function ProfilePanel(props: Props) {
+  const { id, locale, refreshToken, focusRequested, onFocused, onOpen, onClose } = props;
   const api = useApi();
   const { t } = useTranslation();
   const [profile, setProfile] = useState<OrganisationProfile | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [allMembers, setAllMembers] = useState(false);
+  const panel = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shownId = profile?.id ?? null;
+
+  // Focus goes to the name when asked, and when a link in the panel replaced the profile
+  // (focus then waits on the panel itself: the link it was on is gone).
+  useEffect(() => {
+    if (shownId !== id) return;
+    const current = document.activeElement;
+    const waiting = current === panel.current || current === document.body || current === null;
+    if (focusRequested || waiting) {
+      heading.current?.focus();
+      if (focusRequested) onFocused();
+    }
+  }, [shownId, id, focusRequested, onFocused]);
 
   useEffect(() => {
     let live = true;
@@ -66,9 +87,15 @@ export function ProfilePanel({ id, locale, refreshToken, onOpen, onClose }: Prop
 
   if (error !== null || profile?.id !== id) {
     return (
-      <aside className="profile-panel" aria-label={t('profile.label')}>
+      <aside
+        ref={panel}
+        className="profile-panel"
+        aria-label={t('profile.label')}
+        tabIndex={-1}
+        data-focus-region=""
+      >
         <div className="profile-header">
-          <CloseButton onClose={onClose} />
+          <CloseButton label={t('profile.close')} onClose={onClose} />
         </div>
         <p className="muted">
           {error === null
@@ -90,11 +117,17 @@ export function ProfilePanel({ id, locale, refreshToken, onOpen, onClose }: Prop
   const members = allMembers ? p.members : p.members.slice(0, MEMBERS_SHOWN);
 
   return (
-    <aside className="profile-panel" aria-labelledby="profile-name">
+    <aside
+      ref={panel}
+      className="profile-panel"
+      aria-labelledby="profile-name"
+      tabIndex={-1}
+      data-focus-region=""
+    >
       <div className="profile-header">
         <div>
           <span className={`kind-badge kind-${p.kind}`}>{t(`kinds.${p.kind}`)}</span>
-          <h2 id="profile-name" className="profile-name">
+          <h2 id="profile-name" className="profile-name" ref={heading} tabIndex={-1}>
             {p.name}
             {p.acronym !== null && <span className="profile-acronym"> ({p.acronym})</span>}
           </h2>
@@ -108,15 +141,18 @@ export function ProfilePanel({ id, locale, refreshToken, onOpen, onClose }: Prop
             </p>
           )}
         </div>
-        <CloseButton onClose={onClose} />
+        <CloseButton label={t('profile.close')} onClose={onClose} />
       </div>
 
       <div className="profile-body">
-        <p className={p.verifiedAt !== null ? 'verified' : 'muted small'}>
-          {p.verifiedAt !== null
-            ? t('profile.verified', { date: date(p.verifiedAt) })
-            : t('profile.notVerified')}
-        </p>
+        {/* "Not verified yet" only where the catalogue records verification at all. */}
+        {(p.verifiedAt !== null || p.verificationRecorded) && (
+          <p className={p.verifiedAt !== null ? 'verified' : 'muted small'}>
+            {p.verifiedAt !== null
+              ? t('profile.verified', { date: date(p.verifiedAt) })
+              : t('profile.notVerified')}
+          </p>
+        )}
         {p.description !== null && <p className="profile-description">{p.description}</p>}
 
         <dl className="fields">
@@ -223,7 +259,10 @@ export function ProfilePanel({ id, locale, refreshToken, onOpen, onClose }: Prop
             <ul className="event-mini-list">
               {p.events.map((e) => (
                 <li key={e.id}>
-                  <time dateTime={e.start}>{date(e.start)}</time> — {e.title}
+                  <time dateTime={e.end === null ? e.start : `${e.start}/${e.end}`}>
+                    {formatEventDates(e.start, e.end, locale)}
+                  </time>{' '}
+                  — {e.title}
                   {e.city !== null && <span className="muted"> · {e.city}</span>}
                 </li>
               ))}
@@ -241,14 +280,5 @@ function Field({ term, children }: { term: string; children: ReactNode }) {
       <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
-  );
-}
-
-function CloseButton({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <button type="button" className="icon-button" aria-label={t('profile.close')} onClick={onClose}>
-      <span aria-hidden="true">×</span>
-    </button>
   );
 }

@@ -2,18 +2,26 @@
  * The virtualised result list: only the rows in view are in the DOM (rows have one fixed
  * height, see useFixedRows), so 100,000 results scroll as smoothly as 10. Rows not loaded yet
  * show a placeholder while their page is fetched.
+ *
+ * For the keyboard it is a multi-select listbox (WAI-ARIA listbox pattern): one tab stop, the
+ * active row named by aria-activedescendant — focus stays on the list, so a row scrolled out of
+ * the DOM never takes focus with it. Arrows, Home/End and PageUp/PageDown move; Space ticks the
+ * active row for export (aria-selected); Enter opens its profile; ArrowUp on the first row goes
+ * back to the search box. A click opens a row; a click on its tick box (or Ctrl/⌘-click) ticks it.
  * Rows are memoised on plain values (the hit, the text it answers, flags): a re-render of the
  * list for anything else (the pending flag, a scroll) redraws no row whose content is the same.
  */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import type { SearchHit } from '../../../../contract';
 import { Highlighted, prefixRanges, type Range } from './Highlighted';
 import type { FacetName } from './search-state';
+import { rowId, type NavigationKey } from './result-keys';
 import { useFixedRows } from './useFixedRows';
 import type { SearchView } from './useSearch';
 import { useWords } from '../../i18n/useWords';
 
-const ROW_HEIGHT = 76;
+/** Two lines: name, kind and place; then the description, when there is one (else one line). */
+const ROW_HEIGHT = 62;
 /** Rows drawn beyond each edge: rows are cheap to draw on scroll, and each answer redraws all. */
 const OVERSCAN = 2;
 
@@ -22,19 +30,33 @@ interface Props {
   view: SearchView;
   text: string;
   activeIndex: number;
+  /** The active row's element id, when it is loaded. */
+  activeRowId: string | undefined;
   openId: string | null;
   selected: ReadonlySet<string>;
   labelOf: (facet: FacetName, id: string) => string;
   onOpen: (index: number, id: string) => void;
   onToggleSelect: (id: string) => void;
+  onNavigate: (key: NavigationKey, page?: number) => void;
+  /** Focus entered the list with no row active. */
+  onEnter: () => void;
+  /** ArrowUp on the first row: back to the search box. */
+  onLeaveTop: () => void;
 }
 
-export function rowId(index: number): string {
-  return `result-${index}`;
-}
+const KEYS: Partial<Record<string, NavigationKey>> = {
+  ArrowDown: 'down',
+  ArrowUp: 'up',
+  Home: 'home',
+  End: 'end',
+  PageDown: 'pagedown',
+  PageUp: 'pageup',
+  Enter: 'enter',
+};
 
 export function ResultList(props: Props) {
   const { id, view, text, activeIndex, openId, selected, labelOf, onOpen, onToggleSelect } = props;
+  const { onNavigate, onEnter, onLeaveTop } = props;
   const t = useWords();
   const scroller = useRef<HTMLDivElement>(null);
   // Translated once per language, not per row and answer: i18next's t() was a good part of
@@ -77,20 +99,44 @@ export function ResultList(props: Props) {
     scrollToTop();
   }, [shownKey, scrollToTop]);
 
+  function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    if (event.altKey) return;
+    if (event.key === ' ') {
+      event.preventDefault();
+      const hit = view.hitAt(activeIndex);
+      if (hit !== undefined) onToggleSelect(hit.id);
+      return;
+    }
+    const key = KEYS[event.key];
+    if (key === undefined || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    if (key === 'up' && activeIndex <= 0) onLeaveTop();
+    else {
+      const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
+      onNavigate(key, page);
+    }
+  }
+
   const rows = [];
   for (let index = first; index <= last; index++) {
     const hit = view.hitAt(index);
+    const style = { transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT };
     rows.push(
-      <li
-        key={index}
-        className="result-row-wrap"
-        aria-setsize={view.total}
-        aria-posinset={index + 1}
-        style={{ transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}
-      >
-        {hit === undefined ? (
+      hit === undefined ? (
+        <li key={index} className="result-row-wrap" role="none" style={style}>
           <div className="result-row placeholder" aria-hidden="true" />
-        ) : (
+        </li>
+      ) : (
+        <li
+          key={index}
+          id={rowId(index)}
+          className="result-row-wrap"
+          role="option"
+          aria-selected={selected.has(hit.id)}
+          aria-setsize={view.total}
+          aria-posinset={index + 1}
+          style={style}
+        >
           <ResultRow
             hit={hit}
             index={index}
@@ -106,8 +152,8 @@ export function ResultList(props: Props) {
             onOpen={onOpen}
             onToggleSelect={onToggleSelect}
           />
-        )}
-      </li>,
+        </li>
+      ),
     );
   }
 
@@ -116,7 +162,15 @@ export function ResultList(props: Props) {
       <ul
         id={id}
         className="result-list"
+        role="listbox"
+        aria-multiselectable="true"
         aria-label={t('search.resultsLabel')}
+        aria-activedescendant={props.activeRowId}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onFocus={(event) => {
+          if (event.target === event.currentTarget && activeIndex < 0) onEnter();
+        }}
         style={{ height: view.total * ROW_HEIGHT }}
       >
         {rows}
@@ -184,40 +238,44 @@ const ResultRow = memo(function ResultRow({
   onOpen,
   onToggleSelect,
 }: RowProps) {
-  const classes = ['result-row', active ? 'active' : '', open ? 'open' : ''].join(' ');
+  const snippet = hit.snippet !== '' && hit.snippet !== hit.name ? hit.snippet : null;
+  const classes = [
+    'result-row',
+    snippet === null ? 'single-line' : '',
+    active ? 'active' : '',
+    open ? 'open' : '',
+  ].join(' ');
+  function onClick(event: MouseEvent) {
+    if (event.ctrlKey || event.metaKey) onToggleSelect(hit.id);
+    else onOpen(index, hit.id);
+  }
   return (
-    <div className={classes}>
-      <input
-        type="checkbox"
-        className="result-select"
-        checked={checked}
-        aria-label={selectLabel}
-        onChange={() => {
+    <div className={classes} onClick={onClick}>
+      {/* The tick box of a listbox option: aria-selected says its state; Space toggles it. */}
+      <span
+        className={`result-check${checked ? ' checked' : ''}`}
+        aria-hidden="true"
+        title={selectLabel}
+        onClick={(event) => {
+          event.stopPropagation();
           onToggleSelect(hit.id);
         }}
       />
-      <button
-        type="button"
-        id={rowId(index)}
-        className="result-open"
-        aria-current={open ? 'true' : undefined}
-        onClick={() => {
-          onOpen(index, hit.id);
-        }}
-      >
+      <span className="result-open">
         <span className="result-title">
-          <span className="result-name">
+          {/* Cut with an ellipsis on a narrow screen: the whole name is its tooltip. */}
+          <span className="result-name" title={hit.name}>
             <Highlighted text={hit.name} ranges={nameRanges} />
           </span>
           <span className={`kind-badge kind-${hit.kind}`}>{kindLabel}</span>
+          <span className="result-place">{place}</span>
         </span>
-        <span className="result-place">{place}</span>
-        {hit.snippet !== '' && hit.snippet !== hit.name && (
+        {snippet !== null && (
           <span className="result-snippet">
-            <Highlighted text={hit.snippet} ranges={hit.highlights} />
+            <Highlighted text={snippet} ranges={hit.highlights} />
           </span>
         )}
-      </button>
+      </span>
     </div>
   );
 }, sameRow);

@@ -1,16 +1,17 @@
 /**
- * The search field. `/` or Ctrl+K (⌘K) anywhere focuses it; ArrowUp/ArrowDown move through the
- * results and Enter opens the active one (handled by the owner through `onNavigate`); Esc
- * clears the text (a second Esc leaves the field).
+ * The search field. `/` or Ctrl+K (⌘K) anywhere focuses it; ArrowDown moves into the results
+ * and Enter opens the first (or active) one (handled by the owner through `onNavigate`); Esc
+ * clears the text, and on an empty field is left to the page (it closes an open profile).
  */
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useWords } from '../../i18n/useWords';
 
 interface Props {
+  /** What the box searches: organisations, or events while the events view is shown. */
+  scope: 'organisations' | 'events';
   value: string;
   onChange: (text: string) => void;
-  onNavigate: (key: 'up' | 'down' | 'enter') => void;
-  activeId: string | undefined;
+  onNavigate: (key: 'down' | 'enter') => void;
   /** The result list's id, while it is on screen. */
   resultsId: string | undefined;
 }
@@ -25,17 +26,19 @@ function isTypingTarget(target: EventTarget | null): boolean {
   );
 }
 
-export function SearchBox({ value, onChange, onNavigate, activeId, resultsId }: Props) {
+export function SearchBox({ scope, value, onChange, onNavigate, resultsId }: Props) {
   const t = useWords();
   const input = useRef<HTMLInputElement>(null);
   // Rendered on every keystroke: the words are looked up once per language.
   const words = useMemo(
     () => ({
-      label: t('search.label'),
-      placeholder: t('search.placeholder'),
+      label: scope === 'events' ? t('events.searchLabel') : t('search.label'),
+      placeholder: scope === 'events' ? t('events.searchPlaceholder') : t('search.placeholder'),
       clear: t('search.clear'),
+      // One shortcut hint, in the form of this computer's keyboard.
+      shortcut: /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘K' : 'Ctrl K',
     }),
-    [t],
+    [t, scope],
   );
 
   useEffect(() => {
@@ -54,19 +57,15 @@ export function SearchBox({ value, onChange, onNavigate, activeId, resultsId }: 
   }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (event.key === 'ArrowDown') {
       event.preventDefault();
-      onNavigate(event.key === 'ArrowDown' ? 'down' : 'up');
+      onNavigate('down');
     } else if (event.key === 'Enter') {
       event.preventDefault();
       onNavigate('enter');
-    } else if (event.key === 'Escape') {
-      if (value !== '') {
-        event.preventDefault();
-        onChange('');
-      } else {
-        input.current?.blur();
-      }
+    } else if (event.key === 'Escape' && value !== '') {
+      event.preventDefault();
+      onChange('');
     }
   }
 
@@ -92,7 +91,6 @@ export function SearchBox({ value, onChange, onNavigate, activeId, resultsId }: 
         }}
         onKeyDown={onKeyDown}
         aria-controls={resultsId}
-        aria-activedescendant={activeId}
         // The app's first job is searching.
         autoFocus
       />
@@ -109,9 +107,11 @@ export function SearchBox({ value, onChange, onNavigate, activeId, resultsId }: 
           ×
         </button>
       )}
-      <kbd className="search-hint" aria-hidden="true">
-        Ctrl K
-      </kbd>
+      {value === '' && (
+        <kbd className="search-hint" aria-hidden="true">
+          {words.shortcut}
+        </kbd>
+      )}
     </div>
   );
 }

@@ -122,8 +122,8 @@ export function SettingsView({ settings, onChange }: Props) {
               app: info.appName,
               version: info.appVersion,
               catalogue: info.catalogueVersion,
-              organisations: info.organisations.toLocaleString(),
-              events: info.events.toLocaleString(),
+              organisations: info.organisations,
+              events: info.events,
             })}
           </p>
         </div>

@@ -72,19 +72,6 @@ export function ShortlistsView({ locale, onOpen, onExport }: Props) {
               >
                 {t('shortlists.export')}
               </button>
-              <button
-                type="button"
-                className="button danger"
-                onClick={() => {
-                  if (window.confirm(t('shortlists.confirmDelete', { name: active }))) {
-                    void shortlists.remove(active).then(() => {
-                      setCurrent(null);
-                    });
-                  }
-                }}
-              >
-                {t('shortlists.delete', { name: active })}
-              </button>
             </div>
             {items.length === 0 && <p className="muted">{t('shortlists.emptyList')}</p>}
             <ul className="shortlist-items">
@@ -109,6 +96,23 @@ export function ShortlistsView({ locale, onOpen, onExport }: Props) {
                 </li>
               ))}
             </ul>
+            {/* Deleting is rare and asks first: a quiet link at the end, not a loud button. */}
+            <div className="card-foot">
+              <button
+                type="button"
+                className="link-button danger-link"
+                aria-label={t('shortlists.delete', { name: active })}
+                onClick={() => {
+                  if (window.confirm(t('shortlists.confirmDelete', { name: active }))) {
+                    void shortlists.remove(active).then(() => {
+                      setCurrent(null);
+                    });
+                  }
+                }}
+              >
+                {t('shortlists.deleteShort')}
+              </button>
+            </div>
           </div>
         )}
       </div>

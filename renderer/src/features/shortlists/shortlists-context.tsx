@@ -23,7 +23,8 @@ interface ShortlistsState {
   refresh: () => Promise<void>;
   create: (name: string) => Promise<void>;
   remove: (name: string) => Promise<void>;
-  add: (name: string, ids: string[]) => Promise<void>;
+  /** Resolves to how many of `ids` were new to the list. */
+  add: (name: string, ids: string[]) => Promise<number>;
   take: (name: string, ids: string[]) => Promise<void>;
 }
 
@@ -69,8 +70,9 @@ export function ShortlistsProvider({
         await refresh();
       },
       add: async (name, ids) => {
-        await api.addToShortlist({ name, ids });
+        const { changed } = await api.addToShortlist({ name, ids });
         await refresh();
+        return changed;
       },
       take: async (name, ids) => {
         await api.removeFromShortlist({ name, ids });

@@ -60,7 +60,10 @@ function expected(locale: Locale): Map<string, string> {
 const SAME_EVERYWHERE = new Set([
   'events.dates', // "{{start}} – {{end}}"
   'sync.versionValue', // "{{version}} ({{source}})"
+  'events.optionCount', // "{{label}} ({{count}})"
+  'welcome.chip', // "{{label}} · {{count}}"
   'export.formats.vcard4', // "vCard 4.0", a format name with nothing to translate
+  'export.summary', // "{{organisations}}: {{reach}}.", two translated halves
 ]);
 
 /** Words a language shares with English (the usual term there, not an oversight). */
@@ -186,9 +189,86 @@ describe('plural forms through i18next as the app sets it up', () => {
     ]);
   });
 
+  it('says how many chosen organisations can be reached, with the verb agreeing', async () => {
+    expect(await say('en', 'export.reachable')).toEqual([
+      '1 has an e-mail address or a phone',
+      '2 have an e-mail address or a phone',
+      '5 have an e-mail address or a phone',
+      '22 have an e-mail address or a phone',
+    ]);
+    expect(await say('pl', 'export.reachable')).toEqual([
+      '1 ma adres e-mail lub telefon',
+      '2 mają adres e-mail lub telefon',
+      '5 ma adres e-mail lub telefon',
+      '22 mają adres e-mail lub telefon',
+    ]);
+    expect(await say('cs', 'export.reachable')).toEqual([
+      '1 má e-mailovou adresu nebo telefon',
+      '2 mají e-mailovou adresu nebo telefon',
+      '5 má e-mailovou adresu nebo telefon',
+      '22 má e-mailovou adresu nebo telefon',
+    ]);
+    expect(await say('sl', 'export.reachable')).toEqual([
+      '1 ima e-poštni naslov ali telefon',
+      '2 imata e-poštni naslov ali telefon',
+      '5 ima e-poštni naslov ali telefon',
+      '22 ima e-poštni naslov ali telefon',
+    ]);
+    expect(await say('de', 'export.inScope')).toEqual([
+      '1 Organisation',
+      '2 Organisationen',
+      '5 Organisationen',
+      '22 Organisationen',
+    ]);
+  });
+
+  it('counts what was exported and added to a shortlist', async () => {
+    expect(await say('pl', 'export.done')).toEqual([
+      'Wyeksportowano 1 organizację do pliku {{file}}.',
+      'Wyeksportowano 2 organizacje do pliku {{file}}.',
+      'Wyeksportowano 5 organizacji do pliku {{file}}.',
+      'Wyeksportowano 22 organizacje do pliku {{file}}.',
+    ]);
+    expect(await say('sk', 'selection.added')).toEqual([
+      'Do zoznamu „{{name}}“ bola pridaná 1 organizácia.',
+      'Do zoznamu „{{name}}“ boli pridané 2 organizácie.',
+      'Do zoznamu „{{name}}“ bolo pridaných 5 organizácií.',
+      'Do zoznamu „{{name}}“ bolo pridaných 22 organizácií.',
+    ]);
+    expect(await say('sl', 'export.copyEmailsCount')).toEqual([
+      'Kopiraj 1 e-poštni naslov',
+      'Kopiraj 2 e-poštna naslova',
+      'Kopiraj 5 e-poštnih naslovov',
+      'Kopiraj 22 e-poštnih naslovov',
+    ]);
+    expect(await say('en', 'export.copyEmailsCount')).toEqual([
+      'Copy 1 e-mail address',
+      'Copy 2 e-mail addresses',
+      'Copy 5 e-mail addresses',
+      'Copy 22 e-mail addresses',
+    ]);
+  });
+
   it('has an Italian form for a million, not the English one', async () => {
     await changeLocale('it');
-    expect(i18n.t('search.total', { count: 1_000_000 })).toBe('1000000 organizzazioni');
+    expect(i18n.t('search.total', { count: 1_000_000 })).toBe('1.000.000 organizzazioni');
+  });
+
+  it('writes every count in the number format of the interface language', async () => {
+    const total = async (locale: Locale) => {
+      await changeLocale(locale);
+      return i18n.t('search.total', { count: 5912 });
+    };
+    expect(await total('en')).toBe('5,912 organisations');
+    expect(await total('de')).toBe('5.912 Organisationen');
+    // Slovak groups with a no-break space; Italian and Polish do not group four digits.
+    expect(await total('sk')).toBe('5\u00a0912 organizácií');
+    expect(await total('it')).toBe('5912 organizzazioni');
+    expect(await total('pl')).toBe('5912 organizacji');
+    await changeLocale('de');
+    expect(i18n.t('events.optionCount', { label: 'Lebensmittel', count: 1234 })).toBe(
+      'Lebensmittel (1.234)',
+    );
   });
 
   it('shows the chosen language on the page for screen readers', async () => {

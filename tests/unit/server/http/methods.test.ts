@@ -75,6 +75,15 @@ describe('catalogue methods', () => {
     };
     expect(health.past).toEqual([]);
     expect(health.upcoming).toHaveLength(1);
+    // Country and words filter too; sectors and countries come with their counts, in German.
+    const found = (await ok('events', { text: 'piestany', country: 'SK', locale: 'de' })) as {
+      upcoming: { id: string; dateNote: string | null }[];
+      sectors: { id: string; count: number }[];
+      countries: { id: string; label: string; count: number }[];
+    };
+    expect(found.upcoming.map((x) => [x.id, x.dateNote])).toEqual([['tour-next', null]]);
+    expect(found.sectors.map((x) => [x.id, x.count])).toEqual([['health', 1]]);
+    expect(found.countries).toEqual([{ id: 'SK', label: 'Slowakei', count: 1 }]);
   });
 
   it('appInfo reports the catalogue and the app', async () => {
@@ -204,5 +213,18 @@ describe('user data methods', () => {
         error: { code: 'INVALID_ARGUMENT', message: expect.stringMatching(/^Unknown /) as string },
       });
     }
+  });
+
+  it('contactCoverage: how many in scope have an e-mail or a phone, before anything is done', async () => {
+    // at-auto: its own and a contact's e-mail; sk-spa: a contact's e-mail (the same address as
+    // at-auto's contact, ignoring case); pl-lodz: its own e-mail. None has a phone.
+    expect(
+      await ok('contactCoverage', {
+        scope: { kind: 'ids', ids: ['at-auto', 'sk-spa', 'pl-lodz'] },
+      }),
+    ).toEqual({ organisations: 3, withEmail: 3, withPhone: 0, reachable: 3, addresses: 3 });
+    expect(
+      await ok('contactCoverage', { scope: { kind: 'query', query: { text: 'lodz' } } }),
+    ).toEqual({ organisations: 1, withEmail: 1, withPhone: 0, reachable: 1, addresses: 1 });
   });
 });

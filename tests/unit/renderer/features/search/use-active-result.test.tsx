@@ -7,7 +7,10 @@
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { SearchHit, SearchQuery } from '../../../../../contract';
-import { useActiveResult } from '../../../../../renderer/src/features/search/useActiveResult';
+import {
+  useActiveResult,
+  type NavigationKey,
+} from '../../../../../renderer/src/features/search/useActiveResult';
 import type { SearchView } from '../../../../../renderer/src/features/search/useSearch';
 import { fakeClient, renderHook } from '../../harness';
 
@@ -40,9 +43,9 @@ function setUp(first: SearchView) {
       }),
     first,
   );
-  const press = (key: 'up' | 'down' | 'enter') => {
+  const press = (key: NavigationKey, page?: number) => {
     act(() => {
-      probe.current().navigate(key);
+      probe.current().navigate(key, page);
     });
   };
   return { probe, opened, press };
@@ -95,6 +98,38 @@ describe('useActiveResult', () => {
     });
     expect(opened).toEqual(['ab-3']);
     expect(probe.current().index).toBe(3);
+    probe.unmount();
+  });
+
+  it('jumps with Home and End, moves a page with PageUp and PageDown, within the results', () => {
+    const { probe, press } = setUp(answer('a', 20));
+    press('pagedown', 8);
+    expect(probe.current().index).toBe(8);
+    press('pagedown', 8);
+    press('pagedown', 8);
+    expect(probe.current().index).toBe(19);
+    press('pageup', 8);
+    expect(probe.current().index).toBe(11);
+    press('home');
+    expect(probe.current().index).toBe(0);
+    press('pageup', 8);
+    expect(probe.current().index).toBe(0);
+    press('end');
+    expect(probe.current().rowId).toBe('result-19');
+    act(() => {
+      probe.current().moveTo(40);
+    });
+    expect(probe.current().index).toBe(19);
+    act(() => {
+      probe.current().moveTo(-3);
+    });
+    expect(probe.current().index).toBe(0);
+    probe.rerender(answer('none', 0));
+    press('end');
+    act(() => {
+      probe.current().moveTo(2);
+    });
+    expect(probe.current().index).toBe(-1);
     probe.unmount();
   });
 
