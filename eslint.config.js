@@ -1,75 +1,113 @@
-// ESLint flat config: type-aware rules everywhere, plus the layering rules of DESIGN.md,
-// so that the architecture is checked by a tool, not only described in words.
+// ESLint flat config: type-aware rules everywhere, plus the layering rules of
+// docs/architecture.md and the security rules of DESIGN.md, so that the architecture is checked
+// by a tool, not only described in words.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import globals from 'globals';
 import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = [
-  'node:*',
-  'fs',
-  'fs/*',
-  'path',
-  'os',
-  'child_process',
-  'worker_threads',
-  'http',
-  'https',
-  'net',
-  'crypto',
-  'stream',
-  'stream/*',
-  'zlib',
-  'url',
-  'util',
-];
-
-/** Layers below the UI: plain Node modules that never know about React or Electron. */
-const coreRestrictions = {
-  patterns: [
-    { regex: '^electron(/.*)?$', message: 'Only electron/ may import Electron.' },
-    {
-      group: ['react', 'react-dom', 'react-dom/*', 'react/*'],
-      message: 'Only renderer/ uses React.',
-    },
-    {
-      group: ['**/renderer/**', '**/electron/**', '**/cli/**'],
-      message: 'Core layers never import the UI, the shell or the CLI.',
-    },
-  ],
+/**
+ * The architecture (docs/architecture.md draws it): each top-level folder of the product and
+ * the folders of ours it may import, besides its own files. Every other folder of ours is
+ * forbidden to it, the tooling folders included, so an arrow not written here is an error.
+ * tests/unit/lint/layers.test.ts feeds ESLint every pair of folders and keeps its own copy of
+ * this table, so neither the rules nor the picture can drift silently.
+ * @type {Record<string, string[]>}
+ */
+const LAYERS = {
+  contract: [],
+  'catalogue-format': ['contract'],
+  db: ['catalogue-format', 'contract'],
+  feed: ['db', 'catalogue-format', 'contract'],
+  export: ['db', 'catalogue-format', 'contract'],
+  server: ['feed', 'export', 'db', 'catalogue-format', 'contract'],
+  core: ['server', 'feed', 'export', 'db', 'catalogue-format', 'contract'],
+  cli: ['core', 'contract'],
+  electron: ['core', 'contract'],
+  renderer: ['contract'],
 };
 
-/** The folders below the composition root (core/), which only core/ may assemble. */
-const BELOW_CORE = ['catalogue-format', 'db', 'feed', 'export', 'server'];
+/** Our folders outside the product: they may import anything, and no product file imports them. */
+const TOOLING = ['bin', 'build', 'bench', 'tests'];
+
+/** @param {string} text */
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Import patterns for whole folders, wherever the importing file is.
- * @param {...string} names
+ * A relative import specifier that reaches one of the given top-level folders. Imports of ours
+ * are all relative (there are no path aliases), and from inside a top-level folder another one
+ * is reached only by climbing out with `../` and naming it, so the folder is the first name
+ * after the climb. (A same-named subfolder one level up would be flagged too: loudly, never
+ * silently.)
+ * @param {string[]} names
  */
-function folders(...names) {
-  return names.map((name) => `**/${name}/**`);
+function reachesFolder(names) {
+  return `^(?:\\./)?(?:\\.\\./)+(?:${names.map(escapeRegex).join('|')})(?:/|$)`;
+}
+
+/** Node's built-in modules, with or without `node:`, and their subpaths (`fs/promises`). */
+const NODE_BUILTIN = `^(?:node:.*|(?:${builtinModules.map(escapeRegex).join('|')})(?:/.*)?)$`;
+/** Packages that need Node, which the sandboxed renderer does not have. */
+const NODE_ONLY_PACKAGES = ['better-sqlite3', 'commander', 'cli-progress', 'tsx'];
+
+const ELECTRON = { regex: '^electron(?:/.*)?$', message: 'Only electron/ may import Electron.' };
+const REACT = { regex: '^react(?:-dom)?(?:/.*)?$', message: 'Only renderer/ uses React.' };
+
+/**
+ * The import restrictions of one product folder: the folders of ours it must not reach, and
+ * the packages it must not use.
+ * @param {string} layer
+ * @returns {{ regex: string, message: string }[]}
+ */
+function layerPatterns(layer) {
+  const allowed = LAYERS[layer] ?? [];
+  const forbidden = [...Object.keys(LAYERS), ...TOOLING].filter(
+    (name) => name !== layer && !allowed.includes(name),
+  );
+  const names = allowed.map((name) => `${name}/`);
+  const reach =
+    names.length === 0
+      ? 'imports nothing of ours: it stands alone'
+      : `may import only ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1) ?? ''} of ours`;
+  const patterns = [
+    { regex: reachesFolder(forbidden), message: `${layer}/ ${reach} (docs/architecture.md).` },
+  ];
+  if (layer === 'contract') {
+    // Its one allowed package is zod: React and Electron are refused with the rest.
+    patterns.push({
+      regex: '^(?!zod(?:/|$))[^.]',
+      message:
+        'contract/ is shared with the renderer, which runs without Node: its only package is zod.',
+    });
+  } else if (layer === 'renderer') {
+    patterns.push(ELECTRON);
+    patterns.push({
+      regex: NODE_BUILTIN,
+      message: 'The renderer runs in a sandbox without Node: no Node built-in modules.',
+    });
+    patterns.push({
+      regex: `^(?:${NODE_ONLY_PACKAGES.map(escapeRegex).join('|')})(?:/.*)?$`,
+      message: 'The renderer runs in a sandbox without Node: no packages that need Node.',
+    });
+  } else {
+    if (layer !== 'electron') patterns.push(ELECTRON);
+    patterns.push(REACT);
+  }
+  return patterns;
 }
 
 /**
- * The rule for one layer: the restrictions every layer below the UI has, plus the folders it
- * must not reach (those above it, or beside it), and for the contract Node's modules too.
- * @param {string[]} files
- * @param {string[]} forbidden folder names
- * @param {{ message: string, browserSafe?: boolean }} options
+ * The same restrictions for `import()`, which no-restricted-imports does not look at (server/
+ * loads feed/ and export/ lazily): one no-restricted-syntax selector per pattern.
+ * @param {{ regex: string, message: string }[]} patterns
  */
-function layer(files, forbidden, { message, browserSafe = false }) {
-  const patterns = [...coreRestrictions.patterns];
-  if (forbidden.length > 0) {
-    patterns.push({ group: folders(...forbidden), message });
-  }
-  if (browserSafe) {
-    patterns.push({
-      group: nodeBuiltins,
-      message: 'The contract is shared with the renderer, which runs without Node.',
-    });
-  }
-  return { files, rules: { 'no-restricted-imports': ['error', { patterns }] } };
+function dynamicImportSelectors(patterns) {
+  return patterns.map(({ regex, message }) => ({
+    selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\/')}/]`,
+    message,
+  }));
 }
 
 /**
@@ -84,7 +122,7 @@ const noInnerHtml = {
 const noOpenExternal = {
   selector: "MemberExpression[property.name='openExternal']",
   message:
-    'Open links only through openExternalSafely() in electron/security.ts (https, mailto, tel).',
+    'Open links only through openExternalSafely() in electron/security.ts (https, http, mailto, tel).',
 };
 const noIpcHandle = {
   selector:
@@ -92,6 +130,25 @@ const noIpcHandle = {
   message: 'Register IPC handlers only through the validating wrapper in electron/ipc.ts.',
 };
 const restrictedSyntax = [noInnerHtml, noOpenExternal, noIpcHandle];
+
+/**
+ * The config object that keeps one product folder in its place: its import restrictions, for
+ * `import`/`export … from` and for `import()`, next to the security rules (a file's
+ * no-restricted-syntax options replace, never add to, those of an earlier config object).
+ * @param {string} name
+ * @param {object[]} [syntax] the security rules that apply to these files
+ * @param {string[]} [files]
+ */
+function layer(name, syntax = restrictedSyntax, files = [`${name}/**`]) {
+  const patterns = layerPatterns(name);
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { patterns }],
+      'no-restricted-syntax': ['error', ...syntax, ...dynamicImportSelectors(patterns)],
+    },
+  };
+}
 
 export default defineConfig(
   {
@@ -126,51 +183,8 @@ export default defineConfig(
       'no-restricted-syntax': ['error', ...restrictedSyntax],
     },
   },
-  layer(['contract/**'], ['catalogue-format', 'db', 'feed', 'export', 'server', 'core'], {
-    message: 'contract/ is browser-safe and stands alone: zod and its own files only.',
-    browserSafe: true,
-  }),
-  // The catalogue file format: schema, readers, writers, validation; no SQL, no feed.
-  layer(['catalogue-format/**'], ['db', 'feed', 'export', 'server', 'core'], {
-    message: 'catalogue-format/ imports only the contract.',
-  }),
-  // The database knows the catalogue's format, never who feeds or exports it.
-  layer(['db/**'], ['feed', 'export', 'server', 'core'], {
-    message: 'db/ imports only catalogue-format/ and the contract.',
-  }),
-  layer(['feed/**'], ['export', 'server', 'core'], {
-    message: 'feed/ imports only db/, catalogue-format/ and the contract.',
-  }),
-  layer(['export/**'], ['feed', 'server', 'core'], {
-    message: 'export/ imports only db/, catalogue-format/ and the contract.',
-  }),
-  layer(['server/**'], ['core'], {
-    message: 'server/ is below the composition root: it never imports core/.',
-  }),
-  layer(['core/**'], [], { message: '' }),
-  {
-    files: ['renderer/**'],
-    languageOptions: { globals: { ...globals.browser } },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: nodeBuiltins.filter((n) => !n.includes('*')),
-          patterns: [
-            {
-              group: nodeBuiltins.filter((n) => n.includes('*')),
-              message: 'The renderer runs in a sandbox without Node.',
-            },
-            { regex: '^electron(/.*)?$', message: 'Only electron/ may import Electron.' },
-            {
-              group: folders(...BELOW_CORE, 'core', 'cli', 'electron'),
-              message: 'The renderer talks only to the CatalogueApi contract (contract/).',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...Object.keys(LAYERS).map((name) => layer(name)),
+  { files: ['renderer/**'], languageOptions: { globals: { ...globals.browser } } },
   {
     // Hooks called in a fixed order and effects that list what they read: a hook reading a
     // value it does not list keeps a stale one, which no type checks. (The plugin's newer
@@ -183,61 +197,11 @@ export default defineConfig(
     },
   },
   {
-    // The shell and the command line reach the app through the composition root (core/) and
-    // the contract only, so that they answer every call the way web mode does.
-    files: ['electron/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: folders(...BELOW_CORE, 'cli', 'renderer'),
-              message: 'electron/ imports only core/ and contract/.',
-            },
-            {
-              group: ['react', 'react-dom', 'react-dom/*', 'react/*'],
-              message: 'Only renderer/ uses React.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['cli/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '^electron(/.*)?$', message: 'Only electron/ may import Electron.' },
-            {
-              group: folders(...BELOW_CORE, 'electron', 'renderer'),
-              message: 'cli/ imports only core/ and contract/.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
+    // Tooling may import any folder of ours; Electron's runtime, though, does not exist there.
     files: ['build/**', 'bench/**', 'tests/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [{ regex: '^electron(/.*)?$', message: 'Only electron/ may import Electron.' }],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [ELECTRON] }] },
   },
-  {
-    files: ['electron/security.ts'],
-    rules: { 'no-restricted-syntax': ['error', noInnerHtml, noIpcHandle] },
-  },
-  {
-    files: ['electron/ipc.ts'],
-    rules: { 'no-restricted-syntax': ['error', noInnerHtml, noOpenExternal] },
-  },
+  // The two files that own a security job are exempted from its rule, and only from it.
+  layer('electron', [noInnerHtml, noIpcHandle], ['electron/security.ts']),
+  layer('electron', [noInnerHtml, noOpenExternal], ['electron/ipc.ts']),
 );

@@ -16,12 +16,6 @@ export function time(fn: () => void): number {
   return performance.now() - start;
 }
 
-export async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
-
 /** A Markdown table, so the output can be pasted into the README as it is. */
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

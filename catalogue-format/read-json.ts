@@ -1,14 +1,7 @@
 /** JSON sources: `{ "schema": "metacluster-catalogue/1", "organisations": [...], "events": [...] }`. */
-import type { Taxonomy } from './taxonomy-types';
 import { decodeSourceText } from './decode-utf8';
 import { escapeText } from './show-value';
-import { unreadable, validateSource, type RawSource, type SourceResult } from './validate';
-
-/** Validates a JSON source from its bytes. */
-export function parseJson(bytes: Uint8Array, taxonomy: Taxonomy): SourceResult {
-  const decoded = decodeJson(bytes);
-  return validateSource(decoded.ok ? jsonSource(decoded.text) : decoded, taxonomy);
-}
+import { unreadable, type RawSource } from './validate';
 
 /** The text of a JSON source: UTF-8 (a byte order mark is allowed), decoded strictly. */
 export const decodeJson = (bytes: Uint8Array) => decodeSourceText(bytes, 'save it as UTF-8');

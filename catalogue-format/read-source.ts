@@ -26,9 +26,7 @@ import {
   type Unreadable,
 } from './validate';
 
-export type { SourceResult } from './validate';
-
-export const SOURCE_EXTENSIONS = ['.json', '.csv', '.xlsx'] as const;
+const SOURCE_EXTENSIONS = ['.json', '.csv', '.xlsx'] as const;
 type Extension = (typeof SOURCE_EXTENSIONS)[number];
 
 /** A valid source comes with the sha256 (hex) of the bytes it was read from. */

@@ -5,16 +5,10 @@
  * becomes YYYY-MM-DD.
  */
 import ExcelJS from 'exceljs';
-import type { Taxonomy } from './taxonomy-types';
 import { escapeText } from './show-value';
 import { catalogueFromSheets, type Sheet } from './tabular';
-import { unreadable, validateSource, type RawSource, type SourceResult } from './validate';
+import { unreadable, type RawSource } from './validate';
 import { xlsxEncodingProblem } from './xlsx-encoding';
-
-/** Validates an XLSX source from its bytes. */
-export async function parseXlsx(bytes: Uint8Array, taxonomy: Taxonomy): Promise<SourceResult> {
-  return validateSource(await xlsxSource(bytes), taxonomy);
-}
 
 /**
  * The workbook's sheets as a raw catalogue. The workbook itself (by far the largest thing
@@ -66,7 +60,7 @@ function readSheet(sheet: ExcelJS.Worksheet): Sheet {
 }
 
 /** The text a cell shows, for every kind of value exceljs returns. */
-export function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return numberText(value);

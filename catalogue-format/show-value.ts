@@ -16,7 +16,7 @@ const UNSAFE = /[\p{Cc}\p{Bidi_Control}\p{Cs}\u2028\u2029]/gu;
 const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** How many characters of a value a message shows before cutting it with "…". */
-export const SHOWN_LENGTH = 60;
+const SHOWN_LENGTH = 60;
 
 function escapeOne(ch: string): string {
   return SHORT_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;

@@ -14,14 +14,14 @@ import { escapeText } from './show-value';
 
 const MiB = 1024 * 1024;
 
-export const SOURCE_SIZE_CAPS: Readonly<Record<string, number>> = {
+const SOURCE_SIZE_CAPS: Readonly<Record<string, number>> = {
   '.json': 128 * MiB,
   '.csv': 128 * MiB,
   '.xlsx': 32 * MiB,
 };
 
 /** The environment variable an administrator with a bigger catalogue sets. */
-export const SIZE_CAP_VARIABLE = 'CATALOGUE_MAX_SOURCE_MIB';
+const SIZE_CAP_VARIABLE = 'CATALOGUE_MAX_SOURCE_MIB';
 
 const CHUNK = MiB;
 
@@ -54,7 +54,7 @@ export function sizeLimitHelp(): string {
 }
 
 /** "200.5 MiB", "64 MiB", "900 KiB", "12 bytes". */
-export function formatSize(bytes: number): string {
+function formatSize(bytes: number): string {
   if (bytes >= MiB) return `${Number((bytes / MiB).toFixed(1))} MiB`;
   if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KiB`;
   return `${bytes} bytes`;

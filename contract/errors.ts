@@ -26,7 +26,7 @@ export const FEED_ERROR_CODES = [
 export type FeedErrorCode = (typeof FEED_ERROR_CODES)[number];
 
 /** Why the catalogue could not be passed on (docs/feed.md, "Passing the catalogue on"). */
-export const SHARE_ERROR_CODES = [
+const SHARE_ERROR_CODES = [
   /** The app holds no signed version: the catalogue came with the app or from a file. */
   'NOTHING_TO_SHARE',
   /** The database does not reproduce the signed snapshot byte for byte: nothing was written. */

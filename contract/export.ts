@@ -10,7 +10,7 @@ export const exportScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ids'), ids: idListSchema.min(1) }).strict(),
 ]);
 
-export const exportFormatSchema = z.enum(EXPORT_FORMATS, {
+const exportFormatSchema = z.enum(EXPORT_FORMATS, {
   error: `must be one of ${EXPORT_FORMATS.join(', ')}`,
 });
 
@@ -52,14 +52,14 @@ export const exportOptionsResultSchema = z.object({
   columns: z.array(labelledSchema),
 });
 
-export const emailAddressesArgsSchema = z.object({ scope: exportScopeSchema }).strict();
+/** The arguments of a method that reads what an export scope covers (emailAddresses, contactCoverage). */
+export const scopeArgsSchema = z.object({ scope: exportScopeSchema }).strict();
 export const emailAddressesResultSchema = z.object({
   /** Unique addresses in scope order: each organisation's contacts, then its general address. */
   addresses: z.array(z.string()),
   organisations: z.number().int(),
 });
 
-export const contactCoverageArgsSchema = emailAddressesArgsSchema;
 export const contactCoverageResultSchema = z.object({
   /** Organisations in scope that the catalogue holds. */
   organisations: z.number().int(),

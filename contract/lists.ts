@@ -94,4 +94,3 @@ export const DURATION_UNITS_MS = {
   d: 86_400_000,
   w: 604_800_000,
 } as const;
-export type DurationUnit = keyof typeof DURATION_UNITS_MS;

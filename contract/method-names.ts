@@ -1,7 +1,8 @@
 /**
  * The names of the API's methods and pushed events, without their schemas: the desktop
  * preload needs only these, and must stay small (it runs in every renderer, before the page).
- * contract/methods.ts checks at compile time that these lists and its method table agree.
+ * contract/methods.ts and pushed-events.ts check at compile time that their tables hold exactly
+ * these names.
  */
 export const API_METHOD_NAMES = [
   'search',

@@ -11,16 +11,15 @@ import { appInfoSchema, databaseInfoSchema } from './app';
 import { noArgsSchema } from './common';
 import { eventsArgsSchema, eventsResultSchema } from './events';
 import {
-  contactCoverageArgsSchema,
   contactCoverageResultSchema,
-  emailAddressesArgsSchema,
   emailAddressesResultSchema,
   exportArgsSchema,
   exportOptionsResultSchema,
   exportResultSchema,
+  scopeArgsSchema,
 } from './export';
 import type { ApiResponse } from './errors';
-import type { API_EVENT_NAMES, API_METHOD_NAMES } from './method-names';
+import type { API_METHOD_NAMES } from './method-names';
 import { noteArgsSchema, noteSchema, setNoteArgsSchema } from './notes';
 import { profileArgsSchema, profileSchema } from './profile';
 import { apiEventSchemas } from './pushed-events';
@@ -70,8 +69,8 @@ export const API_METHODS = {
   setNote: { args: setNoteArgsSchema, result: noteSchema },
   exportOptions: { args: noArgsSchema, result: exportOptionsResultSchema },
   exportContacts: { args: exportArgsSchema, result: exportResultSchema },
-  emailAddresses: { args: emailAddressesArgsSchema, result: emailAddressesResultSchema },
-  contactCoverage: { args: contactCoverageArgsSchema, result: contactCoverageResultSchema },
+  emailAddresses: { args: scopeArgsSchema, result: emailAddressesResultSchema },
+  contactCoverage: { args: scopeArgsSchema, result: contactCoverageResultSchema },
   syncStatus: { args: noArgsSchema, result: syncStatusSchema },
   syncNow: { args: noArgsSchema, result: syncOutcomeSchema },
   syncFromFolder: { args: syncFromFolderArgsSchema, result: syncOutcomeSchema },
@@ -88,17 +87,13 @@ export const API_METHODS = {
   setSettings: { args: setSettingsArgsSchema, result: settingsSchema },
   appInfo: { args: noArgsSchema, result: appInfoSchema },
   databaseInfo: { args: noArgsSchema, result: databaseInfoSchema },
-} as const;
+  // Exactly the names method-names.ts lists: a missing or extra method fails to compile.
+} as const satisfies Record<
+  (typeof API_METHOD_NAMES)[number],
+  { args: z.ZodType; result: z.ZodType }
+>;
 
 export type ApiMethod = keyof typeof API_METHODS;
-
-// Compile-time check that method-names.ts lists exactly the methods and events defined here.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
-export type MethodNamesAgree = Assert<Same<(typeof API_METHOD_NAMES)[number], ApiMethod>>;
-export type EventNamesAgree = Assert<
-  Same<(typeof API_EVENT_NAMES)[number], keyof typeof apiEventSchemas>
->;
 
 /** What a caller passes (defaults not yet applied). */
 export type ApiArgs<M extends ApiMethod> = z.input<(typeof API_METHODS)[M]['args']>;
@@ -115,7 +110,7 @@ type Call<M extends ApiMethod, R> = [NoArgs] extends [ApiArgs<M>]
   : (args: ApiArgs<M>) => Promise<R>;
 
 /** The API as the UI sees it: a failure rejects with an `ApiError`. */
-export type CatalogueApi = { [M in ApiMethod]: Call<M, ApiResult<M>> };
+type CatalogueApi = { [M in ApiMethod]: Call<M, ApiResult<M>> };
 
 export type ApiEventName = keyof typeof apiEventSchemas;
 export type ApiEventPayload<E extends ApiEventName> = z.output<(typeof apiEventSchemas)[E]>;

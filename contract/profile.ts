@@ -18,7 +18,7 @@ const relatedOrgSchema = orgRefSchema.extend({
   kind: z.enum(ORGANISATION_KINDS).nullable(),
 });
 
-export const profileEventSchema = z.object({
+const profileEventSchema = z.object({
   id: z.string(),
   kind: z.enum(EVENT_KINDS),
   title: z.string(),
@@ -30,7 +30,7 @@ export const profileEventSchema = z.object({
   country: nullableText,
 });
 
-export const contactSchema = z.object({
+const contactSchema = z.object({
   name: nullableText,
   role: nullableText,
   email: nullableText,

@@ -1,8 +1,9 @@
 /** The events the API pushes to the UI (server-sent events in web mode, IPC on the desktop). */
 import { z } from 'zod';
+import type { API_EVENT_NAMES } from './method-names';
 import { syncFinishedSchema, syncProgressSchema, syncStatusSchema } from './sync';
 
-export const menuCommandSchema = z.object({ command: z.enum(['export', 'sync', 'settings']) });
+const menuCommandSchema = z.object({ command: z.enum(['export', 'sync', 'settings']) });
 
 export const apiEventSchemas = {
   /** Progress of a running sync (however it was started). */
@@ -16,4 +17,5 @@ export const apiEventSchemas = {
   'update-status': syncStatusSchema,
   /** Desktop only: the user chose a menu item that the UI carries out (Export…). */
   'menu-command': menuCommandSchema,
-} as const;
+  // Exactly the names method-names.ts lists: a missing or extra event fails to compile.
+} as const satisfies Record<(typeof API_EVENT_NAMES)[number], z.ZodType>;

@@ -4,7 +4,7 @@ import { localeSchema } from './common';
 import { DURATION_UNITS_MS, THEMES } from './lists';
 
 /** A feed address: https:, http: on loopback only, or an absolute folder path (USB stick). */
-export const feedAddressSchema = z
+const feedAddressSchema = z
   .string()
   .trim()
   .min(1)
@@ -21,7 +21,7 @@ export const feedAddressSchema = z
   }, 'must be an https:// address, http:// on this computer only, or a folder path');
 
 /** A duration of at least one minute, as `catalogue serve --check-every` takes it. */
-export const checkEverySchema = z
+const checkEverySchema = z
   .string()
   .trim()
   .regex(/^\d+[smhdw]$/, 'must be a whole number and a unit (s, m, h, d or w), e.g. 6h')

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { nullableText } from './common';
 import { updateStateSchema } from './updates';
 
-export const feedErrorSchema = z.object({ code: z.string(), message: z.string() });
+const feedErrorSchema = z.object({ code: z.string(), message: z.string() });
 
 export const catalogueSourceSchema = z.enum(['bundled', 'import', 'feed']);
 

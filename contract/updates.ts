@@ -20,7 +20,7 @@ const sectionChangesSchema = z.object({
   removed: z.array(recordRefSchema),
 });
 
-export const changeSetSchema = z.object({
+const changeSetSchema = z.object({
   id: z.number().int(),
   fromVersion: z.number().int(),
   version: z.number().int(),
@@ -90,7 +90,7 @@ export const markShortlistSeenArgsSchema = z.object({ name: shortlistNameSchema 
 export const markShortlistSeenResultSchema = z.object({ name: z.string() });
 
 /** An absolute folder path on the computer running the catalogue (a USB stick). */
-export const folderPathSchema = z
+const folderPathSchema = z
   .string()
   .trim()
   .min(1)

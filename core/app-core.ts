@@ -15,13 +15,13 @@ import { createSearchEngine } from '../db/search/engine';
 import type { SearchEngine } from '../db/search/types';
 import { loadTaxonomy } from '../db/taxonomy';
 import { getSetting, setSetting } from '../db/user-data/settings';
-import { LOCAL_CALLER, type Caller, type ExportTarget, type FeedConfig } from '../server/context';
+import { LOCAL_CALLER, type ExportTarget, type FeedConfig } from '../server/context';
 import { createDispatcher, type Dispatch } from '../server/dispatch';
 import { createEventHub, type EventHub } from '../server/event-hub';
 import { createHandlerTable } from '../server/handler-table';
 import { defaultDatabasePath, packageVersion } from './app-paths';
 
-export { LOCAL_CALLER, type Caller, type ExportTarget, type FeedConfig };
+export { LOCAL_CALLER, type ExportTarget, type FeedConfig };
 export type { Dispatch, EventHub };
 
 export interface AppCoreOptions {

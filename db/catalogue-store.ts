@@ -6,8 +6,8 @@
  * `catalogue_meta`, so a crash or an error leaves the old catalogue or the new one, never a
  * mix. User data (shortlists, notes, ...) is in other tables and is never touched here.
  */
-export type { ChangeSet, ChangeSummary, KindSummary } from './store/diff';
-export type { CatalogueMeta, CatalogueMetaInput, CatalogueSource } from './store/meta';
+export type { ChangeSet, ChangeSummary } from './store/diff';
+export type { CatalogueMeta, CatalogueMetaInput } from './store/meta';
 export { applyChanges } from './store/apply-changes';
 export { diffCatalogues } from './store/diff';
 export { readMeta } from './store/meta';

@@ -41,7 +41,7 @@ export interface ContactRow {
 }
 
 /** Organisations per page: small enough to bound memory, large enough to amortise a query. */
-export const PAGE_SIZE = 500;
+const PAGE_SIZE = 500;
 
 /** A separator that cannot occur in a label or title (it is a C0 control character). */
 const SEP = '\u001f';

@@ -8,13 +8,13 @@ import type { Contact, EventKind, OrganisationKind } from '../catalogue-format/s
 import { readOrganisations, type OrganisationRow, ORGANISATION_COLUMNS } from './store/read';
 import { loadTaxonomy, taxonomyIndex } from './taxonomy';
 
-export interface Labelled {
+interface Labelled {
   id: string;
   /** In the requested locale, falling back to English; the id itself when unknown. */
   label: string;
 }
 
-export interface ProfileRegion {
+interface ProfileRegion {
   code: string;
   /** National name (with diacritics); the code when the taxonomy does not know it. */
   name: string;
@@ -22,7 +22,7 @@ export interface ProfileRegion {
   ancestors: { code: string; name: string }[];
 }
 
-export interface ProfileService {
+interface ProfileService {
   id: string;
   title: string;
   type: Labelled;
@@ -30,14 +30,14 @@ export interface ProfileService {
   sectors: Labelled[];
 }
 
-export interface RelatedOrganisation {
+interface RelatedOrganisation {
   id: string;
   /** Null when the id does not resolve (a member_of pointing outside the catalogue). */
   name: string | null;
   kind: OrganisationKind | null;
 }
 
-export interface ProfileEvent {
+interface ProfileEvent {
   id: string;
   kind: EventKind;
   title: string;

@@ -17,7 +17,7 @@ import { OPEN_LINK_CHANNEL } from './link-clicks';
 import { isAppUrl, openExternalSafely } from './security';
 
 /** True when the call comes from the app's own page, in its top frame. */
-export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
   if (!frame) return false; // the frame navigated away or was destroyed
   if (frame !== event.sender.mainFrame) return false;

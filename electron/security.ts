@@ -20,7 +20,7 @@ import { isSafeExternalUrl } from './external-links';
 /** The renderer is served from app://catalogue/ (see protocol.ts), never from a remote origin. */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'catalogue';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 export { CONTENT_SECURITY_POLICY };
@@ -35,7 +35,7 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-export const SECURE_WEB_PREFERENCES = {
+const SECURE_WEB_PREFERENCES = {
   sandbox: true,
   contextIsolation: true,
   nodeIntegration: false,

@@ -39,7 +39,7 @@ function reasonOf(error: unknown): string {
 }
 
 /** Checks what can be checked before any work: the target is not a folder, its folder exists. */
-export function checkWritableTarget(path: string): void {
+function checkWritableTarget(path: string): void {
   const target = resolve(path);
   try {
     if (statSync(target).isDirectory()) throw cannotWrite(path, 'it is a folder');

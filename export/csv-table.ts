@@ -14,7 +14,7 @@ import { neutraliseFormula, neutralisePhoneForImport } from './formula';
 import type { ContactRow, RowSource } from './rows';
 import { TextSink } from './sink';
 
-export const UTF8_BOM = '\uFEFF';
+const UTF8_BOM = '\uFEFF';
 
 /** Records stringified per call: amortises csv-stringify's set-up without holding many rows. */
 const BATCH = 256;

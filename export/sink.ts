@@ -7,7 +7,7 @@ import { once } from 'node:events';
 
 const CHUNK_CHARS = 64 * 1024;
 
-export async function writeWithBackpressure(
+async function writeWithBackpressure(
   out: NodeJS.WritableStream,
   chunk: string | Uint8Array,
 ): Promise<void> {

@@ -6,7 +6,7 @@
  */
 
 /** Physical line limit, in octets, not counting the CRLF (RFC 6350 §3.2). */
-export const MAX_LINE_OCTETS = 75;
+const MAX_LINE_OCTETS = 75;
 
 /**
  * Text as a vCard can carry it: line breaks of any kind become "\n"; other control
@@ -23,11 +23,6 @@ const NEEDS_ESCAPE = /[\\,;\p{Cc}]/u;
 export function escapeText(value: string): string {
   if (!NEEDS_ESCAPE.test(value)) return value; // the common case: nothing to do
   return normaliseVcardText(value).replace(/[\\,;\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
-}
-
-/** The inverse of `escapeText` (a reader's unescape), for tests and round trips. */
-export function unescapeText(value: string): string {
-  return value.replace(/\\([\\,;nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 }
 
 /** A structured value (N, ADR): components escaped, joined with `;`. */

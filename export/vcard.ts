@@ -17,7 +17,7 @@ import { escapeText, foldLine, list, structured } from './vcard-text';
 export type VcardVersion = '3.0' | '4.0';
 
 /** A global number as an RFC 3966 tel URI (visual separators only), else undefined. */
-export function telUri(phone: string): string | undefined {
+function telUri(phone: string): string | undefined {
   if (!phone.startsWith('+') || !isPlainPhone(phone)) return undefined;
   const digits = phone.replace(/[ /]+/g, '-').replace(/-{2,}/g, '-').replace(/-$/, '');
   return /^\+[0-9().-]*[0-9][0-9().-]*$/.test(digits) ? `tel:${digits}` : undefined;
@@ -35,7 +35,7 @@ function safeUrl(website: string | null): string | undefined {
 }
 
 /** The content lines of one card, unfolded. */
-export function vcardLines(row: ContactRow, version: VcardVersion): string[] {
+function vcardLines(row: ContactRow, version: VcardVersion): string[] {
   const v4 = version === '4.0';
   const organisationCard = row.contactName === null;
   const lines = ['BEGIN:VCARD', `VERSION:${version}`];

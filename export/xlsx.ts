@@ -52,7 +52,7 @@ const NOT_IN_A_CELL = /[^\P{Cc}\t\n]|[\uFFFE\uFFFF]|\p{Cs}/gu;
  * anyway); what XML cannot hold becomes a space; Excel refuses cells over 32,767 characters
  * (UTF-16 units), so a longer one is cut, never between the two halves of a character.
  */
-export function xlsxText(value: string): string {
+function xlsxText(value: string): string {
   const text = value.replace(/\r\n?/g, '\n').replace(NOT_IN_A_CELL, ' ');
   if (text.length <= MAX_CELL_CHARS) return text;
   let end = MAX_CELL_CHARS - 1;

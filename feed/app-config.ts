@@ -18,7 +18,7 @@ const CONFIG_URL = new URL('../config/feed.json', import.meta.url);
 export const DEV_TRUST_VARIABLE = 'CATALOGUE_DEV_TRUST';
 
 /** The development public keys: beside their committed private halves, never in config/. */
-export const DEV_KEY_URLS: readonly URL[] = ['dev-active.pub.pem', 'dev-backup.pub.pem'].map(
+const DEV_KEY_URLS: readonly URL[] = ['dev-active.pub.pem', 'dev-backup.pub.pem'].map(
   (name) => new URL(`../tests/fixtures/keys/${name}`, import.meta.url),
 );
 

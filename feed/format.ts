@@ -25,7 +25,7 @@ const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
  * A payload path: relative to feed.json, forward slashes, no "." or ".." segment, no scheme,
  * so a signed index can never point a client outside the feed's folder.
  */
-export const payloadPath = z
+const payloadPath = z
   .string()
   .max(200)
   .regex(
@@ -47,12 +47,11 @@ export const envelopeSchema = z
       .max(MAX_SIGNATURES),
   })
   .strict();
-export type Envelope = z.output<typeof envelopeSchema>;
 
-export const fileRefSchema = z.object({ path: payloadPath, length, sha256: hex64 }).strict();
+const fileRefSchema = z.object({ path: payloadPath, length, sha256: hex64 }).strict();
 export type FileRef = z.output<typeof fileRefSchema>;
 
-export const deltaRefSchema = fileRefSchema.extend({ base_version: version }).strict();
+const deltaRefSchema = fileRefSchema.extend({ base_version: version }).strict();
 export type DeltaRef = z.output<typeof deltaRefSchema>;
 
 export const channelName = z

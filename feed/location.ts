@@ -12,7 +12,7 @@ import { FEED_INDEX } from './format';
 
 export type FeedLocation = { kind: 'http'; index: URL } | { kind: 'folder'; index: string };
 
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
   if (host === 'localhost' || host === '[::1]' || host === '::1') return true;
   return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);

@@ -28,8 +28,3 @@ export const FEED_ADVICE: Readonly<Record<FeedErrorCode, string>> = {
   APPLY_FAILED:
     'The update was valid but could not be written to the database (disk full, or the database busy or read-only); nothing changed, free some space or close other copies of the app and try again.',
 };
-
-/** The detail of one failure followed by what to do, as one line. */
-export function feedErrorSentence(code: FeedErrorCode, detail: string): string {
-  return `${detail} ${FEED_ADVICE[code]}`;
-}

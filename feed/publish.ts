@@ -36,7 +36,7 @@ import { keyId, readPrivateKeyFile } from './keys';
 import { signIndex } from './sign';
 
 /** Deltas from this many earlier versions are offered, so most clients download a delta. */
-export const KEEP_DELTAS = 5;
+const KEEP_DELTAS = 5;
 export const DEFAULT_EXPIRES_IN = '30d';
 
 export interface PublishOptions {

@@ -33,11 +33,11 @@ export const MINUTE_MS = 60_000;
 /** The first automatic check after start (the issue asks for one within 10 s). */
 export const FIRST_CHECK_MS = 5_000;
 export const DEFAULT_CHECK_EVERY_MS = 6 * 60 * MINUTE_MS;
-export const MIN_CHECK_EVERY_MS = MINUTE_MS;
+export const MIN_CHECK_EVERY_MS = 60_000; // one minute
 /** The first retry after a failure; each further failure doubles it, up to the interval. */
-export const FIRST_RETRY_MS = MINUTE_MS;
+const FIRST_RETRY_MS = MINUTE_MS;
 /** ±10% of the interval. */
-export const JITTER = 0.1;
+const JITTER = 0.1;
 
 export interface SchedulerSettings {
   /** Whether the app checks by itself; off, it syncs only when asked. */
@@ -47,7 +47,7 @@ export interface SchedulerSettings {
 }
 
 /** Whether an outcome counts as a success (resets the backoff). */
-export type IsSuccess<T> = (outcome: T) => boolean;
+type IsSuccess<T> = (outcome: T) => boolean;
 
 export interface UpdateSchedulerOptions<T> {
   /** One sync. A rejected promise counts as a failure, like an unsuccessful outcome. */
@@ -84,7 +84,7 @@ export interface UpdateScheduler<T> {
   idle(): Promise<void>;
 }
 
-export function checkEveryProblem(ms: number): string | undefined {
+function checkEveryProblem(ms: number): string | undefined {
   if (!Number.isFinite(ms) || ms < MIN_CHECK_EVERY_MS) {
     return 'Automatic checks can be at most once a minute: give 1m or longer.';
   }

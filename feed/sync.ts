@@ -22,9 +22,9 @@ import { DEFAULT_MAX_PAYLOAD_BYTES, MAX_INDEX_BYTES, type FileRef } from './form
 import { describeLocation, resolveFeed, type FeedLocation } from './location';
 import { localFeedVersion } from './status';
 
-export const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_TIMEOUT_MS = 60_000;
 
-export type SyncPhase = 'fetch-index' | 'verify' | 'download' | 'apply' | 'done';
+type SyncPhase = 'fetch-index' | 'verify' | 'download' | 'apply' | 'done';
 
 export interface SyncProgress {
   phase: SyncPhase;
@@ -45,7 +45,7 @@ export interface SyncOptions extends IndexCheckOptions {
   onProgress?: (progress: SyncProgress) => void;
 }
 
-export type SyncStatus = 'updated' | 'up-to-date' | 'rejected' | 'failed';
+type SyncStatus = 'updated' | 'up-to-date' | 'rejected' | 'failed';
 
 export interface SyncOutcome {
   status: SyncStatus;

@@ -16,7 +16,7 @@ import type { IndexCheckOptions } from './check-index';
 import type { SyncOutcome, SyncProgress } from './sync';
 import { updateStatus, type UpdateStatus } from './update-state';
 
-export interface UpdateSource extends Pick<IndexCheckOptions, 'trust' | 'channel'> {
+interface UpdateSource extends Pick<IndexCheckOptions, 'trust' | 'channel'> {
   /** The feed address the app follows. */
   feed: string;
   timeoutMs?: number;

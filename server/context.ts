@@ -11,7 +11,7 @@ import type { AppMode, ExportFormat } from '../contract/lists';
 import type { EventHub } from './event-hub';
 
 /** Where one export file is being written. */
-export interface ExportDestination {
+interface ExportDestination {
   stream: NodeJS.WritableStream;
   /**
    * The writer is done: end and flush the stream and make the file available; returns what the

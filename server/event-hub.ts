@@ -5,10 +5,7 @@
  */
 import type { ApiEventName, ApiEventPayload } from '../contract/methods';
 
-export type ApiEventListener = <E extends ApiEventName>(
-  event: E,
-  payload: ApiEventPayload<E>,
-) => void;
+type ApiEventListener = <E extends ApiEventName>(event: E, payload: ApiEventPayload<E>) => void;
 
 export interface EventHub {
   emit<E extends ApiEventName>(event: E, payload: ApiEventPayload<E>): void;

@@ -20,11 +20,11 @@ import type { Caller } from './context';
  */
 const NETWORK_FEED_ADDRESS = /^https:\/\//i;
 
-export function isNetworkFeedAddress(address: string): boolean {
+function isNetworkFeedAddress(address: string): boolean {
   return NETWORK_FEED_ADDRESS.test(address.trim());
 }
 
-export const LOCAL_FEED_ONLY_MESSAGE =
+const LOCAL_FEED_ONLY_MESSAGE =
   'This server is reachable from the network, so its feed address can only be set to an https:// address here; a folder, file: or http:// address can be set only on the computer running the catalogue.';
 
 /**

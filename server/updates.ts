@@ -39,7 +39,7 @@ export function checkEveryText(ms: number): string {
 }
 
 /** The stored settings, with their defaults (on, every 6 h). */
-export function storedUpdateSettings(ctx: Pick<HandlerContext, 'db'>): SchedulerSettings {
+function storedUpdateSettings(ctx: Pick<HandlerContext, 'db'>): SchedulerSettings {
   const auto = getSetting(ctx.db, UPDATE_SETTING_KEYS.autoUpdate);
   const every = getSetting(ctx.db, UPDATE_SETTING_KEYS.checkEvery);
   const ms = typeof every === 'string' ? checkEveryMs(every) : Number.NaN;

@@ -14,7 +14,7 @@ import type { Catalogue } from '../../catalogue-format/schema';
 import { loadTaxonomy } from '../../db/taxonomy';
 import type { OrgSample } from './queries';
 
-export const CACHE_DIR = new URL('../.cache/', import.meta.url).pathname;
+const CACHE_DIR = new URL('../.cache/', import.meta.url).pathname;
 
 export interface BuiltDatabase {
   path: string;

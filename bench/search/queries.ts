@@ -7,8 +7,7 @@
 import { fold } from '../../db/search/fold';
 import type { SearchQuery } from '../../db/search/types';
 
-export type QueryCategory =
-  'exact' | 'prefix' | 'no-diacritics' | 'typo' | 'multi-word' | 'filtered';
+type QueryCategory = 'exact' | 'prefix' | 'no-diacritics' | 'typo' | 'multi-word' | 'filtered';
 
 export interface BenchQuery {
   category: QueryCategory;
@@ -46,7 +45,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * Deterministic misspelling within the engine's documented tolerance: one edit, or two when
  * the word as typed still has 8 letters or more (so a second edit is never a deletion).
  */
-export function misspell(word: string, n: number): string {
+function misspell(word: string, n: number): string {
   const edits = word.length >= 8 ? 2 : 1;
   let w = word;
   for (let e = 0; e < edits; e++) {

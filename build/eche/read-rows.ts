@@ -18,9 +18,9 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
  */
 export const DEFAULT_DATA_DIR =
   process.env.METACLUSTER_SHARED_DATA ?? resolve(REPO, '../shared/data');
-export const ECHE_FILE = 'eche_higher_education_institutions.csv';
+const ECHE_FILE = 'eche_higher_education_institutions.csv';
 
-export const ECHE_COLUMNS = [
+const ECHE_COLUMNS = [
   'erasmus_code',
   'oid',
   'legal_name',
@@ -40,7 +40,7 @@ export interface NumberedRow {
 }
 
 /** The path of the ECHE file in `dataDir`; throws a sentence saying where it was looked for. */
-export function echePath(dataDir: string = DEFAULT_DATA_DIR): string {
+function echePath(dataDir: string = DEFAULT_DATA_DIR): string {
   const path = join(dataDir, ECHE_FILE);
   if (!existsSync(path)) {
     throw new Error(

@@ -46,7 +46,7 @@ const WHOLE_CITY_REGIONS: ReadonlySet<string> = new Set(['FR101']);
 const REGIONS_NOT_NAMED_AFTER_TOWNS: ReadonlySet<string> = new Set(['FR']);
 
 /** Folded words joined by one space: "L'AQUILA" and "L’Aquila" are both "l aquila". */
-export function placeKey(text: string): string {
+function placeKey(text: string): string {
   return fold(text.normalize('NFC'))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

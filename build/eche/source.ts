@@ -25,7 +25,7 @@ import { regionFinder, type RegionFinder } from './region';
 import { echeWebsite } from './website';
 
 /** An organisation as the JSON source writes it (validated by the catalogue's own reader). */
-export interface EcheOrganisation {
+interface EcheOrganisation {
   id: string;
   kind: 'research';
   name: string;
@@ -37,13 +37,13 @@ export interface EcheOrganisation {
   website?: string;
 }
 
-export interface EcheSource {
+interface EcheSource {
   schema: typeof CATALOGUE_SCHEMA;
   organisations: EcheOrganisation[];
 }
 
 /** A value of the list that the source leaves out, and why (printed by the build script). */
-export interface EcheNote {
+interface EcheNote {
   row: number;
   id: string;
   field: 'website';

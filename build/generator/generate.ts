@@ -42,7 +42,7 @@ export interface GenerateOptions {
 }
 
 /** A level-3 region with towns, and the name of its level-2 parent (for cluster names). */
-export interface Place {
+interface Place {
   region: Region;
   area: string;
   towns: readonly string[];
@@ -217,7 +217,7 @@ function uniqueDomain(name: string, used: Map<string, number>): string {
   return n === 1 ? `${base}.example` : `${base}-${n}.example`;
 }
 
-export function phone(random: Random, country: CountryCode): string {
+function phone(random: Random, country: CountryCode): string {
   const { code, formats } = PHONE[country];
   return `${code} ${random.digits(random.pick(formats))}`;
 }

@@ -279,14 +279,3 @@ export const POSTCODE: Readonly<Record<CountryCode, string>> = {
   SI: '####',
   SK: '### ##',
 };
-
-export const TLD: Readonly<Record<CountryCode, string>> = {
-  AT: 'at',
-  CZ: 'cz',
-  DE: 'de',
-  HU: 'hu',
-  IT: 'it',
-  PL: 'pl',
-  SI: 'si',
-  SK: 'sk',
-};

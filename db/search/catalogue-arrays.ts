@@ -35,7 +35,7 @@ export class Dictionary {
 }
 
 /** Multi-valued facet: values of organisation i are vals[off[i]] .. vals[off[i+1]-1]. */
-export interface MultiValues {
+interface MultiValues {
   off: Uint32Array;
   vals: Uint16Array;
 }
@@ -77,7 +77,7 @@ export interface FacetColumns {
 }
 
 /** Reads the facet columns of every organisation from the tables. */
-export function readFacetColumns(db: Db): FacetColumns {
+function readFacetColumns(db: Db): FacetColumns {
   return {
     orgs: readFlat(db, 'SELECT rid, kind, country, region FROM organisation ORDER BY rid', [
       'rid',

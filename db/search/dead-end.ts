@@ -30,7 +30,7 @@ export interface Fallback<T> {
 }
 
 /** Combinations tried at most: a pasted sentence must not cost hundreds of queries. */
-export const MAX_ATTEMPTS = 24;
+const MAX_ATTEMPTS = 24;
 
 /**
  * The words to keep (and their matches) when all `n` words together find nothing; undefined

@@ -26,14 +26,7 @@ import { loadVocabulary, type Vocabulary } from './typo';
 import { DEFAULT_LIMIT, type SearchEngine, type SearchQuery, type SearchResult } from './types';
 import { MAX_SEARCH_LIMIT } from '../../contract/search';
 
-export type {
-  FacetName,
-  FacetValue,
-  SearchEngine,
-  SearchHit,
-  SearchQuery,
-  SearchResult,
-} from './types';
+export type { SearchEngine } from './types';
 
 interface Loaded {
   arrays: CatalogueArrays;

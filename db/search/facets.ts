@@ -9,7 +9,7 @@ import type { CatalogueArrays, Dictionary } from './catalogue-arrays';
 import type { SearchTaxonomy } from './taxonomy-lookup';
 import type { FacetName, FacetValue, SearchQuery } from './types';
 
-export const FACETS: readonly FacetName[] = ['sector', 'region', 'service_type', 'kind', 'country'];
+const FACETS: readonly FacetName[] = ['sector', 'region', 'service_type', 'kind', 'country'];
 
 const KIND_LABELS: Record<string, Record<string, string>> = {
   cluster: { en: 'Cluster', de: 'Cluster', it: 'Cluster' },
@@ -21,7 +21,7 @@ const KIND_LABELS: Record<string, Record<string, string>> = {
 };
 
 /** The ids selected in each facet, as the query gives them (undefined: no filter). */
-export function selectedIds(q: SearchQuery): Record<FacetName, readonly string[] | undefined> {
+function selectedIds(q: SearchQuery): Record<FacetName, readonly string[] | undefined> {
   const nonEmpty = (v: string[] | undefined) => (v !== undefined && v.length > 0 ? v : undefined);
   return {
     sector: nonEmpty(q.sectors),

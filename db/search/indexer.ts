@@ -40,7 +40,7 @@ const DEFAULT_HASH_BYTES = 1024 * 1024;
 /** The buffer during a bulk load: 100,000 organisations' words fit with room to spare. */
 const BULK_HASH_BYTES = 256 * 1024 * 1024;
 
-export interface SearchDocument {
+interface SearchDocument {
   name: string;
   services: string;
   people: string;
@@ -60,7 +60,7 @@ const COLUMNS = ['name', 'services', 'people', 'place', 'events', 'description']
  * 3: words in their plain spelling (search/digraphs.ts), without the umlaut words' second
  *    spelling; taxonomy tokens begin with "0" instead of "z" (search/taxonomy-tokens.ts).
  */
-export const DOCUMENT_FORMAT = 3;
+const DOCUMENT_FORMAT = 3;
 
 /** What a whole index's documents are a function of, besides the records themselves. */
 export function documentsVersion(taxonomy: Taxonomy): string {
@@ -80,7 +80,7 @@ function join(parts: readonly (string | undefined | null)[]): string {
  * Builds the six folded columns of an organisation. Taxonomy values (service types, region
  * and its ancestors, country) are written as one token each (see taxonomy-tokens.ts).
  */
-export function createDocumentBuilder(
+function createDocumentBuilder(
   taxonomy: Taxonomy,
 ): (org: DocumentSource, eventTitles: readonly string[]) => SearchDocument {
   const lookup = searchTaxonomy(taxonomy);

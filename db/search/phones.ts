@@ -20,7 +20,7 @@ const NON_DIGIT = /\D/;
 /** "+43 (0)732 …": the trunk 0 written in brackets after the country code is not dialled. */
 const BRACKETED_TRUNK = /\(0\)/g;
 /** Fewer digits than this are a house number, a postcode or a phone typed only in part. */
-export const MIN_PHONE_DIGITS = 5;
+const MIN_PHONE_DIGITS = 5;
 
 const NUMBERS = `SELECT rid, phone FROM organisation WHERE phone IS NOT NULL
   UNION ALL SELECT rid, fax FROM organisation WHERE fax IS NOT NULL

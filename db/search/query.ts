@@ -13,7 +13,7 @@ import { plainSpelling } from './digraphs';
 import { fold, words } from './fold';
 
 /** More words than this are ignored: a pasted paragraph still answers quickly. */
-export const MAX_TERMS = 16;
+const MAX_TERMS = 16;
 
 /**
  * Words this long or longer match the beginning of a word wherever they stand; shorter ones
@@ -24,7 +24,7 @@ export const MAX_TERMS = 16;
  * ("univ", "techn", "inst", "ges", "reg", "dev") have three letters or more. Shorter words
  * before the last are acronyms, initials and legal forms ("TU", "a.s.", "e.K."): whole words.
  */
-export const MIN_PREFIX = 3;
+const MIN_PREFIX = 3;
 
 export interface QueryTerm {
   /** The word as the user typed it (for reporting corrections and left-out words). */

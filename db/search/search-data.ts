@@ -67,7 +67,7 @@ export function searchDataOf(
 }
 
 /** Slots ordered by folded name (ties by slot): locale-independent and cheap to compute. */
-export function foldedNameOrder(names: readonly string[]): Int32Array {
+function foldedNameOrder(names: readonly string[]): Int32Array {
   const keys = names.map((name) => fold(name));
   const order = Int32Array.from(names, (_, i) => i);
   order.sort((a, b) => {

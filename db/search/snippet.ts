@@ -7,7 +7,7 @@
 import { plainSpelling } from './digraphs';
 import { fold, wordSpans } from './fold';
 
-export const SNIPPET_LENGTH = 120;
+const SNIPPET_LENGTH = 120;
 const LEAD = 40;
 
 export interface Snippet {

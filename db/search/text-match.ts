@@ -19,7 +19,7 @@ export { NAME_TIER_BONUS } from './name-tiers';
 /** bm25 weights in column order: name, services, people, place, events, description. */
 export const BM25_WEIGHTS = [10, 5, 4, 3, 3, 1] as const;
 
-export interface TextMatches {
+interface TextMatches {
   slots: Int32Array;
   /** Folded words to highlight: every form and alternative of every word searched for. */
   highlightTerms: string[];

@@ -26,12 +26,12 @@ export interface ChangedRecord extends RecordRef {
   fields: string[];
 }
 
-export interface RemovedRecord<T> extends RecordRef {
+interface RemovedRecord<T> extends RecordRef {
   /** The record as it was last held. */
   last: T;
 }
 
-export interface SectionChanges<T> {
+interface SectionChanges<T> {
   added: RecordRef[];
   changed: ChangedRecord[];
   removed: RemovedRecord<T>[];
@@ -46,7 +46,7 @@ const ORGANISATION_FIELDS = Object.keys(organisationSchema.shape);
 const EVENT_FIELDS = Object.keys(eventSchema.shape);
 
 /** The fields of `before` and `after` that differ (as diff.ts compares them), in `order`. */
-export function changedFields(
+function changedFields(
   before: object,
   after: object,
   order: readonly string[] = ORGANISATION_FIELDS,
@@ -130,12 +130,5 @@ export function detailsOfPlan(plan: ChangePlan): ChangeDetails {
       eventRef,
       EVENT_FIELDS,
     ),
-  };
-}
-
-export function emptyDetails(): ChangeDetails {
-  return {
-    organisations: { added: [], changed: [], removed: [] },
-    events: { added: [], changed: [], removed: [] },
   };
 }

@@ -11,7 +11,7 @@ import { sameRecord, type ChangeSet } from './diff';
 import { readEvents, readOrganisations, readOrganisationsByRid } from './read';
 
 /** An organisation as stored: its rid (the search key, kept by an update) and its record. */
-export interface StoredOrganisation {
+interface StoredOrganisation {
   rid: number;
   stored: Organisation;
 }

@@ -26,32 +26,9 @@ export interface ChangeSummary extends KindSummary {
 /** Fields whose order carries no meaning. */
 const SET_FIELDS = new Set(['sectors', 'member_of']);
 
-function canonicalValue(value: unknown, key?: string): unknown {
-  if (Array.isArray(value)) {
-    const items = value.map((v) => canonicalValue(v));
-    return key !== undefined && SET_FIELDS.has(key)
-      ? [...new Set(items as string[])].sort()
-      : items;
-  }
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[k];
-      if (v !== undefined) out[k] = canonicalValue(v, k);
-    }
-    return out;
-  }
-  return value;
-}
-
-/** Canonical JSON of a record: equal strings mean equal records. */
-export function canonicalJson(record: Organisation | CatalogueEvent): string {
-  return JSON.stringify(canonicalValue(record));
-}
-
 /**
- * Whether two records are equal in the sense of canonicalJson, without building the JSON:
- * diffing 100,000 organisations is on the path of every import.
+ * Whether two records are equal as their canonical JSON would be (see above), without building
+ * the JSON: diffing 100,000 organisations is on the path of every import.
  */
 export function sameRecord(
   a: Organisation | CatalogueEvent,
@@ -60,7 +37,7 @@ export function sameRecord(
   return equalValues(a, b, undefined);
 }
 
-/** Whether two field values are equal as canonicalJson sees them (`key` names the field). */
+/** Whether two field values are equal in the same sense (`key` names the field). */
 export function sameField(a: unknown, b: unknown, key: string): boolean {
   return equalValues(a, b, key);
 }

@@ -4,7 +4,7 @@
  */
 import type { Db } from '../sqlite';
 
-export type CatalogueSource = 'bundled' | 'import' | 'feed';
+type CatalogueSource = 'bundled' | 'import' | 'feed';
 
 export interface CatalogueMetaInput {
   /** Feed version; 0 for a catalogue that did not come from a feed (bundled or imported). */

@@ -108,7 +108,7 @@ function toService(row: ServiceRow): Service {
   return service;
 }
 
-export function toOrganisation(
+function toOrganisation(
   row: OrganisationRow,
   children: {
     sectors?: string[];
@@ -266,12 +266,6 @@ export function readEvents(db: Db): CatalogueEvent[] {
   return (db.prepare(`SELECT ${EVENT_COLUMNS} FROM event ORDER BY rid`).all() as EventRow[]).map(
     toEvent,
   );
-}
-
-export function readEvent(db: Db, id: string): CatalogueEvent | undefined {
-  const row = db.prepare(`SELECT ${EVENT_COLUMNS} FROM event WHERE id = ?`).get(id) as
-    EventRow | undefined;
-  return row && toEvent(row);
 }
 
 /** The whole catalogue back in source form (see the module comment for the set fields). */

@@ -60,7 +60,7 @@ export interface ReplaceOptions {
  * 9.8 s. That is from the TypeScript sources, where starting the worker costs ~0.4 s more
  * than from a bundle, so the bundled app would gain from somewhat smaller sizes too.
  */
-export const PARALLEL_INDEX_FROM = 20_000;
+const PARALLEL_INDEX_FROM = 20_000;
 
 /**
  * Replaces the whole catalogue (records, search index, taxonomies, meta) in one transaction

@@ -9,7 +9,7 @@ import type { Db } from '../sqlite';
 import type { ChangeDetails, ChangedRecord, RecordRef } from '../store/change-details';
 
 export const KEEP_SYNCS = 50;
-export const KEEP_DAYS = 365;
+const KEEP_DAYS = 365;
 
 export type ChangeSection = 'organisations' | 'events';
 
@@ -20,7 +20,7 @@ export interface ChangeSetInput {
   details: ChangeDetails;
 }
 
-export interface SectionSummary {
+interface SectionSummary {
   added: RecordRef[];
   changed: ChangedRecord[];
   /** Removed records with the name they last had (their details: withdrawnRecord()). */

@@ -6,7 +6,7 @@
 import { CatalogueError } from '../errors';
 import type { Db } from '../sqlite';
 
-export const MAX_NOTE = 10_000;
+const MAX_NOTE = 10_000;
 
 export interface Note {
   id: string;

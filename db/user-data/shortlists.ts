@@ -8,7 +8,7 @@ import { CatalogueError } from '../errors';
 import type { Db } from '../sqlite';
 import { latestChangeSetId } from './change-sets';
 
-export const MAX_SHORTLIST_NAME = 100;
+const MAX_SHORTLIST_NAME = 100;
 
 export interface ShortlistSummary {
   name: string;

@@ -4,7 +4,7 @@
  */
 import type { Db } from '../sqlite';
 
-export type SyncStatus = 'updated' | 'up-to-date' | 'rejected' | 'failed';
+type SyncStatus = 'updated' | 'up-to-date' | 'rejected' | 'failed';
 
 export interface SyncLogEntry {
   at: string;
@@ -71,9 +71,4 @@ export function lastSuccessfulSync(db: Db): SyncLogEntry | undefined {
     .prepare(`${SYNC_SELECT} WHERE status IN ('updated', 'up-to-date') ORDER BY id DESC LIMIT 1`)
     .get() as Row | undefined;
   return row && toEntry(row);
-}
-
-/** The latest entries, newest first. */
-export function syncLog(db: Db, limit = 20): SyncLogEntry[] {
-  return (db.prepare(`${SYNC_SELECT} ORDER BY id DESC LIMIT ?`).all(limit) as Row[]).map(toEntry);
 }

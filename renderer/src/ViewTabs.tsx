@@ -6,7 +6,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type View = 'search' | 'events' | 'shortlists' | 'sync' | 'settings';
-export const VIEWS: readonly View[] = ['search', 'events', 'shortlists', 'sync', 'settings'];
+const VIEWS: readonly View[] = ['search', 'events', 'shortlists', 'sync', 'settings'];
 
 interface Props {
   view: View;

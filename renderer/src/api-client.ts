@@ -43,7 +43,7 @@ function apiUrl(path: string, token: string | null): string {
 }
 
 /** The web-mode transport: one fetch per call. */
-export function createHttpClient(): CatalogueClient {
+function createHttpClient(): CatalogueClient {
   const token = accessToken();
   const listeners = new Map<ApiEventName, Set<Listener>>();
   let source: EventSource | null = null;

@@ -10,7 +10,7 @@ import { markShortlistSeen, shortlistChanges } from '../../db/user-data/shortlis
 import type { Caller, HandlerContext } from '../context';
 import { unavailable } from '../error-data';
 
-export const SHARE_LOCAL_ONLY_MESSAGE =
+const SHARE_LOCAL_ONLY_MESSAGE =
   'This server is reachable from the network, so the catalogue can be saved to a folder only on the computer running it.';
 
 export function changesHandlers({ db }: HandlerContext) {

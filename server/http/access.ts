@@ -15,8 +15,8 @@ import { LOCAL_CALLER, NETWORK_CALLER, type Caller } from '../context';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
-export const TOKEN_COOKIE = 'catalogue_token';
-export const TOKEN_HEADER = 'x-catalogue-token';
+const TOKEN_COOKIE = 'catalogue_token';
+const TOKEN_HEADER = 'x-catalogue-token';
 
 /** A host name or address that means this computer (what `--host` binds to, a Host header). */
 export function isLoopback(host: string): boolean {
@@ -131,7 +131,7 @@ export function requestUrl(target: string | undefined): URL | undefined {
  * were a backslash ever left). Collapsing the leading slashes to one keeps every Location a
  * path on this server: never `//…`, never a scheme.
  */
-export function sameServerLocation(url: URL): string {
+function sameServerLocation(url: URL): string {
   return `/${url.pathname.replace(/^[/\\]+/, '')}${url.search}`;
 }
 

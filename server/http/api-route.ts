@@ -8,7 +8,7 @@ import type { Dispatch } from '../dispatch';
 import { sendError, sendJson, statusOf } from './json';
 
 /** JSON bodies up to 8 MiB: 100,000 ids for an export fit comfortably. */
-export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 class BodyTooLarge extends Error {}
 

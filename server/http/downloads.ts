@@ -28,7 +28,7 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-export interface Download {
+interface Download {
   path: string;
   fileName: string;
   contentType: string;

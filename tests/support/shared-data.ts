@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SHARED_DATA =
+const SHARED_DATA =
   process.env.METACLUSTER_SHARED_DATA ??
   fileURLToPath(new URL('../../../shared/data', import.meta.url));
 

@@ -8,7 +8,7 @@
 import type { Messages } from './en';
 
 /** CLDR categories a language may need beyond English's `one` and `other`. */
-export type ExtraPluralCategory = 'zero' | 'two' | 'few' | 'many';
+type ExtraPluralCategory = 'zero' | 'two' | 'few' | 'many';
 
 type WithPlurals<T, Extra extends ExtraPluralCategory> = {
   [K in keyof T as K extends `${infer Base}_one` ? K | `${Base}_${Extra}` : K]: T[K] extends string

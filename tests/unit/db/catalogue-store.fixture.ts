@@ -4,22 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../../db/connection';
 import type { Db } from '../../../db/sqlite';
-import type { Catalogue, CatalogueEvent, Organisation } from '../../../catalogue-format/schema';
+import type { Catalogue, CatalogueEvent } from '../../../catalogue-format/schema';
+import { org } from '../../fixtures/records';
 
-export function org(id: string, fields: Partial<Organisation> = {}): Organisation {
-  return {
-    id,
-    kind: 'supplier',
-    name: `Organisation ${id}`,
-    names: {},
-    country: 'AT',
-    sectors: [],
-    member_of: [],
-    services: [],
-    contacts: [],
-    ...fields,
-  };
-}
+export { org };
 
 export function event(id: string, fields: Partial<CatalogueEvent> = {}): CatalogueEvent {
   return {

@@ -1,29 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../db/connection';
-import { MIGRATIONS } from '../../../db/migrations/index';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../support/temp-dir';
+import { upgrade } from './migration.fixture';
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mcc-migration-002-'));
-});
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('mcc-migration-002-');
 
 describe('migration 002 (taxonomy_meta)', () => {
   it('upgrades a version-1 database and keeps its data', () => {
-    const path = join(dir, 'a.sqlite');
-    const v1 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 1) });
-    v1.prepare(
-      "INSERT INTO note (organisation_id, text, updated_at) VALUES ('x', 'keep', 'now')",
-    ).run();
-    v1.close();
-
-    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 2) });
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    const path = join(dir(), 'a.sqlite');
+    const db = upgrade(path, 1, 2, (v1) => {
+      v1.prepare(
+        "INSERT INTO note (organisation_id, text, updated_at) VALUES ('x', 'keep', 'now')",
+      ).run();
+    });
     expect(db.prepare('SELECT text FROM note').pluck().get()).toBe('keep');
     const sql = db
       .prepare("SELECT sql FROM sqlite_schema WHERE name = 'taxonomy_meta'")

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../db/connection';
-import { MIGRATIONS } from '../../../db/migrations/index';
 import { readCachedIndex, writeCachedIndex } from '../../../db/feed-cache';
 import { tempDir } from '../feed/helpers';
+import { upgrade } from './migration.fixture';
 
 const dir = tempDir('feed-mig-');
 afterAll(() => {
@@ -13,13 +12,11 @@ afterAll(() => {
 describe('migration 003 (feed_cache)', () => {
   it('upgrades a version-2 database, keeps its data, and stores one index per feed', () => {
     const path = join(dir.path, 'a.sqlite');
-    const v2 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 2) });
-    v2.prepare(
-      "INSERT INTO note (organisation_id, text, updated_at) VALUES ('x', 'keep', 'now')",
-    ).run();
-    v2.close();
-    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 3) });
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    const db = upgrade(path, 2, 3, (v2) => {
+      v2.prepare(
+        "INSERT INTO note (organisation_id, text, updated_at) VALUES ('x', 'keep', 'now')",
+      ).run();
+    });
     expect(db.prepare('SELECT text FROM note').pluck().get()).toBe('keep');
     writeCachedIndex(db, 'https://a/feed.json', { bytes: Buffer.from('one'), etag: '"1"' });
     writeCachedIndex(db, 'https://a/feed.json', { bytes: Buffer.from('two'), lastModified: 'Fri' });

@@ -1,34 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../db/connection';
-import { MIGRATIONS } from '../../../db/migrations/index';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../../db/sqlite';
+import { useTempDir } from '../../support/temp-dir';
+import { upgrade } from './migration.fixture';
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mcc-migration-004-'));
-});
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('mcc-migration-004-');
 
-const plan = (db: ReturnType<typeof openDatabase>, sql: string) =>
+const plan = (db: Db, sql: string) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
     .map((r) => r.detail)
     .join('; ');
 
 describe('migration 004 (covering indexes for opening the search engine)', () => {
   it('upgrades a version-3 database, keeps its rows, and the engine reads only the indexes', () => {
-    const path = join(dir, 'a.sqlite');
-    const v3 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 3) });
-    v3.prepare(
-      "INSERT INTO organisation (id, kind, name, country, region) VALUES ('a', 'cluster', 'A', 'AT', 'AT31')",
-    ).run();
-    v3.close();
-
-    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 4) });
-    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    const path = join(dir(), 'a.sqlite');
+    const db = upgrade(path, 3, 4, (v3) => {
+      v3.prepare(
+        "INSERT INTO organisation (id, kind, name, country, region) VALUES ('a', 'cluster', 'A', 'AT', 'AT31')",
+      ).run();
+    });
     expect(db.prepare('SELECT region FROM organisation').pluck().get()).toBe('AT31');
     // The same SELECTs as db/search/catalogue-arrays.ts.
     expect(plan(db, 'SELECT rid, kind, country, region FROM organisation ORDER BY rid')).toMatch(

@@ -1,39 +1,30 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { MIGRATIONS } from '../../../db/migrations/index';
 import { createSearchEngine } from '../../../db/search/engine';
 import { loadSearchData } from '../../../db/search/search-data';
 import { searchTaxonomy } from '../../../db/search/taxonomy-lookup';
 import { loadTaxonomy } from '../../../db/taxonomy';
+import { useTempDir } from '../../support/temp-dir';
+import { upgrade } from './migration.fixture';
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mcc-migration-005-'));
-});
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('mcc-migration-005-');
 
 describe('migration 005 (search index without prefix indexes, stored search arrays)', () => {
   it('rebuilds the search index of a version-4 catalogue and stores its arrays', () => {
-    const path = join(dir, 'a.sqlite');
-    const v4 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 4) });
-    v4.exec(`
-      INSERT INTO organisation (rid, id, kind, name, country, region, city)
-        VALUES (1, 'a', 'cluster', 'Holzcluster Steiermark', 'AT', 'AT22', 'Graz'),
-               (2, 'b', 'supplier', 'Zakład Łódź', 'PL', NULL, 'Łódź');
-      INSERT INTO organisation_sector (organisation_rid, sector_id) VALUES (1, 'wood');
-      INSERT INTO event (id, kind, title, start_date, organisers)
-        VALUES ('e', 'trade-fair', 'Holzmesse Klagenfurt', '2026-09-01', '["a"]');
-      INSERT INTO note (organisation_id, text, updated_at) VALUES ('a', 'call Monday', '2026-01-01');
-    `);
-    v4.close();
-
-    const db = openDatabase(path, { migrations: MIGRATIONS.slice(0, 5) });
-    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    const path = join(dir(), 'a.sqlite');
+    const db = upgrade(path, 4, 5, (v4) => {
+      v4.exec(`
+        INSERT INTO organisation (rid, id, kind, name, country, region, city)
+          VALUES (1, 'a', 'cluster', 'Holzcluster Steiermark', 'AT', 'AT22', 'Graz'),
+                 (2, 'b', 'supplier', 'Zakład Łódź', 'PL', NULL, 'Łódź');
+        INSERT INTO organisation_sector (organisation_rid, sector_id) VALUES (1, 'wood');
+        INSERT INTO event (id, kind, title, start_date, organisers)
+          VALUES ('e', 'trade-fair', 'Holzmesse Klagenfurt', '2026-09-01', '["a"]');
+        INSERT INTO note (organisation_id, text, updated_at) VALUES ('a', 'call Monday', '2026-01-01');
+      `);
+    });
     const fts = db
       .prepare("SELECT sql FROM sqlite_schema WHERE name = 'organisation_fts'")
       .pluck()
@@ -54,7 +45,7 @@ describe('migration 005 (search index without prefix indexes, stored search arra
   });
 
   it('upgrades an empty database', () => {
-    const path = join(dir, 'b.sqlite');
+    const path = join(dir(), 'b.sqlite');
     openDatabase(path, { migrations: MIGRATIONS.slice(0, 4) }).close();
     const db = openDatabase(path);
     expect(createSearchEngine(db, loadTaxonomy()).search({ text: 'x' }).total).toBe(0);

@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase, SCHEMA_VERSION } from '../../../db/connection';
 import { MIGRATIONS, type Migration } from '../../../db/migrations/index';
 import { createSearchEngine } from '../../../db/search/engine';
 import { loadTaxonomy } from '../../../db/taxonomy';
+import { useTempDir } from '../../support/temp-dir';
 
 /** A version-4 database (before the migrations that declare rebuilds) holding one organisation. */
 function version4(path: string): void {
@@ -19,17 +19,11 @@ function version4(path: string): void {
   v4.close();
 }
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mcc-migrations-'));
-});
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('mcc-migrations-');
 
 describe('schema migrations', () => {
   it('brings a new database to the latest version with WAL and foreign keys on', () => {
-    const db = openDatabase(join(dir, 'a.sqlite'));
+    const db = openDatabase(join(dir(), 'a.sqlite'));
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -37,7 +31,7 @@ describe('schema migrations', () => {
   });
 
   it('001 creates strict tables, the search index and user data without cascades from the catalogue', () => {
-    const db = openDatabase(join(dir, 'b.sqlite'), { migrations: MIGRATIONS.slice(0, 1) });
+    const db = openDatabase(join(dir(), 'b.sqlite'), { migrations: MIGRATIONS.slice(0, 1) });
     const tables = db
       .prepare(
         "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE TABLE%' AND name NOT LIKE 'organisation_fts%'",
@@ -65,7 +59,7 @@ describe('schema migrations', () => {
   });
 
   it('is idempotent: opening an up-to-date database changes nothing', () => {
-    const path = join(dir, 'c.sqlite');
+    const path = join(dir(), 'c.sqlite');
     openDatabase(path).close();
     const db = openDatabase(path);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
@@ -73,7 +67,7 @@ describe('schema migrations', () => {
   });
 
   it('refuses a database written by a newer version and leaves its bytes untouched', () => {
-    const path = join(dir, 'newer.sqlite');
+    const path = join(dir(), 'newer.sqlite');
     const raw = new Database(path);
     raw.exec('CREATE TABLE future (x INTEGER)');
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
@@ -84,7 +78,7 @@ describe('schema migrations', () => {
   });
 
   it('rolls back every migration when one fails', () => {
-    const path = join(dir, 'd.sqlite');
+    const path = join(dir(), 'd.sqlite');
     const broken = [
       ...MIGRATIONS,
       {
@@ -103,7 +97,7 @@ describe('schema migrations', () => {
   });
 
   it('rebuilds declared derived data after the SQL of every pending migration, with its data', () => {
-    const path = join(dir, 'e.sqlite');
+    const path = join(dir(), 'e.sqlite');
     version4(path);
     // A later migration that declares nothing but changes what 005's rebuild indexes: the
     // rebuild must see it, so it runs after all the SQL, not right after 005's.
@@ -121,7 +115,7 @@ describe('schema migrations', () => {
   });
 
   it('rolls the migrations back when a rebuild fails, leaving the old version', () => {
-    const path = join(dir, 'f.sqlite');
+    const path = join(dir(), 'f.sqlite');
     version4(path);
     const breaking: Migration = {
       version: SCHEMA_VERSION + 1,

@@ -38,7 +38,7 @@ export function neutralised(value: string): string {
 }
 
 /** A phone cell of the contact-import formats: a plain number stays dialable. */
-export function dialable(phone: string): string {
+function dialable(phone: string): string {
   return isPlainPhone(phone) ? phone : neutralised(phone);
 }
 

@@ -8,27 +8,15 @@ import { join } from 'node:path';
 import { replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
 import type { Db } from '../../../db/sqlite';
-import type { Catalogue, Organisation } from '../../../catalogue-format/schema';
+import type { Catalogue } from '../../../catalogue-format/schema';
+import { org } from '../../fixtures/records';
 
-export function org(id: string, fields: Partial<Organisation> = {}): Organisation {
-  return {
-    id,
-    kind: 'supplier',
-    name: `Organisation ${id}`,
-    names: {},
-    country: 'AT',
-    sectors: [],
-    member_of: [],
-    services: [],
-    contacts: [],
-    ...fields,
-  };
-}
+export { org };
 
 export const LONG_TITLE =
   'Prüfstand für Elektromobilität, Leichtbau und Fügetechnik — Łódź, Győr, Piešťany, Brno, Žilina, Ljubljana, Würzburg; “quoted” and \\ backslash, ümlaut ő ű ł ß č ž ř š ť ä';
 
-export function trickyCatalogue(): Catalogue {
+function trickyCatalogue(): Catalogue {
   return {
     events: [],
     organisations: [

@@ -8,7 +8,7 @@
  * RFC 6350 §3.4 and RFC 2426 §4 require one.
  */
 
-export interface VcardProperty {
+interface VcardProperty {
   name: string;
   params: string[];
   /** The raw (still escaped) value. */
@@ -20,7 +20,7 @@ export type Vcard = VcardProperty[];
 const CRLF = Buffer.from('\r\n');
 
 /** Splits on escaped-aware separators: `;` or `,` not preceded by a backslash escape. */
-export function splitUnescaped(value: string, separator: ';' | ','): string[] {
+function splitUnescaped(value: string, separator: ';' | ','): string[] {
   const parts: string[] = [];
   let current = '';
   for (let i = 0; i < value.length; i++) {
@@ -38,7 +38,7 @@ export function splitUnescaped(value: string, separator: ';' | ','): string[] {
 }
 
 /** A text value: escapes resolved; an unescaped `,` or `;` would split it in an importer. */
-export function unescapeValue(value: string): string {
+function unescapeValue(value: string): string {
   let out = '';
   for (let i = 0; i < value.length; i++) {
     const c = value[i] ?? '';
@@ -58,7 +58,7 @@ export function unescapeValue(value: string): string {
   return out;
 }
 
-export function physicalLines(bytes: Buffer): Buffer[] {
+function physicalLines(bytes: Buffer): Buffer[] {
   const lines: Buffer[] = [];
   let start = 0;
   for (;;) {

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import type { ApiResult, ExportScope } from '../../../../contract';
 import { useApi } from '../../api-context';
 
-export type ContactCoverage = ApiResult<'contactCoverage'>;
+type ContactCoverage = ApiResult<'contactCoverage'>;
 
 export interface CoverageState {
   /** The counts for the current scope; null while counting, without a scope, or on failure. */

@@ -5,7 +5,7 @@
 import { useCallback, useState } from 'react';
 import type { ScopeKind } from './ExportDialog';
 
-export interface ExportRequest {
+interface ExportRequest {
   scope: ScopeKind;
   /** The shortlist to preselect, when the scope is a shortlist. */
   shortlist?: string;

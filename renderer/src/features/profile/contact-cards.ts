@@ -20,7 +20,7 @@ export type CardField =
 const present = (value: string | null | undefined): boolean =>
   value !== null && value !== undefined && value.trim() !== '';
 
-export function reachable(card: VCardInput): boolean {
+function reachable(card: VCardInput): boolean {
   return present(card.email) || present(card.phone);
 }
 

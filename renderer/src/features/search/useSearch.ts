@@ -25,7 +25,7 @@ import {
 import { useApi } from '../../api-context';
 import { queryKey } from './search-state';
 
-export const PAGE_SIZE = 100;
+const PAGE_SIZE = 100;
 
 export interface SearchView {
   /** The query the shown answer belongs to (null before the first answer). */

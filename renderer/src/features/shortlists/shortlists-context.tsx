@@ -15,7 +15,7 @@ import {
 import type { ApiResult } from '../../../../contract';
 import { useApi } from '../../api-context';
 
-export type ShortlistItems = ApiResult<'shortlistItems'>['items'];
+type ShortlistItems = ApiResult<'shortlistItems'>['items'];
 
 interface ShortlistsState {
   lists: readonly { name: string; count: number }[];

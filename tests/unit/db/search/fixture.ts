@@ -10,21 +10,12 @@ import type { Db } from '../../../../db/sqlite';
 import { createSearchIndexer } from '../../../../db/search/indexer';
 import type { Organisation } from '../../../../catalogue-format/schema';
 import { loadTaxonomy } from '../../../../db/taxonomy';
+import { org as record } from '../../../fixtures/records';
 
 export type OrgInput = Partial<Organisation> & Pick<Organisation, 'id' | 'name'>;
 
-export function org(input: OrgInput): Organisation {
-  return {
-    kind: 'supplier',
-    names: {},
-    country: 'AT',
-    sectors: [],
-    member_of: [],
-    services: [],
-    contacts: [],
-    ...input,
-  };
-}
+/** The organisation `input` describes, the rest of it default. */
+const org = (input: OrgInput): Organisation => record(input.id, input);
 
 export interface Fixture {
   db: Db;

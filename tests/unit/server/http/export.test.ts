@@ -1,18 +1,10 @@
 /** Exports in web mode: the file comes back once from its download address, and reads right. */
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, request, startHarness, type Harness } from './fixture';
+import { describe, expect, it } from 'vitest';
+import { call, request, useHarness } from './fixture';
 
-let h: Harness;
-let port: number;
-
-beforeAll(async () => {
-  h = await startHarness();
-  port = h.web.port;
-});
-afterAll(async () => {
-  await h.close();
-});
+const harness = useHarness();
+const port = () => harness().web.port;
 
 interface ExportValue {
   contacts: number;
@@ -22,7 +14,7 @@ interface ExportValue {
 }
 
 async function exportOk(args: unknown): Promise<ExportValue> {
-  const res = await call(port, 'exportContacts', args);
+  const res = await call(port(), 'exportContacts', args);
   const body = res.json() as { ok: boolean; value: ExportValue; error?: unknown };
   if (!body.ok) throw new Error(JSON.stringify(body.error));
   return body.value;
@@ -39,7 +31,7 @@ describe('exportContacts in web mode', () => {
     expect(value.fileName).toBe('metacluster-contacts-2026-05-01.csv');
     expect(value.downloadUrl).toMatch(/^\/api\/download\/[A-Za-z0-9_-]{32}$/);
 
-    const file = await request(port, { path: value.downloadUrl ?? '' });
+    const file = await request(port(), { path: value.downloadUrl ?? '' });
     expect(file.status).toBe(200);
     expect(file.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(file.headers['content-disposition']).toContain(
@@ -54,7 +46,7 @@ describe('exportContacts in web mode', () => {
       ['Automobil-Cluster Oberösterreich', 'jana@example.org'],
     ]);
 
-    const again = await request(port, { path: value.downloadUrl ?? '' });
+    const again = await request(port(), { path: value.downloadUrl ?? '' });
     expect(again.status).toBe(404);
   });
 
@@ -67,11 +59,11 @@ describe('exportContacts in web mode', () => {
       organisations: 1,
       fileName: 'metacluster-contacts-2026-05-01.vcf',
     });
-    const card = await request(port, { path: byQuery.downloadUrl ?? '' });
+    const card = await request(port(), { path: byQuery.downloadUrl ?? '' });
     expect(card.body).toContain('Łódź Precision Parts');
 
-    await call(port, 'createShortlist', { name: 'Export me' });
-    await call(port, 'addToShortlist', { name: 'Export me', ids: ['pl-lodz', 'at-auto'] });
+    await call(port(), 'createShortlist', { name: 'Export me' });
+    await call(port(), 'addToShortlist', { name: 'Export me', ids: ['pl-lodz', 'at-auto'] });
     const byList = await exportOk({
       format: 'xlsx',
       scope: { kind: 'shortlist', name: 'Export me' },
@@ -83,18 +75,18 @@ describe('exportContacts in web mode', () => {
   });
 
   it('refuses unknown columns, ids and shortlists before writing anything', async () => {
-    const column = await call(port, 'exportContacts', {
+    const column = await call(port(), 'exportContacts', {
       format: 'csv',
       scope: { kind: 'ids', ids: ['at-auto'] },
       columns: ['salary'],
     });
     expect(column.json()).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
-    const id = await call(port, 'exportContacts', {
+    const id = await call(port(), 'exportContacts', {
       format: 'csv',
       scope: { kind: 'ids', ids: ['nobody'] },
     });
     expect(id.json()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    const list = await call(port, 'exportContacts', {
+    const list = await call(port(), 'exportContacts', {
       format: 'csv',
       scope: { kind: 'shortlist', name: 'None' },
     });
@@ -102,7 +94,7 @@ describe('exportContacts in web mode', () => {
   });
 
   it('exportOptions lists the formats and the columns', async () => {
-    const res = (await call(port, 'exportOptions', {})).json() as {
+    const res = (await call(port(), 'exportOptions', {})).json() as {
       value: { formats: { id: string }[]; columns: { id: string }[] };
     };
     expect(res.value.formats.map((f) => f.id)).toContain('vcard4');
@@ -110,6 +102,6 @@ describe('exportContacts in web mode', () => {
   });
 
   it('an unknown download token → 404', async () => {
-    expect((await request(port, { path: '/api/download/nope' })).status).toBe(404);
+    expect((await request(port(), { path: '/api/download/nope' })).status).toBe(404);
   });
 });

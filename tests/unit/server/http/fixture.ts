@@ -8,21 +8,12 @@ import { openDatabase } from '../../../../db/connection';
 import type { Catalogue, Organisation } from '../../../../catalogue-format/schema';
 import { startWebMode, type WebMode, type WebModeOptions } from '../../../../core/web-mode';
 import { devPublicPem } from '../../feed/helpers';
+import { org as record } from '../../../fixtures/records';
+import { afterAll, beforeAll } from 'vitest';
 
-function org(id: string, fields: Partial<Organisation>): Organisation {
-  return {
-    id,
-    kind: 'supplier',
-    name: id,
-    names: {},
-    country: 'AT',
-    sectors: [],
-    member_of: [],
-    services: [],
-    contacts: [],
-    ...fields,
-  };
-}
+/** An organisation named by its id unless `fields` names it. */
+const org = (id: string, fields: Partial<Organisation>): Organisation =>
+  record(id, { name: id, ...fields });
 
 export const CATALOGUE: Catalogue = {
   organisations: [
@@ -126,6 +117,24 @@ export async function startHarness(options: WebModeOptions = {}): Promise<Harnes
       await web.close();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Web mode on CATALOGUE for the whole test file that calls this: started before its first test,
+ * closed after its last. The returned function gives the running harness.
+ */
+export function useHarness(options: WebModeOptions = {}): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(options);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (harness === undefined) throw new Error('The harness runs only while the file’s tests do.');
+    return harness;
   };
 }
 

@@ -2,28 +2,20 @@
  * Every CatalogueApi method over real HTTP against a real database: what the UI gets back,
  * and that the contract's own schemas accept it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   API_METHODS,
   type ApiMethod,
   type ApiResponse,
   type ApiResult,
 } from '../../../../contract';
-import { call, startHarness, type Harness } from './fixture';
+import { call, useHarness } from './fixture';
 
-let h: Harness;
-let port: number;
-
-beforeAll(async () => {
-  h = await startHarness();
-  port = h.web.port;
-});
-afterAll(async () => {
-  await h.close();
-});
+const harness = useHarness();
+const port = () => harness().web.port;
 
 async function ok<M extends ApiMethod>(method: M, args: unknown): Promise<ApiResult<M>> {
-  const res = await call(port, method, args);
+  const res = await call(port(), method, args);
   const body = res.json() as ApiResponse<unknown>;
   if (!body.ok) throw new Error(`${method} failed: ${body.error.code} ${body.error.message}`);
   expect(res.status).toBe(200);
@@ -50,7 +42,7 @@ describe('catalogue methods', () => {
     expect(cluster.members.map((m) => m.id).sort()).toEqual(['pl-lodz', 'sk-spa']);
     expect(cluster.contacts[0]?.email).toBe('jana@example.org');
     expect(cluster.region.ancestors.map((a) => a.code)).toEqual(['AT', 'AT3', 'AT31']);
-    const missing = await call(port, 'profile', { id: 'nobody' });
+    const missing = await call(port(), 'profile', { id: 'nobody' });
     expect(missing.status).toBe(404);
     expect(missing.json()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
@@ -113,7 +105,7 @@ describe('catalogue methods', () => {
 describe('databaseInfo', () => {
   it('tells this computer where the database is and what it holds', async () => {
     expect(await ok('databaseInfo', {})).toMatchObject({
-      database: h.dbPath,
+      database: harness().dbPath,
       readOnly: false,
       catalogue: { version: 0, source: 'import' },
       counts: { organisations: 3, events: 2, shortlists: 0, notes: 0 },
@@ -128,7 +120,7 @@ describe('user data methods', () => {
       name: 'Fair Linz',
       count: 0,
     });
-    const dup = await call(port, 'createShortlist', { name: 'fair linz' });
+    const dup = await call(port(), 'createShortlist', { name: 'fair linz' });
     expect(dup.status).toBe(409);
     expect(
       await ok('addToShortlist', { name: 'Fair Linz', ids: ['sk-spa', 'pl-lodz'] }),
@@ -198,7 +190,7 @@ describe('user data methods', () => {
     });
     expect((await ok('syncStatus', {})).checkEvery).toBe('2h');
     for (const checkEvery of ['30s', '0m', 'often', '6 hours']) {
-      const refused = await call(port, 'setSettings', { checkEvery });
+      const refused = await call(port(), 'setSettings', { checkEvery });
       expect(refused.json(), checkEvery).toMatchObject({
         ok: false,
         error: { code: 'INVALID_ARGUMENT' },
@@ -214,7 +206,7 @@ describe('user data methods', () => {
       feedUrl: 'https://feed.example.org/feed.json',
       theme: 'dark',
     });
-    const bad = await call(port, 'setSettings', { feedUrl: 'http://evil.example/feed.json' });
+    const bad = await call(port(), 'setSettings', { feedUrl: 'http://evil.example/feed.json' });
     expect(bad.json()).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
     expect(await ok('getSettings', {})).toMatchObject({
       feedUrl: 'https://feed.example.org/feed.json',
@@ -239,7 +231,7 @@ describe('user data methods', () => {
     // The scope is resolved by the same code for the app and `catalogue export`, which always
     // refused an unknown filter: an export of nothing would look like a success.
     for (const query of [{ sectors: ['rockets'] }, { countries: ['XX'] }, { regions: ['AT999'] }]) {
-      const res = await call(port, 'emailAddresses', { scope: { kind: 'query', query } });
+      const res = await call(port(), 'emailAddresses', { scope: { kind: 'query', query } });
       expect(res.status).toBe(400);
       expect(res.json()).toMatchObject({
         ok: false,

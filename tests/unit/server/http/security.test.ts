@@ -2,20 +2,12 @@
  * Web mode's defences, over real HTTP: bad arguments change nothing, other sites cannot drive
  * it, a network-bound server wants its token, and static files never leave the built folder.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../../server/csp';
-import { call, request, startHarness, type Harness } from './fixture';
+import { call, request, useHarness } from './fixture';
 
-let h: Harness;
-let port: number;
-
-beforeAll(async () => {
-  h = await startHarness();
-  port = h.web.port;
-});
-afterAll(async () => {
-  await h.close();
-});
+const harness = useHarness();
+const port = () => harness().web.port;
 
 const errorCode = (body: unknown) => (body as { error?: { code?: string } }).error?.code;
 
@@ -32,36 +24,36 @@ describe('arguments are validated before anything runs', () => {
     ],
     ['not an object', 'listShortlists', [1, 2]],
   ])('%s arguments → 400 INVALID_ARGUMENT', async (_what, method, args) => {
-    const res = await call(port, method, args);
+    const res = await call(port(), method, args);
     expect(res.status).toBe(400);
     expect(errorCode(res.json())).toBe('INVALID_ARGUMENT');
   });
 
   it('a refused change leaves the data as it was', async () => {
-    await call(port, 'createShortlist', { name: 'Keep' });
-    const bad = await call(port, 'addToShortlist', { name: 'Keep', ids: ['sk-spa'], extra: 1 });
+    await call(port(), 'createShortlist', { name: 'Keep' });
+    const bad = await call(port(), 'addToShortlist', { name: 'Keep', ids: ['sk-spa'], extra: 1 });
     expect(errorCode(bad.json())).toBe('INVALID_ARGUMENT');
-    const partlyUnknown = await call(port, 'addToShortlist', {
+    const partlyUnknown = await call(port(), 'addToShortlist', {
       name: 'Keep',
       ids: ['sk-spa', 'nobody'],
     });
     expect(errorCode(partlyUnknown.json())).toBe('NOT_FOUND');
-    const badNote = await call(port, 'setNote', { id: 'sk-spa', text: 'x'.repeat(10_001) });
+    const badNote = await call(port(), 'setNote', { id: 'sk-spa', text: 'x'.repeat(10_001) });
     expect(errorCode(badNote.json())).toBe('INVALID_ARGUMENT');
-    const items = await call(port, 'shortlistItems', { name: 'Keep' });
+    const items = await call(port(), 'shortlistItems', { name: 'Keep' });
     expect(items.json()).toMatchObject({ ok: true, value: { items: [] } });
-    expect((await call(port, 'getNote', { id: 'sk-spa' })).json()).toMatchObject({
+    expect((await call(port(), 'getNote', { id: 'sk-spa' })).json()).toMatchObject({
       value: { text: '' },
     });
   });
 
   it('unknown method → 404, bad JSON → 400, GET on a method → 405, non-JSON body → 400', async () => {
-    const unknown = await call(port, 'dropDatabase', {});
+    const unknown = await call(port(), 'dropDatabase', {});
     expect(unknown.status).toBe(404);
     expect(errorCode(unknown.json())).toBe('NOT_FOUND');
-    const proto = await call(port, '__proto__', {});
+    const proto = await call(port(), '__proto__', {});
     expect(proto.status).toBe(404);
-    const json = await request(port, {
+    const json = await request(port(), {
       method: 'POST',
       path: '/api/search',
       headers: { 'content-type': 'application/json' },
@@ -69,8 +61,8 @@ describe('arguments are validated before anything runs', () => {
     });
     expect(json.status).toBe(400);
     expect(errorCode(json.json())).toBe('INVALID_ARGUMENT');
-    expect((await request(port, { path: '/api/search' })).status).toBe(405);
-    const form = await request(port, {
+    expect((await request(port(), { path: '/api/search' })).status).toBe(405);
+    const form = await request(port(), {
       method: 'POST',
       path: '/api/createShortlist',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -80,7 +72,7 @@ describe('arguments are validated before anything runs', () => {
   });
 
   it('a body over the size cap → 413', async () => {
-    const res = await request(port, {
+    const res = await request(port(), {
       method: 'POST',
       path: '/api/search',
       headers: { 'content-type': 'application/json' },
@@ -93,14 +85,14 @@ describe('arguments are validated before anything runs', () => {
 describe('no other web page can drive it', () => {
   it('a foreign Origin → 403 FORBIDDEN, and nothing changes', async () => {
     const res = await call(
-      port,
+      port(),
       'createShortlist',
       { name: 'Evil' },
       { origin: 'https://evil.example' },
     );
     expect(res.status).toBe(403);
     expect(errorCode(res.json())).toBe('FORBIDDEN');
-    const lists = (await call(port, 'listShortlists', {})).json() as {
+    const lists = (await call(port(), 'listShortlists', {})).json() as {
       value: { shortlists: { name: string }[] };
     };
     expect(lists.value.shortlists.map((s) => s.name)).not.toContain('Evil');
@@ -108,59 +100,64 @@ describe('no other web page can drive it', () => {
 
   it('a cross-site fetch (Sec-Fetch-Site) → 403', async () => {
     const res = await call(
-      port,
+      port(),
       'appInfo',
       {},
-      { 'sec-fetch-site': 'cross-site', origin: `http://127.0.0.1:${port}` },
+      { 'sec-fetch-site': 'cross-site', origin: `http://127.0.0.1:${port()}` },
     );
     expect(res.status).toBe(403);
   });
 
   it('a foreign Host (DNS rebinding) → 403, for the API and for pages', async () => {
     const api = await call(
-      port,
+      port(),
       'appInfo',
       {},
-      { host: `evil.example:${port}`, origin: `http://evil.example:${port}` },
+      { host: `evil.example:${port()}`, origin: `http://evil.example:${port()}` },
     );
     expect(api.status).toBe(403);
-    const page = await request(port, { path: '/', headers: { host: 'evil.example' } });
+    const page = await request(port(), { path: '/', headers: { host: 'evil.example' } });
     expect(page.status).toBe(403);
-    const rebound = await request(port, { path: '/', headers: { host: `evil.example:${port}` } });
+    const rebound = await request(port(), {
+      path: '/',
+      headers: { host: `evil.example:${port()}` },
+    });
     expect(rebound.status).toBe(403);
   });
 
   it('a page of another local server is refused by its Origin', async () => {
-    const res = await call(port, 'appInfo', {}, { origin: 'http://127.0.0.1:8080' });
+    const res = await call(port(), 'appInfo', {}, { origin: 'http://127.0.0.1:8080' });
     expect(res.status).toBe(403);
   });
 
   it('its own names are accepted: 127.0.0.1 and localhost', async () => {
     expect(
-      (await request(port, { path: '/', headers: { host: `localhost:${port}` } })).status,
+      (await request(port(), { path: '/', headers: { host: `localhost:${port()}` } })).status,
     ).toBe(200);
-    expect((await call(port, 'appInfo', {})).status).toBe(200);
+    expect((await call(port(), 'appInfo', {})).status).toBe(200);
   });
 });
 
 describe('the built renderer', () => {
   it('is served with its MIME type, nosniff and the strict CSP', async () => {
-    const page = await request(port, { path: '/' });
+    const page = await request(port(), { path: '/' });
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(page.headers['x-content-type-options']).toBe('nosniff');
-    const script = await request(port, { path: '/assets/app-1234.js' });
+    const script = await request(port(), { path: '/assets/app-1234.js' });
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(script.headers['cache-control']).toContain('immutable');
   });
 
   it('client-side routes get the page; missing assets 404; nothing outside the folder', async () => {
-    expect((await request(port, { path: '/profile/at-auto' })).body).toContain('<title>Catalogue');
-    expect((await request(port, { path: '/assets/missing.js' })).status).toBe(404);
+    expect((await request(port(), { path: '/profile/at-auto' })).body).toContain(
+      '<title>Catalogue',
+    );
+    expect((await request(port(), { path: '/assets/missing.js' })).status).toBe(404);
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
-      const res = await request(port, { path });
+      const res = await request(port(), { path });
       expect(res.body).not.toContain('do not serve');
       // As the desktop's app:// answers it (one rule for both): not found, not the app's page.
       expect(res.status).toBe(404);
@@ -169,22 +166,16 @@ describe('the built renderer', () => {
 });
 
 describe('bound to every interface, it wants the access token', () => {
-  let net: Harness;
-  beforeAll(async () => {
-    net = await startHarness({ host: '0.0.0.0' });
-  });
-  afterAll(async () => {
-    await net.close();
-  });
+  const network = useHarness({ host: '0.0.0.0' });
 
   it('prints an address with a random token', () => {
-    expect(net.web.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    expect(net.web.url).toContain(`?token=${net.web.token ?? ''}`);
+    expect(network().web.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(network().web.url).toContain(`?token=${network().web.token ?? ''}`);
   });
 
   it('refuses requests without the token, accepts the header, trades ?token= for a cookie', async () => {
-    const p = net.web.port;
-    const token = net.web.token ?? '';
+    const p = network().web.port;
+    const token = network().web.token ?? '';
     expect((await call(p, 'appInfo', {})).status).toBe(403);
     expect((await call(p, 'appInfo', {}, { 'x-catalogue-token': 'wrong' })).status).toBe(403);
     expect((await request(p, { path: '/' })).status).toBe(403);

@@ -1,28 +1,22 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkRelease, developmentKeyIds } from '../../../build/release/release-checks';
-import { replaceCatalogue } from '../../../db/catalogue-store';
-import { openDatabase } from '../../../db/connection';
-import { validateCatalogue } from '../../../catalogue-format/validate';
-import { loadTaxonomy } from '../../../db/taxonomy';
-import { generateKeyPair } from '../../../feed/keys';
+import { describe, expect, it } from 'vitest';
+import { checkRelease, developmentKeyIds } from '../../../../build/release/release-checks';
+import { replaceCatalogue } from '../../../../db/catalogue-store';
+import { openDatabase } from '../../../../db/connection';
+import { validateCatalogue } from '../../../../catalogue-format/validate';
+import { loadTaxonomy } from '../../../../db/taxonomy';
+import { generateKeyPair } from '../../../../feed/keys';
+import { useTempDir } from '../../../support/temp-dir';
 
-const root = new URL('../../../', import.meta.url);
+const root = new URL('../../../../', import.meta.url);
 const devKeys = developmentKeyIds(new URL('tests/fixtures/keys/', root));
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mcc-release-'));
-});
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('mcc-release-');
 
 function bundledCatalogue(): string {
-  const path = join(dir, 'catalogue.sqlite');
+  const path = join(dir(), 'catalogue.sqlite');
   const taxonomy = loadTaxonomy();
   const source = validateCatalogue(
     JSON.parse(readFileSync(new URL('catalogue/network.json', root), 'utf8')),
@@ -37,20 +31,20 @@ function bundledCatalogue(): string {
 
 /** A feed config in the temp dir: the given address and freshly generated or dev keys. */
 function feedConfig(url: string, keys: 'production' | 'development' | 'single'): URL {
-  mkdirSync(join(dir, 'keys'));
+  mkdirSync(join(dir(), 'keys'));
   const files: string[] = [];
   if (keys === 'development') {
     for (const name of ['dev-active.pub.pem', 'dev-backup.pub.pem']) {
-      copyFileSync(new URL(`tests/fixtures/keys/${name}`, root), join(dir, 'keys', name));
+      copyFileSync(new URL(`tests/fixtures/keys/${name}`, root), join(dir(), 'keys', name));
       files.push(`keys/${name}`);
     }
   } else {
     for (const name of keys === 'single' ? ['active'] : ['active', 'backup']) {
-      writeFileSync(join(dir, 'keys', `${name}.pub.pem`), generateKeyPair().publicPem);
+      writeFileSync(join(dir(), 'keys', `${name}.pub.pem`), generateKeyPair().publicPem);
       files.push(`keys/${name}.pub.pem`);
     }
   }
-  const path = join(dir, 'feed.json');
+  const path = join(dir(), 'feed.json');
   writeFileSync(path, JSON.stringify({ url, channel: 'stable', keys: files }));
   return pathToFileURL(path);
 }
@@ -67,7 +61,7 @@ describe('release checks before packaging', () => {
 
   it('stop a build without the bundled catalogue, saying how to make it', () => {
     const problems = checkRelease({
-      cataloguePath: join(dir, 'missing.sqlite'),
+      cataloguePath: join(dir(), 'missing.sqlite'),
       feedConfigUrl: feedConfig('https://catalogue.clusterscord.eu/feed/', 'production'),
       forbiddenKeyIds: devKeys,
     });
@@ -75,7 +69,7 @@ describe('release checks before packaging', () => {
   });
 
   it('stop a build whose catalogue database is empty', () => {
-    const path = join(dir, 'empty.sqlite');
+    const path = join(dir(), 'empty.sqlite');
     openDatabase(path).close();
     const problems = checkRelease({
       cataloguePath: path,
@@ -133,7 +127,7 @@ describe('release checks before packaging', () => {
     const config = feedConfig('https://catalogue.clusterscord.eu/feed/', 'production');
     copyFileSync(
       new URL('tests/fixtures/keys/dev-backup.pub.pem', root),
-      join(dir, 'keys', 'spare.pub.pem'),
+      join(dir(), 'keys', 'spare.pub.pem'),
     );
     const problems = checkRelease({
       cataloguePath: bundledCatalogue(),

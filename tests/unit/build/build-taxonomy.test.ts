@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   buildCountries,
   buildNace,
@@ -10,17 +9,12 @@ import {
   readCsv,
 } from '../../../build/build-taxonomy';
 import { sharedDataFile } from '../../support/shared-data';
+import { useTempDir } from '../../support/temp-dir';
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mcc-build-taxonomy-'));
-});
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('mcc-build-taxonomy-');
 
 function csv(name: string, text: string): string {
-  const path = join(dir, name);
+  const path = join(dir(), name);
   writeFileSync(path, text);
   return path;
 }
@@ -89,10 +83,10 @@ describe('build-taxonomy', () => {
   });
 
   it('names a missing file or column and an unknown NACE code in a sector', () => {
-    expect(() => readCsv(join(dir, 'none.csv'), [])).toThrow(/none\.csv not found: pass --data/);
+    expect(() => readCsv(join(dir(), 'none.csv'), [])).toThrow(/none\.csv not found: pass --data/);
     const path = csv('x.csv', 'code\nA\n');
     expect(() => readCsv(path, ['code', 'level'])).toThrow(/column "level" is missing/);
-    const sectors = join(dir, 'sectors.json');
+    const sectors = join(dir(), 'sectors.json');
     writeFileSync(sectors, JSON.stringify([{ id: 'wood', nace: ['16', '99.99'] }]));
     expect(() => {
       checkSectors(sectors, [{ code: '16', level: 2, title: 'Wood' }]);

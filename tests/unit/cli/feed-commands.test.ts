@@ -5,11 +5,11 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run-cli';
+import { runCli } from './run-cli';
 import { openAppCore } from '../../../core/app-core';
 import { CATALOGUE_SCHEMA } from '../../../catalogue-format/schema';
-import { bundledDb, devPublicPem, publish, tempDir, writeSource } from './helpers';
-import { syntheticCatalogue } from './synthetic';
+import { bundledDb, devPublicPem, publish, tempDir, writeSource } from '../feed/helpers';
+import { syntheticCatalogue } from '../feed/synthetic';
 
 let dir: ReturnType<typeof tempDir>;
 beforeAll(() => {
@@ -69,52 +69,25 @@ describe('catalogue keygen, publish and sync', () => {
   it('publish --dry-run prints the changes per kind and writes nothing; then publishes; unchanged writes nothing', async () => {
     const source = writeSource(dir.path, syntheticCatalogue(30));
     const key = join(keys(), 'private.pem');
-    const dry = await run(
-      'publish',
-      '--source',
-      source,
-      '--key',
-      key,
-      '--out',
-      feed(),
-      '--dry-run',
-    );
+    const publish = (...options: string[]) =>
+      run('publish', '--source', source, '--key', key, '--out', feed(), ...options);
+    const dry = await publish('--dry-run');
     expect(dry.code).toBe(0);
     expect(dry.out).toMatch(/organisations: 30 added, 0 changed, 0 removed/);
     expect(dry.out).toMatch(/Dry run/);
     expect(existsSync(feed())).toBe(false);
 
-    const real = await run(
-      'publish',
-      '--source',
-      source,
-      '--key',
-      key,
-      '--out',
-      feed(),
-      '--expires-in',
-      '12h',
-    );
+    const real = await publish('--expires-in', '12h');
     expect(real.code).toBe(0);
     expect(real.out).toMatch(/Published version 1/);
     expect(readdirSync(feed()).sort()).toEqual(['feed.json', 'snapshots']);
 
     const index = readFileSync(join(feed(), 'feed.json'));
-    const same = await run('publish', '--source', source, '--key', key, '--out', feed());
+    const same = await publish();
     expect(same.out).toMatch(/Unchanged/);
     expect(readFileSync(join(feed(), 'feed.json')).equals(index)).toBe(true);
 
-    const bad = await run(
-      'publish',
-      '--source',
-      source,
-      '--key',
-      key,
-      '--out',
-      feed(),
-      '--expires-in',
-      'soon',
-    );
+    const bad = await publish('--expires-in', 'soon');
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--expires-in: "soon" is not a duration/);
   });
