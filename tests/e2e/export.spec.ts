@@ -57,3 +57,25 @@ test('copies the e-mail addresses of a selection', async ({ page, app, context }
     'pnrra.piestany@gmail.com',
   );
 });
+
+test('unchecking "All columns" lets the user choose the columns written', async ({ page, app }) => {
+  await openApp(page, app);
+  await search(page, 'milan');
+  await page.locator('.results-header').getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export contacts' });
+  await dialog.getByLabel('Format').selectOption('csv');
+  await dialog.getByRole('checkbox', { name: 'All columns' }).uncheck();
+  // Nothing chosen yet: exporting would write no column, so it waits for a choice.
+  const exportButton = dialog.getByRole('button', { name: 'Export', exact: true });
+  await expect(exportButton).toBeDisabled();
+  await dialog.getByRole('checkbox', { name: 'Organisation', exact: true }).check();
+  await dialog.getByRole('checkbox', { name: 'E-mail', exact: true }).check();
+
+  const downloadPromise = page.waitForEvent('download');
+  await exportButton.click();
+  const download = await downloadPromise;
+  const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.data[0]).toEqual(['Organisation', 'E-mail']);
+});

@@ -49,6 +49,8 @@ export const cs: Translation<'few' | 'many'> = {
     eventsFound_many: '{{count}} akce odpovídá „{{text}}“.',
     eventsFound_other: '{{count}} akcí odpovídá „{{text}}“.',
     showEvents: 'Zobrazit v akcích',
+    noteMarker: 'Vaše poznámka',
+    noteMatch: 'Nalezeno ve vaší poznámce',
   },
   selection: {
     label: 'Vybrané organizace',
@@ -197,6 +199,23 @@ export const cs: Translation<'few' | 'many'> = {
     scopeSelection: 'Vybrané organizace ({{count}})',
     columns: 'Sloupce',
     allColumns: 'Všechny sloupce',
+    chooseColumns: 'Zaškrtněte sloupce, které má soubor obsahovat.',
+    columnsChosen_one: 'Zapíše {{count}} sloupec v zobrazeném pořadí.',
+    columnsChosen_few: 'Zapíše {{count}} sloupce v zobrazeném pořadí.',
+    columnsChosen_many: 'Zapíše {{count}} sloupce v zobrazeném pořadí.',
+    columnsChosen_other: 'Zapíše {{count}} sloupců v zobrazeném pořadí.',
+    englishHeaders: 'Názvy sloupců v angličtině (pro skripty)',
+    includeNotes: 'Přidat moje soukromé poznámky',
+    notesHint:
+      'Přidá sloupec Poznámky (NOTE ve vCard). Poznámky jsou soukromé: se souborem zacházejte opatrně.',
+    downloaded_one:
+      'Do souboru {{file}} byla exportována {{count}} organizace; najdete ho ve staženích prohlížeče.',
+    downloaded_few:
+      'Do souboru {{file}} byly exportovány {{count}} organizace; najdete ho ve staženích prohlížeče.',
+    downloaded_many:
+      'Do souboru {{file}} bylo exportováno {{count}} organizace; najdete ho ve staženích prohlížeče.',
+    downloaded_other:
+      'Do souboru {{file}} bylo exportováno {{count}} organizací; najdete ho ve staženích prohlížeče.',
     submit: 'Exportovat',
     cancel: 'Zrušit',
     close: 'Zavřít',

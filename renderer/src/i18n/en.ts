@@ -42,6 +42,8 @@ export const en = {
     eventsFound_one: '{{count}} event matches “{{text}}”.',
     eventsFound_other: '{{count}} events match “{{text}}”.',
     showEvents: 'Show in Events',
+    noteMarker: 'Your note',
+    noteMatch: 'Matched your note',
   },
   selection: {
     label: 'Selected organisations',
@@ -177,6 +179,17 @@ export const en = {
     scopeSelection: 'Selected organisations ({{count}})',
     columns: 'Columns',
     allColumns: 'All columns',
+    chooseColumns: 'Tick the columns the file should hold.',
+    columnsChosen_one: 'Writes {{count}} column, in the order shown.',
+    columnsChosen_other: 'Writes {{count}} columns, in the order shown.',
+    englishHeaders: 'Column names in English (for scripts)',
+    includeNotes: 'Include my private notes',
+    notesHint:
+      'Adds a Notes column (a NOTE in vCards). Your notes are private: share the file with care.',
+    downloaded_one:
+      'Exported {{count}} organisation to {{file}}: it is in your browser’s downloads.',
+    downloaded_other:
+      'Exported {{count}} organisations to {{file}}: it is in your browser’s downloads.',
     submit: 'Export',
     cancel: 'Cancel',
     close: 'Close',

@@ -44,6 +44,8 @@ export const hu: Translation = {
     eventsFound_one: '{{count}} rendezvény felel meg ennek: „{{text}}”.',
     eventsFound_other: '{{count}} rendezvény felel meg ennek: „{{text}}”.',
     showEvents: 'Megjelenítés a rendezvényeknél',
+    noteMarker: 'Saját jegyzet',
+    noteMatch: 'Találat a jegyzetében',
   },
   selection: {
     label: 'Kijelölt szervezetek',
@@ -180,6 +182,17 @@ export const hu: Translation = {
     scopeSelection: 'Kijelölt szervezetek ({{count}})',
     columns: 'Oszlopok',
     allColumns: 'Minden oszlop',
+    chooseColumns: 'Jelölje be a fájlba kerülő oszlopokat.',
+    columnsChosen_one: '{{count}} oszlop kerül a fájlba, a látható sorrendben.',
+    columnsChosen_other: '{{count}} oszlop kerül a fájlba, a látható sorrendben.',
+    englishHeaders: 'Oszlopnevek angolul (szkriptekhez)',
+    includeNotes: 'Saját jegyzeteim hozzáadása',
+    notesHint:
+      'Jegyzetek oszlopot ad hozzá (vCardban NOTE). A jegyzetei privátak: a fájlt körültekintően ossza meg.',
+    downloaded_one:
+      '{{count}} szervezet exportálva ide: {{file}}; a böngésző letöltései között találja.',
+    downloaded_other:
+      '{{count}} szervezet exportálva ide: {{file}}; a böngésző letöltései között találja.',
     submit: 'Exportálás',
     cancel: 'Mégse',
     close: 'Bezárás',

@@ -52,6 +52,8 @@ export const it: Translation<'many'> = {
     eventsFound_many: '{{count}} eventi corrispondono a «{{text}}».',
     eventsFound_other: '{{count}} eventi corrispondono a «{{text}}».',
     showEvents: 'Mostra negli eventi',
+    noteMarker: 'La tua nota',
+    noteMatch: 'Trovato nella tua nota',
   },
   selection: {
     label: 'Organizzazioni selezionate',
@@ -193,6 +195,20 @@ export const it: Translation<'many'> = {
     scopeSelection: 'Organizzazioni selezionate ({{count}})',
     columns: 'Colonne',
     allColumns: 'Tutte le colonne',
+    chooseColumns: 'Spunta le colonne che il file deve contenere.',
+    columnsChosen_one: 'Scrive {{count}} colonna, nell’ordine mostrato.',
+    columnsChosen_many: 'Scrive {{count}} colonne, nell’ordine mostrato.',
+    columnsChosen_other: 'Scrive {{count}} colonne, nell’ordine mostrato.',
+    englishHeaders: 'Nomi delle colonne in inglese (per script)',
+    includeNotes: 'Includi le mie note private',
+    notesHint:
+      'Aggiunge una colonna Note (NOTE nelle vCard). Le tue note sono private: condividi il file con cautela.',
+    downloaded_one:
+      'Esportata {{count}} organizzazione in {{file}}: si trova nei download del browser.',
+    downloaded_many:
+      'Esportate {{count}} organizzazioni in {{file}}: si trova nei download del browser.',
+    downloaded_other:
+      'Esportate {{count}} organizzazioni in {{file}}: si trova nei download del browser.',
     submit: 'Esporta',
     cancel: 'Annulla',
     close: 'Chiudi',

@@ -19,7 +19,7 @@ import { useApi } from '../../api-context';
 import { CloseButton } from '../../CloseButton';
 import { useShortlists } from '../shortlists/shortlists-context';
 import { errorSentence } from '../sync/error-text';
-import { ColumnPicker } from './ColumnPicker';
+import { chosenColumns, ColumnPicker, type ColumnChoice } from './ColumnPicker';
 import { useContactCoverage, type CoverageState } from './useContactCoverage';
 
 export type ScopeKind = 'query' | 'shortlist' | 'ids';
@@ -35,6 +35,9 @@ interface Props {
 }
 
 type Options = ApiResult<'exportOptions'>;
+
+/** The formats whose columns the user chooses; the contact formats have a fixed layout. */
+const COLUMN_FORMATS: ReadonlySet<ExportFormat> = new Set(['csv', 'csv-semicolon', 'xlsx']);
 
 /** Starts the browser's download of a file the server prepared. */
 function download(url: string, fileName: string) {
@@ -59,7 +62,7 @@ export function ExportDialog(props: Props) {
   const [shortlist, setShortlist] = useState(
     props.initialShortlist ?? shortlists.lists[0]?.name ?? '',
   );
-  const [columns, setColumns] = useState<ReadonlySet<string> | null>(null);
+  const [columns, setColumns] = useState<ColumnChoice>({ all: true, chosen: new Set() });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [addresses, setAddresses] = useState<string | null>(null);
@@ -71,7 +74,6 @@ export function ExportDialog(props: Props) {
     void api.exportOptions().then((o) => {
       if (!live) return;
       setOptions(o);
-      setColumns(new Set(o.columns.map((c) => c.id)));
     });
     return () => {
       live = false;
@@ -88,6 +90,10 @@ export function ExportDialog(props: Props) {
   const counts = coverage.value;
   // Disabled only on a count that says it would do nothing; while counting, both still work.
   const nothingToExport = scope() === null || counts?.organisations === 0;
+  const hasColumns = COLUMN_FORMATS.has(format);
+  const chosen =
+    options === null || !hasColumns ? undefined : chosenColumns(options.columns, columns);
+  const noColumns = chosen?.length === 0;
   const nothingToCopy = nothingToExport || counts?.addresses === 0;
 
   async function submit(event: SyntheticEvent) {
@@ -100,16 +106,11 @@ export function ExportDialog(props: Props) {
     setBusy(true);
     setMessage(t('export.working'));
     try {
-      const chosen = options?.columns.filter((c) => columns?.has(c.id)).map((c) => c.id);
       const result = await api.exportContacts({
         format,
         scope: s,
         locale,
-        ...(chosen !== undefined &&
-        chosen.length > 0 &&
-        chosen.length < (options?.columns.length ?? 0)
-          ? { columns: chosen }
-          : {}),
+        ...(chosen !== undefined ? { columns: chosen } : {}),
       });
       if (result.cancelled === true) {
         setMessage(t('export.cancelled'));
@@ -233,8 +234,8 @@ export function ExportDialog(props: Props) {
             {summary(t, coverage, scope() === null)}
           </p>
 
-          {options !== null && columns !== null && (
-            <ColumnPicker columns={options.columns} chosen={columns} onChange={setColumns} />
+          {options !== null && hasColumns && (
+            <ColumnPicker columns={options.columns} choice={columns} onChange={setColumns} />
           )}
           <p className="dialog-message" role="status">
             {message}
@@ -264,7 +265,11 @@ export function ExportDialog(props: Props) {
           <button type="button" className="button" onClick={onClose}>
             {t('export.cancel')}
           </button>
-          <button type="submit" className="button primary" disabled={busy || nothingToExport}>
+          <button
+            type="submit"
+            className="button primary"
+            disabled={busy || nothingToExport || noColumns}
+          >
             {t('export.submit')}
           </button>
         </footer>
