@@ -63,7 +63,12 @@ test('copies the e-mail addresses of a selection', async ({ page, app, context }
   );
 });
 
-test('unchecking "All columns" lets the user choose the columns written', async ({ page, app }) => {
+test('unchecking "All columns" lets the user choose the columns written', async ({
+  page,
+  app,
+}, testInfo) => {
+  // On a small screen, where the column boxes make the dialog tallest.
+  await page.setViewportSize({ width: 1024, height: 640 });
   await openApp(page, app);
   await search(page, 'milan');
   await page.locator('.results-header').getByRole('button', { name: 'Export…' }).click();
@@ -76,6 +81,11 @@ test('unchecking "All columns" lets the user choose the columns written', async 
   await dialog.getByRole('checkbox', { name: 'Organisation', exact: true }).check();
   await dialog.getByRole('checkbox', { name: 'E-mail', exact: true }).check();
 
+  await expect(dialog.getByTestId('column-hint')).toHaveText(
+    'Writes 2 columns, in the order shown.',
+  );
+  await expect(exportButton).toBeInViewport();
+  await page.screenshot({ path: screenshotPath(testInfo, 'export-columns-small.png') });
   const downloadPromise = page.waitForEvent('download');
   await exportButton.click();
   const download = await downloadPromise;
