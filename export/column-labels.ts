@@ -3,10 +3,10 @@
  * and its kind values in the interface language, for the clerk who opens the file in Excel.
  * Scripts get the English form (`englishWording`: English headers, kind ids), which is also
  * what `catalogue export` writes, so a script never breaks when someone changes language.
- * Kind names are the interface's own (renderer/src/i18n: `kinds`; a test keeps them equal).
+ * Kind names are the interface's own (contract/kind-names.ts).
  */
-import type { Locale } from '../contract/lists';
-import type { OrganisationKind } from '../contract/lists';
+import { KIND_NAMES } from '../contract/kind-names';
+import { COLUMN_IDS, type Locale, type OrganisationKind } from '../contract/lists';
 import { COLUMN_HEADERS, type TableColumn } from './columns';
 
 export interface ColumnWording {
@@ -16,27 +16,11 @@ export interface ColumnWording {
 
 interface Words {
   headers: Readonly<Record<TableColumn, string>>;
-  kinds: Readonly<Record<OrganisationKind, string>>;
 }
 
+/** Headers in the order of the columns (COLUMN_IDS, then the notes). */
 const h = (...names: string[]): Record<TableColumn, string> => {
-  const ids: TableColumn[] = [
-    'organisation',
-    'kind',
-    'contact_name',
-    'role',
-    'email',
-    'phone',
-    'website',
-    'address',
-    'postcode',
-    'city',
-    'country',
-    'region',
-    'sectors',
-    'services',
-    'notes',
-  ];
+  const ids: readonly TableColumn[] = [...COLUMN_IDS, 'notes'];
   return Object.fromEntries(ids.map((id, i) => [id, names[i] ?? ''])) as Record<
     TableColumn,
     string
@@ -46,14 +30,6 @@ const h = (...names: string[]): Record<TableColumn, string> => {
 const WORDS: Readonly<Record<Locale, Words>> = {
   en: {
     headers: { ...COLUMN_HEADERS, notes: 'Notes' },
-    kinds: {
-      cluster: 'Cluster',
-      partner: 'Partner',
-      supplier: 'Supplier',
-      research: 'Research centre',
-      agency: 'Development agency',
-      other: 'Other',
-    },
   },
   de: {
     headers: h(
@@ -73,14 +49,6 @@ const WORDS: Readonly<Record<Locale, Words>> = {
       'Leistungen',
       'Notizen',
     ),
-    kinds: {
-      cluster: 'Cluster',
-      partner: 'Partner',
-      supplier: 'Zulieferer',
-      research: 'Forschungseinrichtung',
-      agency: 'Entwicklungsagentur',
-      other: 'Sonstige',
-    },
   },
   it: {
     headers: h(
@@ -100,14 +68,6 @@ const WORDS: Readonly<Record<Locale, Words>> = {
       'Servizi',
       'Note',
     ),
-    kinds: {
-      cluster: 'Cluster',
-      partner: 'Partner',
-      supplier: 'Fornitore',
-      research: 'Centro di ricerca',
-      agency: 'Agenzia di sviluppo',
-      other: 'Altro',
-    },
   },
   sk: {
     headers: h(
@@ -127,14 +87,6 @@ const WORDS: Readonly<Record<Locale, Words>> = {
       'Služby',
       'Poznámky',
     ),
-    kinds: {
-      cluster: 'Klaster',
-      partner: 'Partner',
-      supplier: 'Dodávateľ',
-      research: 'Výskumné centrum',
-      agency: 'Rozvojová agentúra',
-      other: 'Iné',
-    },
   },
   cs: {
     headers: h(
@@ -154,14 +106,6 @@ const WORDS: Readonly<Record<Locale, Words>> = {
       'Služby',
       'Poznámky',
     ),
-    kinds: {
-      cluster: 'Klastr',
-      partner: 'Partner',
-      supplier: 'Dodavatel',
-      research: 'Výzkumné centrum',
-      agency: 'Rozvojová agentura',
-      other: 'Jiné',
-    },
   },
   hu: {
     headers: h(
@@ -181,14 +125,6 @@ const WORDS: Readonly<Record<Locale, Words>> = {
       'Szolgáltatások',
       'Jegyzetek',
     ),
-    kinds: {
-      cluster: 'Klaszter',
-      partner: 'Partner',
-      supplier: 'Beszállító',
-      research: 'Kutatóközpont',
-      agency: 'Fejlesztési ügynökség',
-      other: 'Egyéb',
-    },
   },
   pl: {
     headers: h(
@@ -208,14 +144,6 @@ const WORDS: Readonly<Record<Locale, Words>> = {
       'Usługi',
       'Notatki',
     ),
-    kinds: {
-      cluster: 'Klaster',
-      partner: 'Partner',
-      supplier: 'Dostawca',
-      research: 'Ośrodek badawczy',
-      agency: 'Agencja rozwoju',
-      other: 'Inne',
-    },
   },
   sl: {
     headers: h(
@@ -235,14 +163,6 @@ const WORDS: Readonly<Record<Locale, Words>> = {
       'Storitve',
       'Opombe',
     ),
-    kinds: {
-      cluster: 'Grozd',
-      partner: 'Partner',
-      supplier: 'Dobavitelj',
-      research: 'Raziskovalni center',
-      agency: 'Razvojna agencija',
-      other: 'Drugo',
-    },
   },
 };
 
@@ -254,6 +174,6 @@ export const englishWording: ColumnWording = {
 
 /** Headers and kind names in an interface language. */
 export function localWording(locale: Locale): ColumnWording {
-  const words = WORDS[locale];
-  return { headers: words.headers, kind: (kind) => words.kinds[kind] };
+  const kinds = KIND_NAMES[locale];
+  return { headers: WORDS[locale].headers, kind: (kind) => kinds[kind] };
 }

@@ -1,4 +1,5 @@
 /** Czech UI strings (complete; plural forms one/few/many/other). */
+import { KIND_NAMES } from '../../../contract';
 import type { Translation } from './translation';
 
 export const cs: Translation<'few' | 'many'> = {
@@ -84,14 +85,7 @@ export const cs: Translation<'few' | 'many'> = {
     clearAll: 'Zrušit vše',
     none: 'Žádné hodnoty',
   },
-  kinds: {
-    cluster: 'Klastr',
-    partner: 'Partner',
-    supplier: 'Dodavatel',
-    research: 'Výzkumné centrum',
-    agency: 'Rozvojová agentura',
-    other: 'Jiné',
-  },
+  kinds: KIND_NAMES.cs,
   eventKinds: {
     'exchange-forum': 'Fórum pro výměnu zkušeností',
     'company-tour': 'Návštěva firmy',

@@ -1,4 +1,5 @@
 /** German UI strings (complete). */
+import { KIND_NAMES } from '../../../contract';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -75,14 +76,7 @@ export const de: Messages = {
     clearAll: 'Alle entfernen',
     none: 'Keine Werte',
   },
-  kinds: {
-    cluster: 'Cluster',
-    partner: 'Partner',
-    supplier: 'Zulieferer',
-    research: 'Forschungseinrichtung',
-    agency: 'Entwicklungsagentur',
-    other: 'Sonstige',
-  },
+  kinds: KIND_NAMES.de,
   eventKinds: {
     'exchange-forum': 'Austauschforum',
     'company-tour': 'Betriebsbesichtigung',

@@ -2,6 +2,8 @@
  * English UI strings: the reference every other language is checked against (each must have
  * every key, plus the plural forms its language needs: see translation.ts).
  */
+import { KIND_NAMES } from '../../../contract';
+
 export const en = {
   app: {
     title: 'Meta-Cluster Catalogue',
@@ -75,14 +77,7 @@ export const en = {
     clearAll: 'Clear all',
     none: 'No values',
   },
-  kinds: {
-    cluster: 'Cluster',
-    partner: 'Partner',
-    supplier: 'Supplier',
-    research: 'Research centre',
-    agency: 'Development agency',
-    other: 'Other',
-  },
+  kinds: KIND_NAMES.en,
   eventKinds: {
     'exchange-forum': 'Exchange forum',
     'company-tour': 'Company tour',

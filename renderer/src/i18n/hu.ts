@@ -2,6 +2,7 @@
  * Hungarian UI strings (complete; plural forms one/other). Sentences avoid a suffix or an
  * article ("a"/"az") right next to a {{value}}, which would depend on how the value sounds.
  */
+import { KIND_NAMES } from '../../../contract';
 import type { Translation } from './translation';
 
 export const hu: Translation = {
@@ -77,14 +78,7 @@ export const hu: Translation = {
     clearAll: 'Az összes törlése',
     none: 'Nincsenek értékek',
   },
-  kinds: {
-    cluster: 'Klaszter',
-    partner: 'Partner',
-    supplier: 'Beszállító',
-    research: 'Kutatóközpont',
-    agency: 'Fejlesztési ügynökség',
-    other: 'Egyéb',
-  },
+  kinds: KIND_NAMES.hu,
   eventKinds: {
     'exchange-forum': 'Tapasztalatcsere-fórum',
     'company-tour': 'Üzemlátogatás',

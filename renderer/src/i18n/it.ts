@@ -3,6 +3,7 @@
  * ("1 milione di…"); with digits it reads like `other`, and without it i18next would show
  * English for such a count.
  */
+import { KIND_NAMES } from '../../../contract';
 import type { Translation } from './translation';
 
 export const it: Translation<'many'> = {
@@ -86,14 +87,7 @@ export const it: Translation<'many'> = {
     clearAll: 'Rimuovi tutti',
     none: 'Nessun valore',
   },
-  kinds: {
-    cluster: 'Cluster',
-    partner: 'Partner',
-    supplier: 'Fornitore',
-    research: 'Centro di ricerca',
-    agency: 'Agenzia di sviluppo',
-    other: 'Altro',
-  },
+  kinds: KIND_NAMES.it,
   eventKinds: {
     'exchange-forum': 'Forum di scambio',
     'company-tour': 'Visita aziendale',

@@ -1,4 +1,5 @@
 /** Polish UI strings (complete; plural forms one/few/many/other). */
+import { KIND_NAMES } from '../../../contract';
 import type { Translation } from './translation';
 
 export const pl: Translation<'few' | 'many'> = {
@@ -84,14 +85,7 @@ export const pl: Translation<'few' | 'many'> = {
     clearAll: 'Wyczyść wszystkie',
     none: 'Brak wartości',
   },
-  kinds: {
-    cluster: 'Klaster',
-    partner: 'Partner',
-    supplier: 'Dostawca',
-    research: 'Ośrodek badawczy',
-    agency: 'Agencja rozwoju',
-    other: 'Inne',
-  },
+  kinds: KIND_NAMES.pl,
   eventKinds: {
     'exchange-forum': 'Forum wymiany doświadczeń',
     'company-tour': 'Wizyta w firmie',

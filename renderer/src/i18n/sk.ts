@@ -1,4 +1,5 @@
 /** Slovak UI strings (complete; plural forms one/few/many/other). */
+import { KIND_NAMES } from '../../../contract';
 import type { Translation } from './translation';
 
 export const sk: Translation<'few' | 'many'> = {
@@ -85,14 +86,7 @@ export const sk: Translation<'few' | 'many'> = {
     clearAll: 'Zrušiť všetky',
     none: 'Žiadne hodnoty',
   },
-  kinds: {
-    cluster: 'Klaster',
-    partner: 'Partner',
-    supplier: 'Dodávateľ',
-    research: 'Výskumné centrum',
-    agency: 'Rozvojová agentúra',
-    other: 'Iné',
-  },
+  kinds: KIND_NAMES.sk,
   eventKinds: {
     'exchange-forum': 'Fórum výmeny skúseností',
     'company-tour': 'Návšteva firmy',

@@ -1,4 +1,5 @@
 /** Slovenian UI strings (complete; plural forms one/two/few/other). */
+import { KIND_NAMES } from '../../../contract';
 import type { Translation } from './translation';
 
 export const sl: Translation<'two' | 'few'> = {
@@ -84,14 +85,7 @@ export const sl: Translation<'two' | 'few'> = {
     clearAll: 'Počisti vse',
     none: 'Ni vrednosti',
   },
-  kinds: {
-    cluster: 'Grozd',
-    partner: 'Partner',
-    supplier: 'Dobavitelj',
-    research: 'Raziskovalni center',
-    agency: 'Razvojna agencija',
-    other: 'Drugo',
-  },
+  kinds: KIND_NAMES.sl,
   eventKinds: {
     'exchange-forum': 'Forum za izmenjavo izkušenj',
     'company-tour': 'Obisk podjetja',
