@@ -33,6 +33,7 @@ test('a note is shown, found, shortlisted and exported on request', async ({
   page,
   app,
 }, testInfo) => {
+  test.slow(); // a whole story with four axe runs: over a minute at load 14 on 2 cores
   await openApp(page, app);
   await search(page, 'piestany');
   const row = resultOption(page, 'Regional Development Agency of Piešťany');
