@@ -29,6 +29,15 @@ export const exportArgsSchema = z
       .max(50)
       .optional(),
     locale: localeSchema.optional(),
+    /**
+     * Column headers and kind values of csv, csv-semicolon and xlsx: `english` (the default:
+     * English headers and kind ids, for scripts) or `interface` (in `locale`, for people).
+     */
+    columnNames: z
+      .enum(['english', 'interface'], { error: 'must be english or interface' })
+      .optional(),
+    /** Include the user's private notes (a Notes column; vCard NOTE). Default false. */
+    notes: z.boolean().optional(),
   })
   .strict();
 
@@ -46,9 +55,11 @@ export const exportResultSchema = z.object({
   cancelled: z.boolean().optional(),
 });
 
+export const exportOptionsArgsSchema = z.object({ locale: localeSchema.optional() }).strict();
+
 export const exportOptionsResultSchema = z.object({
   formats: z.array(z.object({ id: z.enum(EXPORT_FORMATS), label: z.string() })),
-  /** Column ids in their default order; `label` is English. */
+  /** Column ids in their default order; `label` in `locale` (English without one). */
   columns: z.array(labelledSchema),
 });
 

@@ -14,6 +14,7 @@ export * from './common';
 export * from './errors';
 export * from './events';
 export * from './export';
+export * from './kind-names';
 export * from './lists';
 export * from './method-names';
 export * from './methods';

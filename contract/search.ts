@@ -57,6 +57,10 @@ export const searchHitSchema = z.object({
   snippet: z.string(),
   /** [start, end) UTF-16 offsets into `snippet` of matched words. */
   highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+  /** The first line of the user's private note on the organisation, when there is one. */
+  note: z.string().optional(),
+  /** The user's note holds every word of the query: "matched your note". */
+  noteMatch: z.boolean().optional(),
 });
 
 export const searchResultSchema = z.object({

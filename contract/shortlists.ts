@@ -37,6 +37,8 @@ export const shortlistItemsResultSchema = z.object({
       removed: z.boolean(),
       /** When it was put on the list. */
       addedAt: z.string(),
+      /** The first line of the user's private note on it, when there is one. */
+      note: z.string().optional(),
     }),
   ),
 });

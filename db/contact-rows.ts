@@ -38,6 +38,8 @@ export interface ContactRow {
   sectors: string[];
   /** Service titles in catalogue order. */
   services: string[];
+  /** The user's private note on the organisation; null without one, or unless asked for. */
+  note: string | null;
 }
 
 /** Organisations per page: small enough to bound memory, large enough to amortise a query. */
@@ -65,7 +67,8 @@ orgs AS MATERIALIZED (
      FROM organisation_sector os LEFT JOIN sector s ON s.id = os.sector_id
      WHERE os.organisation_rid = o.rid) AS sectors,
     (SELECT group_concat(sv.title, :sep ORDER BY sv.position)
-     FROM service sv WHERE sv.organisation_rid = o.rid) AS services
+     FROM service sv WHERE sv.organisation_rid = o.rid) AS services,
+    CASE WHEN :notes THEN (SELECT n.text FROM note n WHERE n.organisation_id = o.id) END AS note
   FROM ids
   JOIN organisation o ON o.id = ids.id
   LEFT JOIN country cn ON cn.code = o.country
@@ -74,7 +77,7 @@ SELECT g.organisationId, g.organisation, g.kind, ct.position IS NOT NULL AS pers
   ct.name AS contactName, ct.role AS role,
   coalesce(ct.email, g.email) AS email, coalesce(ct.phone, g.phone) AS phone,
   g.website, g.address, g.postcode, g.city, g.countryCode, g.country, g.region,
-  g.sectors, g.services
+  g.sectors, g.services, g.note
 FROM orgs g
 LEFT JOIN contact ct ON ct.organisation_rid = g.rid
 ORDER BY g.pos, ct.position`;
@@ -123,20 +126,24 @@ export function unknownOrganisationIds(db: Db, ids: readonly string[]): string[]
 /**
  * The export rows of `ids` in their order (then contact order), one page of organisations at
  * a time. Ids that name no organisation are skipped; check them first with
- * `unknownOrganisationIds` when that must be an error.
+ * `unknownOrganisationIds` when that must be an error. The user's notes are read only with
+ * `notes` (they are private: an export holds them only when the user asks).
  */
 export function* contactRows(
   db: Db,
   ids: readonly string[],
   locale = 'en',
   pageSize = PAGE_SIZE,
+  notes = false,
 ): Generator<ContactRow[], void, undefined> {
   const path = `$.${localeKey(locale)}`;
-  const statement = db.prepare<{ ids: string; path: string; sep: string }, RawRow>(ROWS_SQL);
+  const statement = db.prepare<{ ids: string; path: string; sep: string; notes: number }, RawRow>(
+    ROWS_SQL,
+  );
   const unique = uniqueIds(ids);
   for (let i = 0; i < unique.length; i += pageSize) {
     const page = JSON.stringify(unique.slice(i, i + pageSize));
-    const rows = statement.all({ ids: page, path, sep: SEP });
+    const rows = statement.all({ ids: page, path, sep: SEP, notes: notes ? 1 : 0 });
     yield rows.map((raw) => ({
       ...raw,
       person: raw.person === 1,

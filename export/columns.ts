@@ -1,8 +1,9 @@
 /**
  * The columns of the spreadsheet exports (csv, csv-semicolon, xlsx): stable ids for
- * `--columns` and the API, their headers, and how a row fills each of them.
+ * `--columns` and the API, their English headers, and how a row fills each of them. The
+ * user's notes are one more column, written last and only when asked for (notes are private).
  */
-import { COLUMN_IDS, type ColumnId } from '../contract/lists';
+import { COLUMN_IDS, type ColumnId, type OrganisationKind } from '../contract/lists';
 import type { ContactRow } from '../db/contact-rows';
 import { CatalogueError } from '../db/errors';
 
@@ -22,6 +23,9 @@ export const COLUMN_HEADERS: Readonly<Record<ColumnId, string>> = {
   sectors: 'Sectors',
   services: 'Services',
 };
+
+/** A column of a written table: a catalogue column, or the user's notes. */
+export type TableColumn = ColumnId | 'notes';
 
 /** How multi-valued cells (sectors, services) are joined: the source format's separator. */
 export const LIST_SEPARATOR = '; ';
@@ -60,13 +64,20 @@ export function parseColumns(spec: string | readonly string[]): ColumnId[] {
   return names as ColumnId[];
 }
 
-/** The plain text of one cell (before any spreadsheet-specific neutralising). */
-export function cellText(row: ContactRow, column: ColumnId): string {
+/**
+ * The plain text of one cell (before any spreadsheet-specific neutralising); `kind` names a
+ * kind (its id for scripts, its name in a language for people: column-labels.ts).
+ */
+export function cellText(
+  row: ContactRow,
+  column: TableColumn,
+  kind: (kind: OrganisationKind) => string = (k) => k,
+): string {
   switch (column) {
     case 'organisation':
       return row.organisation;
     case 'kind':
-      return row.kind;
+      return kind(row.kind);
     case 'contact_name':
       return row.contactName ?? '';
     case 'role':
@@ -91,5 +102,7 @@ export function cellText(row: ContactRow, column: ColumnId): string {
       return row.sectors.join(LIST_SEPARATOR);
     case 'services':
       return row.services.join(LIST_SEPARATOR);
+    case 'notes':
+      return row.note ?? '';
   }
 }

@@ -24,9 +24,13 @@ export function formattedAddress(row: ContactRow): string {
   return [row.address ?? '', town, row.country].filter((p) => p !== '').join('\n');
 }
 
-/** Sectors, services and region: useful in a contact app, with no field of their own. */
+/**
+ * The user's own note (when the export includes notes), then sectors, services and region:
+ * useful in a contact app, with no field of their own.
+ */
 export function noteText(row: ContactRow): string {
   const lines: string[] = [];
+  if (row.note !== null && row.note !== '') lines.push(row.note);
   if (row.sectors.length > 0) lines.push(`Sectors: ${row.sectors.join(LIST_SEPARATOR)}`);
   if (row.services.length > 0) lines.push(`Services: ${row.services.join(LIST_SEPARATOR)}`);
   if (row.region !== null) lines.push(`Region: ${row.region}`);

@@ -3,14 +3,17 @@
  * mark (Excel only recognises UTF-8 by it) and `;` for the Excel of Central European locales,
  * whose list separator is the semicolon. Every cell is formula-neutralised (csv-table.ts).
  */
-import { COLUMN_IDS, type ColumnId } from '../contract/lists';
-import { cellText, COLUMN_HEADERS } from './columns';
+import { COLUMN_IDS } from '../contract/lists';
+import { englishWording, type ColumnWording } from './column-labels';
+import { cellText, type TableColumn } from './columns';
 import { writeCsvTable } from './csv-table';
 import type { RowSource } from './rows';
 
 export interface CsvOptions {
   delimiter?: ',' | ';';
-  columns?: readonly ColumnId[];
+  columns?: readonly TableColumn[];
+  /** Headers and kind values (default: English headers and kind ids, for scripts). */
+  wording?: ColumnWording;
 }
 
 export async function writeCsv(
@@ -19,10 +22,11 @@ export async function writeCsv(
   options: CsvOptions = {},
 ): Promise<void> {
   const columns = options.columns ?? COLUMN_IDS;
+  const wording = options.wording ?? englishWording;
   await writeCsvTable(rows, out, {
     delimiter: options.delimiter ?? ',',
     bom: true,
-    headers: columns.map((c) => COLUMN_HEADERS[c]),
-    fields: (row) => columns.map((c) => cellText(row, c)),
+    headers: columns.map((c) => wording.headers[c]),
+    fields: (row) => columns.map((c) => cellText(row, c, wording.kind)),
   });
 }

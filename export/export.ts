@@ -4,11 +4,19 @@
  * caller chooses the organisations (a query's matches, a shortlist, ids) and owns the stream
  * (this never ends it, so it may be stdout).
  */
-import { EXPORT_FORMATS, type ColumnId, type ExportFormat } from '../contract/lists';
+import {
+  COLUMN_IDS,
+  EXPORT_FORMATS,
+  type ColumnId,
+  type ExportFormat,
+  type Locale,
+} from '../contract/lists';
 import type { Db } from '../db/sqlite';
 import { contactRows, localeKey, uniqueIds, unknownOrganisationIds } from '../db/contact-rows';
 import { openReadSnapshot } from '../db/read-snapshot';
 import { CatalogueError } from '../db/errors';
+import { englishWording, localWording } from './column-labels';
+import type { TableColumn } from './columns';
 import { writeCsv } from './csv';
 import { writeGoogleCsv } from './google';
 import { writeOutlookCsv } from './outlook';
@@ -51,6 +59,16 @@ export interface ExportOptions {
   locale?: string;
   /** Skip ids that name no organisation instead of refusing the export. */
   skipUnknown?: boolean;
+  /**
+   * Column headers and kind values of csv, csv-semicolon and xlsx in this interface language
+   * (for people opening the file); default English headers and kind ids (for scripts).
+   */
+  columnLanguage?: Locale;
+  /**
+   * The user's private notes: a last column "Notes" in csv, csv-semicolon and xlsx; first in
+   * the note of google, outlook and vCard entries. Default false.
+   */
+  notes?: boolean;
 }
 
 export interface ExportCounts {
@@ -105,7 +123,7 @@ async function writeExport(
   const counts: ExportCounts = { contacts: 0, organisations: 0 };
   function* rows(): Generator<ContactRow, void, undefined> {
     let last: string | undefined;
-    for (const page of contactRows(db, ids, locale)) {
+    for (const page of contactRows(db, ids, locale, undefined, opts.notes === true)) {
       for (const row of page) {
         counts.contacts += 1;
         if (row.organisationId !== last) counts.organisations += 1;
@@ -114,13 +132,16 @@ async function writeExport(
       }
     }
   }
-  const columns = opts.columns;
+  const columns: TableColumn[] = [...(opts.columns ?? COLUMN_IDS)];
+  if (opts.notes === true) columns.push('notes');
+  const wording =
+    opts.columnLanguage === undefined ? englishWording : localWording(opts.columnLanguage);
   switch (format) {
     case 'csv':
-      await writeCsv(rows(), out, { delimiter: ',', columns });
+      await writeCsv(rows(), out, { delimiter: ',', columns, wording });
       break;
     case 'csv-semicolon':
-      await writeCsv(rows(), out, { delimiter: ';', columns });
+      await writeCsv(rows(), out, { delimiter: ';', columns, wording });
       break;
     case 'google':
       await writeGoogleCsv(rows(), out);
@@ -135,7 +156,7 @@ async function writeExport(
       await writeVcards(rows(), out, '4.0');
       break;
     case 'xlsx':
-      await writeXlsx(rows(), out, { columns });
+      await writeXlsx(rows(), out, { columns, wording });
       break;
   }
   return counts;

@@ -10,14 +10,16 @@ import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { APP_NAME } from '../contract/app';
-import { COLUMN_IDS, type ColumnId } from '../contract/lists';
-import { cellText, COLUMN_HEADERS } from './columns';
+import { COLUMN_IDS } from '../contract/lists';
+import { englishWording, type ColumnWording } from './column-labels';
+import { cellText, type TableColumn } from './columns';
 import type { RowSource } from './rows';
 
 /** Widths in characters, chosen for typical values of each column. */
-const WIDTHS: Readonly<Record<ColumnId, number>> = {
+const WIDTHS: Readonly<Record<TableColumn, number>> = {
   organisation: 38,
-  kind: 10,
+  // Room for a kind's name in any interface language ("Forschungseinrichtung").
+  kind: 18,
   contact_name: 26,
   role: 24,
   email: 32,
@@ -30,6 +32,7 @@ const WIDTHS: Readonly<Record<ColumnId, number>> = {
   region: 24,
   sectors: 36,
   services: 44,
+  notes: 44,
 };
 
 /** Excel refuses a cell longer than this many characters. */
@@ -62,7 +65,9 @@ function xlsxText(value: string): string {
 }
 
 export interface XlsxOptions {
-  columns?: readonly ColumnId[];
+  columns?: readonly TableColumn[];
+  /** Headers and kind values (default: English headers and kind ids, for scripts). */
+  wording?: ColumnWording;
 }
 
 export async function writeXlsx(
@@ -71,6 +76,7 @@ export async function writeXlsx(
   options: XlsxOptions = {},
 ): Promise<void> {
   const columns = options.columns ?? COLUMN_IDS;
+  const wording = options.wording ?? englishWording;
   // exceljs ends the stream it writes to; the caller owns `out` (it may be stdout), so the
   // zip goes through a pass-through that is piped on without ending `out`.
   const zip = new PassThrough();
@@ -91,13 +97,13 @@ export async function writeXlsx(
     width: WIDTHS[id],
     style: { numFmt: '@' },
   }));
-  const header = sheet.addRow(columns.map((c) => COLUMN_HEADERS[c]));
+  const header = sheet.addRow(columns.map((c) => wording.headers[c]));
   header.font = { bold: true };
   header.commit();
   try {
     let count = 0;
     for (const row of rows) {
-      sheet.addRow(columns.map((c) => xlsxText(cellText(row, c)))).commit();
+      sheet.addRow(columns.map((c) => xlsxText(cellText(row, c, wording.kind)))).commit();
       count += 1;
       if (count % YIELD_EVERY === 0) {
         // Let the zip move on, and wait while the output is behind, so a slow disk or pipe

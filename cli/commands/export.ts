@@ -34,6 +34,7 @@ interface ExportCliOptions extends DbOptions {
   ids?: string[];
   columns?: string[];
   locale: string;
+  notes?: boolean;
 }
 
 function invalid(message: string): ApiError {
@@ -92,6 +93,7 @@ async function run(words: string[], o: ExportCliOptions): Promise<void> {
         scope,
         locale,
         ...(o.columns === undefined ? {} : { columns: o.columns }),
+        ...(o.notes === true ? { notes: true } : {}),
       }),
     { exportTarget: fileExportTarget(o.out) },
   );
@@ -136,6 +138,7 @@ export function register(program: Command): void {
         `language of country and sector names: ${LOCALES.join(', ')}`,
         'en',
       )
+      .option('--notes', 'include your private notes (a Notes column; NOTE in vCards)')
       .addHelpText(
         'after',
         '\nLists may be repeated or separated with commas. Formats, columns and what opens where: docs/export.md. A failed export leaves no file.',

@@ -16,6 +16,7 @@ import { createHitBuilder } from './hits';
 import { loadPhoneDirectory, phoneQueryDigits, type PhoneDirectory } from './phones';
 import { parseQuery } from './query';
 import { collatorFor, computeNameOrder, loadNames, type NameOrder } from './name-order';
+import { createNoteMatcher } from './note-match';
 import { sortAll, topK } from './ranking';
 import { loadSearchData } from './search-data';
 import { wordMatcher } from './snippet';
@@ -80,6 +81,10 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
     createLabelIndex(lookup),
   );
   const hits = createHitBuilder(db, () => state().arrays);
+  const notes = createNoteMatcher(db);
+  const slotOfId = db.prepare<[string], { rid: number }>(
+    'SELECT rid FROM organisation WHERE id IN (SELECT value FROM json_each(?))',
+  );
 
   function refresh(): void {
     loaded = undefined;
@@ -105,7 +110,11 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
     return order;
   }
 
-  /** Matching slots (before facet filters) with their keys written into s.key. */
+  /**
+   * Matching slots (before facet filters) with their keys written into s.key, and the slots
+   * found through the user's notes (note-match.ts). A match by note alone ranks after the
+   * matches by name and before those elsewhere in the catalogue's text: the user wrote it.
+   */
   function matches(s: Loaded, q: SearchQuery) {
     const terms = parseQuery(q.text);
     const byName = q.sort === 'name' || terms.length === 0;
@@ -117,13 +126,25 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
     const nameOf = (slot: number) => (s.names ??= loadNames(db, s.arrays))[slot] ?? '';
     const found =
       terms.length === 0 ? undefined : text.match(terms, s.arrays, s.key, !byName, nameOf, byPhone);
-    const slots = found?.slots ?? s.allSlots;
-    if (found?.slots.length === 0) return { slots, found };
+    const noteIds = notes.matchingIds(terms);
+    let slots = found?.slots ?? s.allSlots;
+    const byNote = new Set<number>();
+    if (found !== undefined && noteIds.length > 0) {
+      const inText = new Set(found.slots);
+      for (const { rid } of slotOfId.all(JSON.stringify(noteIds))) {
+        const slot = s.arrays.slotOfRid[rid] ?? -1;
+        if (slot < 0) continue;
+        byNote.add(slot);
+        if (!inText.has(slot)) s.key[slot] = NOTE_MATCH_KEY;
+      }
+      slots = Int32Array.from(new Set([...found.slots, ...byNote])).sort();
+    }
+    if (slots.length === 0) return { slots, found, byNote };
     if (byName) {
       const { rank } = nameOrder(s, q.locale ?? 'en');
       for (const slot of slots) s.key[slot] = rank[slot] ?? 0;
     }
-    return { slots, found };
+    return { slots, found, byNote };
   }
 
   return {
@@ -132,7 +153,7 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
       const locale = q.locale ?? 'en';
       const limit = Math.min(MAX_SEARCH_LIMIT, Math.max(1, Math.floor(q.limit ?? DEFAULT_LIMIT)));
       const offset = Math.max(0, Math.floor(q.offset ?? 0));
-      const { slots, found } = matches(s, q);
+      const { slots, found, byNote } = matches(s, q);
       const { passing, counts } = filterAndCount(s.arrays, slots, q);
       if (found !== undefined && countNameTier(passing, s.key) < offset + limit) found.scoreRest();
       const page = topK(passing, s.key, offset + limit).subarray(offset);
@@ -140,7 +161,7 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
       const collator = collatorFor(locale);
       const result: SearchResult = {
         total: passing.length,
-        results: hits.build(page, matcher),
+        results: withNotes(hits.build(page, matcher), page, byNote),
         facets: facetValues(s.arrays, lookup, counts, q, locale, (a, b) => collator.compare(a, b)),
       };
       if (found !== undefined) {
@@ -173,7 +194,29 @@ export function createSearchEngine(db: Db, taxonomy: Taxonomy): SearchEngine {
 
     refresh,
   };
+
+  /** Each hit with its note's first line, and marked when the note is why it matched. */
+  function withNotes(
+    built: SearchResult['results'],
+    page: Int32Array,
+    byNote: ReadonlySet<number>,
+  ): SearchResult['results'] {
+    const lines = notes.firstLines(built.map((hit) => hit.id));
+    if (lines.size === 0 && byNote.size === 0) return built;
+    return built.map((hit, i) => {
+      const note = lines.get(hit.id);
+      const matchedNote = byNote.has(page[i] ?? -1);
+      return {
+        ...hit,
+        ...(note === undefined ? {} : { note }),
+        ...(matchedNote ? { noteMatch: true } : {}),
+      };
+    });
+  }
 }
+
+/** The key of a match by the user's note alone: after the name tiers, before other text. */
+const NOTE_MATCH_KEY = NAME_TIER_BONUS / 4;
 
 /** How many of `slots` are in the name tier (keys below half the tier bonus). */
 function countNameTier(slots: Int32Array, key: Float64Array): number {

@@ -28,6 +28,10 @@ export interface SearchHit {
   snippet: string;
   /** [start, end) UTF-16 offsets into `snippet` of the matched words. */
   highlights: [number, number][];
+  /** The first line of the user's private note on it, when there is one. */
+  note?: string;
+  /** The user's note holds every word of the query (it may match elsewhere too). */
+  noteMatch?: boolean;
 }
 
 export interface FacetValue {

@@ -18,6 +18,18 @@ export interface Note {
 
 const now = () => new Date().toISOString();
 
+/** A note's first line in a result row or a shortlist: enough to recognise it, never all. */
+const FIRST_LINE_MAX = 120;
+
+/** The first line of a note with text, cut with an ellipsis past FIRST_LINE_MAX characters. */
+export function firstLine(text: string): string {
+  const line = text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
+  const trimmed = line.trim();
+  return trimmed.length <= FIRST_LINE_MAX
+    ? trimmed
+    : `${trimmed.slice(0, FIRST_LINE_MAX - 1).trimEnd()}…`;
+}
+
 /**
  * Sets the user's note on an organisation; an empty (or blank) text deletes it. A new note
  * needs the organisation to be in the catalogue; an existing one can always be edited.

@@ -6,6 +6,7 @@
  */
 import { CatalogueError } from '../errors';
 import type { Db } from '../sqlite';
+import { firstLine } from './notes';
 import { latestChangeSetId } from './change-sets';
 
 const MAX_SHORTLIST_NAME = 100;
@@ -25,6 +26,8 @@ export interface ShortlistItem {
   name: string | null;
   removed: boolean;
   addedAt: string;
+  /** The first line of the user's note on it, when there is one. */
+  note?: string;
 }
 
 const now = () => new Date().toISOString();
@@ -164,10 +167,20 @@ export function shortlistItems(db: Db, name: string): ShortlistItem[] {
   return (
     db
       .prepare(
-        `SELECT i.organisation_id AS id, o.name AS name, i.added_at AS addedAt
+        `SELECT i.organisation_id AS id, o.name AS name, i.added_at AS addedAt, n.text AS note
          FROM shortlist_item i LEFT JOIN organisation o ON o.id = i.organisation_id
+         LEFT JOIN note n ON n.organisation_id = i.organisation_id
          WHERE i.shortlist_id = ? ORDER BY i.rowid`,
       )
-      .all(list.id) as { id: string; name: string | null; addedAt: string }[]
-  ).map((r) => ({ id: r.id, name: r.name, removed: r.name === null, addedAt: r.addedAt }));
+      .all(list.id) as { id: string; name: string | null; addedAt: string; note: string | null }[]
+  ).map((r) => {
+    const note = r.note === null ? '' : firstLine(r.note);
+    return {
+      id: r.id,
+      name: r.name,
+      removed: r.name === null,
+      addedAt: r.addedAt,
+      ...(note === '' ? {} : { note }),
+    };
+  });
 }

@@ -75,7 +75,12 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
   // organisation search typed before is not carried over (and is back in Search).
   const [eventText, setEventText] = useState('');
   const query = useMemo(() => toQuery(search, locale), [search, locale]);
-  const results = useSearch(query, refreshToken);
+  // A saved note changes what result rows show (its first line, and what a query finds).
+  const [notesSaved, setNotesSaved] = useState(0);
+  const noteSaved = useCallback(() => {
+    setNotesSaved((n) => n + 1);
+  }, []);
+  const results = useSearch(query, refreshToken + notesSaved);
   const latest = useRef({ results, view, activeIndex: -1 });
 
   // Closing a profile returns focus to its row when the results show it, else to its opener.
@@ -272,6 +277,7 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
               onFocused={profile.focused}
               onOpen={setOpenId}
               onClose={profile.close}
+              onNoteSaved={noteSaved}
             />
           )}
         </div>

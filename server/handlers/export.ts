@@ -13,6 +13,7 @@ import { contactCoverage } from '../../db/contact-coverage';
 import { emailAddresses } from '../../db/email-addresses';
 import type { HandlerContext } from '../context';
 import { unavailable } from '../error-data';
+import { exportFileName } from '../export-file-name';
 import { resolveScope } from '../export-scope';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = {
@@ -39,17 +40,24 @@ const loadExport = () =>
   import('../../export/export').catch((e: unknown) => Promise.reject(unavailable('Export', e)));
 const loadColumns = () =>
   import('../../export/columns').catch((e: unknown) => Promise.reject(unavailable('Export', e)));
+const loadLabels = () =>
+  import('../../export/column-labels').catch((e: unknown) =>
+    Promise.reject(unavailable('Export', e)),
+  );
 
 export function exportHandlers(ctx: HandlerContext) {
   const { db } = ctx;
   const today = ctx.today ?? (() => new Date().toISOString().slice(0, 10));
 
   return {
-    async exportOptions(): Promise<ApiResult<'exportOptions'>> {
-      const { COLUMN_HEADERS } = await loadColumns();
+    async exportOptions({
+      locale,
+    }: ApiParsedArgs<'exportOptions'>): Promise<ApiResult<'exportOptions'>> {
+      const { englishWording, localWording } = await loadLabels();
+      const { headers } = locale === undefined ? englishWording : localWording(locale);
       return {
         formats: EXPORT_FORMATS.map((id) => ({ id, label: FORMAT_LABELS[id] })),
-        columns: COLUMN_IDS.map((id) => ({ id, label: COLUMN_HEADERS[id] })),
+        columns: COLUMN_IDS.map((id) => ({ id, label: headers[id] })),
       };
     },
 
@@ -70,7 +78,7 @@ export function exportHandlers(ctx: HandlerContext) {
           `No organisation has the id "${unknown[0] ?? ''}"${unknown.length > 1 ? ` (and ${unknown.length - 1} more)` : ''}; nothing was exported.`,
         );
       }
-      const fileName = `metacluster-contacts-${today()}${FILE_SUFFIX[args.format]}`;
+      const fileName = exportFileName(args.scope, today(), FILE_SUFFIX[args.format]);
       const destination = await ctx.exportTarget.open(fileName, args.format);
       if (!destination) {
         return {
@@ -89,6 +97,8 @@ export function exportHandlers(ctx: HandlerContext) {
             ids,
             ...(columns ? { columns } : {}),
             ...(args.locale ? { locale: args.locale } : {}),
+            ...(args.columnNames === 'interface' ? { columnLanguage: args.locale ?? 'en' } : {}),
+            ...(args.notes === true ? { notes: true } : {}),
           },
           destination.stream,
         );

@@ -48,6 +48,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.locator('.results-header').getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export contacts' });
     await expect(dialog.getByTestId('export-summary')).toContainText('organisations:');
+    // With its column boxes, the hint under them and the file options showing.
+    await dialog.getByRole('checkbox', { name: 'All columns' }).uncheck();
+    await dialog.getByRole('checkbox', { name: 'E-mail', exact: true }).check();
+    await expect(dialog.getByTestId('column-hint')).toHaveText(
+      'Writes 1 column, in the order shown.',
+    );
     expect(await seriousViolations(page), 'export dialog').toEqual([]);
   });
 

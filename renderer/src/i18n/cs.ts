@@ -1,4 +1,5 @@
 /** Czech UI strings (complete; plural forms one/few/many/other). */
+import { KIND_NAMES } from '../../../contract';
 import type { Translation } from './translation';
 
 export const cs: Translation<'few' | 'many'> = {
@@ -49,6 +50,8 @@ export const cs: Translation<'few' | 'many'> = {
     eventsFound_many: '{{count}} akce odpovídá „{{text}}“.',
     eventsFound_other: '{{count}} akcí odpovídá „{{text}}“.',
     showEvents: 'Zobrazit v akcích',
+    noteMarker: 'Vaše poznámka',
+    noteMatch: 'Nalezeno ve vaší poznámce',
   },
   selection: {
     label: 'Vybrané organizace',
@@ -82,14 +85,7 @@ export const cs: Translation<'few' | 'many'> = {
     clearAll: 'Zrušit vše',
     none: 'Žádné hodnoty',
   },
-  kinds: {
-    cluster: 'Klastr',
-    partner: 'Partner',
-    supplier: 'Dodavatel',
-    research: 'Výzkumné centrum',
-    agency: 'Rozvojová agentura',
-    other: 'Jiné',
-  },
+  kinds: KIND_NAMES.cs,
   eventKinds: {
     'exchange-forum': 'Fórum pro výměnu zkušeností',
     'company-tour': 'Návštěva firmy',
@@ -197,6 +193,23 @@ export const cs: Translation<'few' | 'many'> = {
     scopeSelection: 'Vybrané organizace ({{count}})',
     columns: 'Sloupce',
     allColumns: 'Všechny sloupce',
+    chooseColumns: 'Zaškrtněte sloupce, které má soubor obsahovat.',
+    columnsChosen_one: 'Zapíše {{count}} sloupec v zobrazeném pořadí.',
+    columnsChosen_few: 'Zapíše {{count}} sloupce v zobrazeném pořadí.',
+    columnsChosen_many: 'Zapíše {{count}} sloupce v zobrazeném pořadí.',
+    columnsChosen_other: 'Zapíše {{count}} sloupců v zobrazeném pořadí.',
+    englishHeaders: 'Názvy sloupců v angličtině (pro skripty)',
+    includeNotes: 'Přidat moje soukromé poznámky',
+    notesHint:
+      'Přidá sloupec Poznámky (NOTE ve vCard). Poznámky jsou soukromé: se souborem zacházejte opatrně.',
+    downloaded_one:
+      'Do souboru {{file}} byla exportována {{count}} organizace; najdete ho ve staženích prohlížeče.',
+    downloaded_few:
+      'Do souboru {{file}} byly exportovány {{count}} organizace; najdete ho ve staženích prohlížeče.',
+    downloaded_many:
+      'Do souboru {{file}} bylo exportováno {{count}} organizace; najdete ho ve staženích prohlížeče.',
+    downloaded_other:
+      'Do souboru {{file}} bylo exportováno {{count}} organizací; najdete ho ve staženích prohlížeče.',
     submit: 'Exportovat',
     cancel: 'Zrušit',
     close: 'Zavřít',

@@ -1,4 +1,5 @@
 /** German UI strings (complete). */
+import { KIND_NAMES } from '../../../contract';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -42,6 +43,8 @@ export const de: Messages = {
     eventsFound_one: '{{count}} Veranstaltung passt zu „{{text}}“.',
     eventsFound_other: '{{count}} Veranstaltungen passen zu „{{text}}“.',
     showEvents: 'Unter Veranstaltungen zeigen',
+    noteMarker: 'Ihre Notiz',
+    noteMatch: 'Treffer in Ihrer Notiz',
   },
   selection: {
     label: 'Ausgewählte Organisationen',
@@ -73,14 +76,7 @@ export const de: Messages = {
     clearAll: 'Alle entfernen',
     none: 'Keine Werte',
   },
-  kinds: {
-    cluster: 'Cluster',
-    partner: 'Partner',
-    supplier: 'Zulieferer',
-    research: 'Forschungseinrichtung',
-    agency: 'Entwicklungsagentur',
-    other: 'Sonstige',
-  },
+  kinds: KIND_NAMES.de,
   eventKinds: {
     'exchange-forum': 'Austauschforum',
     'company-tour': 'Betriebsbesichtigung',
@@ -177,6 +173,17 @@ export const de: Messages = {
     scopeSelection: 'Ausgewählte Organisationen ({{count}})',
     columns: 'Spalten',
     allColumns: 'Alle Spalten',
+    chooseColumns: 'Kreuzen Sie die Spalten an, die die Datei enthalten soll.',
+    columnsChosen_one: 'Schreibt {{count}} Spalte, in der gezeigten Reihenfolge.',
+    columnsChosen_other: 'Schreibt {{count}} Spalten, in der gezeigten Reihenfolge.',
+    englishHeaders: 'Spaltennamen auf Englisch (für Skripte)',
+    includeNotes: 'Meine privaten Notizen einschließen',
+    notesHint:
+      'Fügt eine Spalte „Notizen“ hinzu (NOTE in vCards). Ihre Notizen sind privat: Geben Sie die Datei mit Bedacht weiter.',
+    downloaded_one:
+      '{{count}} Organisation nach {{file}} exportiert: Die Datei liegt in den Downloads Ihres Browsers.',
+    downloaded_other:
+      '{{count}} Organisationen nach {{file}} exportiert: Die Datei liegt in den Downloads Ihres Browsers.',
     submit: 'Exportieren',
     cancel: 'Abbrechen',
     close: 'Schließen',

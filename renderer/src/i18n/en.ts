@@ -2,6 +2,8 @@
  * English UI strings: the reference every other language is checked against (each must have
  * every key, plus the plural forms its language needs: see translation.ts).
  */
+import { KIND_NAMES } from '../../../contract';
+
 export const en = {
   app: {
     title: 'Meta-Cluster Catalogue',
@@ -42,6 +44,8 @@ export const en = {
     eventsFound_one: '{{count}} event matches “{{text}}”.',
     eventsFound_other: '{{count}} events match “{{text}}”.',
     showEvents: 'Show in Events',
+    noteMarker: 'Your note',
+    noteMatch: 'Matched your note',
   },
   selection: {
     label: 'Selected organisations',
@@ -73,14 +77,7 @@ export const en = {
     clearAll: 'Clear all',
     none: 'No values',
   },
-  kinds: {
-    cluster: 'Cluster',
-    partner: 'Partner',
-    supplier: 'Supplier',
-    research: 'Research centre',
-    agency: 'Development agency',
-    other: 'Other',
-  },
+  kinds: KIND_NAMES.en,
   eventKinds: {
     'exchange-forum': 'Exchange forum',
     'company-tour': 'Company tour',
@@ -177,6 +174,17 @@ export const en = {
     scopeSelection: 'Selected organisations ({{count}})',
     columns: 'Columns',
     allColumns: 'All columns',
+    chooseColumns: 'Tick the columns the file should hold.',
+    columnsChosen_one: 'Writes {{count}} column, in the order shown.',
+    columnsChosen_other: 'Writes {{count}} columns, in the order shown.',
+    englishHeaders: 'Column names in English (for scripts)',
+    includeNotes: 'Include my private notes',
+    notesHint:
+      'Adds a Notes column (a NOTE in vCards). Your notes are private: share the file with care.',
+    downloaded_one:
+      'Exported {{count}} organisation to {{file}}: it is in your browser’s downloads.',
+    downloaded_other:
+      'Exported {{count}} organisations to {{file}}: it is in your browser’s downloads.',
     submit: 'Export',
     cancel: 'Cancel',
     close: 'Close',

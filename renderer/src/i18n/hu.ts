@@ -2,6 +2,7 @@
  * Hungarian UI strings (complete; plural forms one/other). Sentences avoid a suffix or an
  * article ("a"/"az") right next to a {{value}}, which would depend on how the value sounds.
  */
+import { KIND_NAMES } from '../../../contract';
 import type { Translation } from './translation';
 
 export const hu: Translation = {
@@ -44,6 +45,8 @@ export const hu: Translation = {
     eventsFound_one: '{{count}} rendezvény felel meg ennek: „{{text}}”.',
     eventsFound_other: '{{count}} rendezvény felel meg ennek: „{{text}}”.',
     showEvents: 'Megjelenítés a rendezvényeknél',
+    noteMarker: 'Saját jegyzet',
+    noteMatch: 'Találat a jegyzetében',
   },
   selection: {
     label: 'Kijelölt szervezetek',
@@ -75,14 +78,7 @@ export const hu: Translation = {
     clearAll: 'Az összes törlése',
     none: 'Nincsenek értékek',
   },
-  kinds: {
-    cluster: 'Klaszter',
-    partner: 'Partner',
-    supplier: 'Beszállító',
-    research: 'Kutatóközpont',
-    agency: 'Fejlesztési ügynökség',
-    other: 'Egyéb',
-  },
+  kinds: KIND_NAMES.hu,
   eventKinds: {
     'exchange-forum': 'Tapasztalatcsere-fórum',
     'company-tour': 'Üzemlátogatás',
@@ -180,6 +176,17 @@ export const hu: Translation = {
     scopeSelection: 'Kijelölt szervezetek ({{count}})',
     columns: 'Oszlopok',
     allColumns: 'Minden oszlop',
+    chooseColumns: 'Jelölje be a fájlba kerülő oszlopokat.',
+    columnsChosen_one: '{{count}} oszlop kerül a fájlba, a látható sorrendben.',
+    columnsChosen_other: '{{count}} oszlop kerül a fájlba, a látható sorrendben.',
+    englishHeaders: 'Oszlopnevek angolul (szkriptekhez)',
+    includeNotes: 'Saját jegyzeteim hozzáadása',
+    notesHint:
+      'Jegyzetek oszlopot ad hozzá (vCardban NOTE). A jegyzetei privátak: a fájlt körültekintően ossza meg.',
+    downloaded_one:
+      '{{count}} szervezet exportálva ide: {{file}}; a böngésző letöltései között találja.',
+    downloaded_other:
+      '{{count}} szervezet exportálva ide: {{file}}; a böngésző letöltései között találja.',
     submit: 'Exportálás',
     cancel: 'Mégse',
     close: 'Bezárás',

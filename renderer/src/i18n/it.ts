@@ -3,6 +3,7 @@
  * ("1 milione di…"); with digits it reads like `other`, and without it i18next would show
  * English for such a count.
  */
+import { KIND_NAMES } from '../../../contract';
 import type { Translation } from './translation';
 
 export const it: Translation<'many'> = {
@@ -52,6 +53,8 @@ export const it: Translation<'many'> = {
     eventsFound_many: '{{count}} eventi corrispondono a «{{text}}».',
     eventsFound_other: '{{count}} eventi corrispondono a «{{text}}».',
     showEvents: 'Mostra negli eventi',
+    noteMarker: 'La tua nota',
+    noteMatch: 'Trovato nella tua nota',
   },
   selection: {
     label: 'Organizzazioni selezionate',
@@ -84,14 +87,7 @@ export const it: Translation<'many'> = {
     clearAll: 'Rimuovi tutti',
     none: 'Nessun valore',
   },
-  kinds: {
-    cluster: 'Cluster',
-    partner: 'Partner',
-    supplier: 'Fornitore',
-    research: 'Centro di ricerca',
-    agency: 'Agenzia di sviluppo',
-    other: 'Altro',
-  },
+  kinds: KIND_NAMES.it,
   eventKinds: {
     'exchange-forum': 'Forum di scambio',
     'company-tour': 'Visita aziendale',
@@ -193,6 +189,20 @@ export const it: Translation<'many'> = {
     scopeSelection: 'Organizzazioni selezionate ({{count}})',
     columns: 'Colonne',
     allColumns: 'Tutte le colonne',
+    chooseColumns: 'Spunta le colonne che il file deve contenere.',
+    columnsChosen_one: 'Scrive {{count}} colonna, nell’ordine mostrato.',
+    columnsChosen_many: 'Scrive {{count}} colonne, nell’ordine mostrato.',
+    columnsChosen_other: 'Scrive {{count}} colonne, nell’ordine mostrato.',
+    englishHeaders: 'Nomi delle colonne in inglese (per script)',
+    includeNotes: 'Includi le mie note private',
+    notesHint:
+      'Aggiunge una colonna Note (NOTE nelle vCard). Le tue note sono private: condividi il file con cautela.',
+    downloaded_one:
+      'Esportata {{count}} organizzazione in {{file}}: si trova nei download del browser.',
+    downloaded_many:
+      'Esportate {{count}} organizzazioni in {{file}}: si trova nei download del browser.',
+    downloaded_other:
+      'Esportate {{count}} organizzazioni in {{file}}: si trova nei download del browser.',
     submit: 'Esporta',
     cancel: 'Annulla',
     close: 'Chiudi',

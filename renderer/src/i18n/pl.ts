@@ -1,4 +1,5 @@
 /** Polish UI strings (complete; plural forms one/few/many/other). */
+import { KIND_NAMES } from '../../../contract';
 import type { Translation } from './translation';
 
 export const pl: Translation<'few' | 'many'> = {
@@ -49,6 +50,8 @@ export const pl: Translation<'few' | 'many'> = {
     eventsFound_many: '{{count}} wydarzeń pasuje do „{{text}}”.',
     eventsFound_other: '{{count}} wydarzenia pasuje do „{{text}}”.',
     showEvents: 'Pokaż w wydarzeniach',
+    noteMarker: 'Twoja notatka',
+    noteMatch: 'Znaleziono w Twojej notatce',
   },
   selection: {
     label: 'Zaznaczone organizacje',
@@ -82,14 +85,7 @@ export const pl: Translation<'few' | 'many'> = {
     clearAll: 'Wyczyść wszystkie',
     none: 'Brak wartości',
   },
-  kinds: {
-    cluster: 'Klaster',
-    partner: 'Partner',
-    supplier: 'Dostawca',
-    research: 'Ośrodek badawczy',
-    agency: 'Agencja rozwoju',
-    other: 'Inne',
-  },
+  kinds: KIND_NAMES.pl,
   eventKinds: {
     'exchange-forum': 'Forum wymiany doświadczeń',
     'company-tour': 'Wizyta w firmie',
@@ -196,6 +192,23 @@ export const pl: Translation<'few' | 'many'> = {
     scopeSelection: 'Zaznaczone organizacje ({{count}})',
     columns: 'Kolumny',
     allColumns: 'Wszystkie kolumny',
+    chooseColumns: 'Zaznacz kolumny, które ma zawierać plik.',
+    columnsChosen_one: 'Zapisze {{count}} kolumnę w pokazanej kolejności.',
+    columnsChosen_few: 'Zapisze {{count}} kolumny w pokazanej kolejności.',
+    columnsChosen_many: 'Zapisze {{count}} kolumn w pokazanej kolejności.',
+    columnsChosen_other: 'Zapisze {{count}} kolumny w pokazanej kolejności.',
+    englishHeaders: 'Nazwy kolumn po angielsku (dla skryptów)',
+    includeNotes: 'Dołącz moje prywatne notatki',
+    notesHint:
+      'Dodaje kolumnę Notatki (NOTE w wizytówkach vCard). Notatki są prywatne: udostępniaj plik z rozwagą.',
+    downloaded_one:
+      'Wyeksportowano {{count}} organizację do pliku {{file}}; jest w pobranych plikach przeglądarki.',
+    downloaded_few:
+      'Wyeksportowano {{count}} organizacje do pliku {{file}}; jest w pobranych plikach przeglądarki.',
+    downloaded_many:
+      'Wyeksportowano {{count}} organizacji do pliku {{file}}; jest w pobranych plikach przeglądarki.',
+    downloaded_other:
+      'Wyeksportowano {{count}} organizacji do pliku {{file}}; jest w pobranych plikach przeglądarki.',
     submit: 'Eksportuj',
     cancel: 'Anuluj',
     close: 'Zamknij',

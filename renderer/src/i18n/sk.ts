@@ -1,4 +1,5 @@
 /** Slovak UI strings (complete; plural forms one/few/many/other). */
+import { KIND_NAMES } from '../../../contract';
 import type { Translation } from './translation';
 
 export const sk: Translation<'few' | 'many'> = {
@@ -50,6 +51,8 @@ export const sk: Translation<'few' | 'many'> = {
     eventsFound_many: '{{count}} podujatia zodpovedá „{{text}}“.',
     eventsFound_other: '{{count}} podujatí zodpovedá „{{text}}“.',
     showEvents: 'Zobraziť v podujatiach',
+    noteMarker: 'Vaša poznámka',
+    noteMatch: 'Nájdené vo vašej poznámke',
   },
   selection: {
     label: 'Vybrané organizácie',
@@ -83,14 +86,7 @@ export const sk: Translation<'few' | 'many'> = {
     clearAll: 'Zrušiť všetky',
     none: 'Žiadne hodnoty',
   },
-  kinds: {
-    cluster: 'Klaster',
-    partner: 'Partner',
-    supplier: 'Dodávateľ',
-    research: 'Výskumné centrum',
-    agency: 'Rozvojová agentúra',
-    other: 'Iné',
-  },
+  kinds: KIND_NAMES.sk,
   eventKinds: {
     'exchange-forum': 'Fórum výmeny skúseností',
     'company-tour': 'Návšteva firmy',
@@ -198,6 +194,23 @@ export const sk: Translation<'few' | 'many'> = {
     scopeSelection: 'Vybrané organizácie ({{count}})',
     columns: 'Stĺpce',
     allColumns: 'Všetky stĺpce',
+    chooseColumns: 'Označte stĺpce, ktoré má súbor obsahovať.',
+    columnsChosen_one: 'Zapíše {{count}} stĺpec v zobrazenom poradí.',
+    columnsChosen_few: 'Zapíše {{count}} stĺpce v zobrazenom poradí.',
+    columnsChosen_many: 'Zapíše {{count}} stĺpca v zobrazenom poradí.',
+    columnsChosen_other: 'Zapíše {{count}} stĺpcov v zobrazenom poradí.',
+    englishHeaders: 'Názvy stĺpcov v angličtine (pre skripty)',
+    includeNotes: 'Pridať moje súkromné poznámky',
+    notesHint:
+      'Pridá stĺpec Poznámky (NOTE vo vCard). Poznámky sú súkromné: so súborom zaobchádzajte opatrne.',
+    downloaded_one:
+      'Do súboru {{file}} bola exportovaná {{count}} organizácia; nájdete ho medzi stiahnutými súbormi prehliadača.',
+    downloaded_few:
+      'Do súboru {{file}} boli exportované {{count}} organizácie; nájdete ho medzi stiahnutými súbormi prehliadača.',
+    downloaded_many:
+      'Do súboru {{file}} bolo exportovaných {{count}} organizácie; nájdete ho medzi stiahnutými súbormi prehliadača.',
+    downloaded_other:
+      'Do súboru {{file}} bolo exportovaných {{count}} organizácií; nájdete ho medzi stiahnutými súbormi prehliadača.',
     submit: 'Exportovať',
     cancel: 'Zrušiť',
     close: 'Zavrieť',

@@ -1,4 +1,5 @@
 /** Slovenian UI strings (complete; plural forms one/two/few/other). */
+import { KIND_NAMES } from '../../../contract';
 import type { Translation } from './translation';
 
 export const sl: Translation<'two' | 'few'> = {
@@ -49,6 +50,8 @@ export const sl: Translation<'two' | 'few'> = {
     eventsFound_few: '{{count}} dogodki ustrezajo iskanju »{{text}}«.',
     eventsFound_other: '{{count}} dogodkov ustreza iskanju »{{text}}«.',
     showEvents: 'Prikaži med dogodki',
+    noteMarker: 'Vaša opomba',
+    noteMatch: 'Najdeno v vaši opombi',
   },
   selection: {
     label: 'Izbrane organizacije',
@@ -82,14 +85,7 @@ export const sl: Translation<'two' | 'few'> = {
     clearAll: 'Počisti vse',
     none: 'Ni vrednosti',
   },
-  kinds: {
-    cluster: 'Grozd',
-    partner: 'Partner',
-    supplier: 'Dobavitelj',
-    research: 'Raziskovalni center',
-    agency: 'Razvojna agencija',
-    other: 'Drugo',
-  },
+  kinds: KIND_NAMES.sl,
   eventKinds: {
     'exchange-forum': 'Forum za izmenjavo izkušenj',
     'company-tour': 'Obisk podjetja',
@@ -196,6 +192,22 @@ export const sl: Translation<'two' | 'few'> = {
     scopeSelection: 'Izbrane organizacije ({{count}})',
     columns: 'Stolpci',
     allColumns: 'Vsi stolpci',
+    chooseColumns: 'Označite stolpce, ki naj bodo v datoteki.',
+    columnsChosen_one: 'Zapiše {{count}} stolpec v prikazanem vrstnem redu.',
+    columnsChosen_two: 'Zapiše {{count}} stolpca v prikazanem vrstnem redu.',
+    columnsChosen_few: 'Zapiše {{count}} stolpce v prikazanem vrstnem redu.',
+    columnsChosen_other: 'Zapiše {{count}} stolpcev v prikazanem vrstnem redu.',
+    englishHeaders: 'Imena stolpcev v angleščini (za skripte)',
+    includeNotes: 'Vključi moje zasebne opombe',
+    notesHint: 'Doda stolpec Opombe (NOTE v vCard). Opombe so zasebne: datoteko delite previdno.',
+    downloaded_one:
+      'V {{file}} je izvožena {{count}} organizacija; datoteka je med prenosi brskalnika.',
+    downloaded_two:
+      'V {{file}} sta izvoženi {{count}} organizaciji; datoteka je med prenosi brskalnika.',
+    downloaded_few:
+      'V {{file}} so izvožene {{count}} organizacije; datoteka je med prenosi brskalnika.',
+    downloaded_other:
+      'V {{file}} je izvoženih {{count}} organizacij; datoteka je med prenosi brskalnika.',
     submit: 'Izvozi',
     cancel: 'Prekliči',
     close: 'Zapri',

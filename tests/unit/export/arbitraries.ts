@@ -77,6 +77,8 @@ export const contactRow: fc.Arbitrary<ContactRow> = fc.record({
   region: optional,
   sectors: fc.array(hostileText, { maxLength: 3 }),
   services: fc.array(hostileText, { maxLength: 3 }),
+  // The user's note, as the export reads it when notes are included (null otherwise).
+  note: optional,
 });
 
 export const contactRows = fc.array(contactRow, { minLength: 1, maxLength: 6 });

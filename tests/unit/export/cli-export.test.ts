@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setNote } from '../../../db/user-data/notes';
 import { addToShortlist, createShortlist } from '../../../db/user-data/shortlists';
 import { openAtomicFile } from '../../../export/atomic-file';
 import { runCli, type CliRun } from './cli-run';
@@ -21,6 +22,7 @@ beforeAll(() => {
     )
     .run();
   addToShortlist(t.db, 'Fair 2026', ['at-linz']);
+  setNote(t.db, 'at-linz', 'Ask about the 2027 fair');
   t.db.pragma('wal_checkpoint(TRUNCATE)');
 });
 afterAll(() => {
@@ -83,6 +85,15 @@ describe('catalogue export', () => {
       'phone,city',
     );
     expect(readFileSync(file, 'utf8')).toBe("\uFEFFPhone;City\r\n'+43 732 7800;Linz\r\n");
+  });
+
+  it('keeps English column names whatever --locale, and adds notes only with --notes', async () => {
+    const file = join(folder('notes'), 'n.csv');
+    const args = ['--format', 'csv', '--out', file, '--ids', 'at-linz', '--columns', 'city'];
+    await run(...args, '--locale', 'de');
+    expect(readFileSync(file, 'utf8')).toBe('\uFEFFCity\r\nLinz\r\n');
+    await run(...args, '--locale', 'de', '--notes');
+    expect(readFileSync(file, 'utf8')).toBe('\uFEFFCity,Notes\r\nLinz,Ask about the 2027 fair\r\n');
   });
 
   it.each([

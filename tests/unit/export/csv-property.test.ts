@@ -83,6 +83,7 @@ describe('the address of issue 11', () => {
     region: null,
     sectors: [],
     services: [],
+    note: null,
   };
 
   it.each(FORMATS)('%s: stays in its cell, and its formula line is neutralised', async (format) => {

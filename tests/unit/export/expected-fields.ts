@@ -6,9 +6,13 @@
 import { splitPersonName, type PersonName } from '../../../export/person-name';
 import type { ContactRow } from '../../../export/rows';
 
-/** "Notes hold sectors, services and region", one per line, lists joined with "; ". */
+/**
+ * "Notes hold the user's own note when the export includes notes, then sectors, services and
+ * region", one per line, lists joined with "; ".
+ */
 export function expectedNote(row: ContactRow): string {
   const lines: string[] = [];
+  if (row.note !== null && row.note !== '') lines.push(row.note);
   if (row.sectors.length > 0) lines.push(`Sectors: ${row.sectors.join('; ')}`);
   if (row.services.length > 0) lines.push(`Services: ${row.services.join('; ')}`);
   if (row.region !== null) lines.push(`Region: ${row.region}`);

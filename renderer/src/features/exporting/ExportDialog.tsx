@@ -6,7 +6,6 @@
  */
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import {
   toApiError,
   type ApiResult,
@@ -19,8 +18,10 @@ import { useApi } from '../../api-context';
 import { CloseButton } from '../../CloseButton';
 import { useShortlists } from '../shortlists/shortlists-context';
 import { errorSentence } from '../sync/error-text';
-import { ColumnPicker } from './ColumnPicker';
-import { useContactCoverage, type CoverageState } from './useContactCoverage';
+import { chosenColumns, ColumnPicker, type ColumnChoice } from './ColumnPicker';
+import { download, doneSentence, summary } from './export-messages';
+import { FileOptions } from './FileOptions';
+import { useContactCoverage } from './useContactCoverage';
 
 export type ScopeKind = 'query' | 'shortlist' | 'ids';
 
@@ -36,16 +37,8 @@ interface Props {
 
 type Options = ApiResult<'exportOptions'>;
 
-/** Starts the browser's download of a file the server prepared. */
-function download(url: string, fileName: string) {
-  const a = document.createElement('a');
-  a.href = new URL(url, window.location.href).href;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-}
+/** The formats whose columns the user chooses; the contact formats have a fixed layout. */
+const COLUMN_FORMATS: ReadonlySet<ExportFormat> = new Set(['csv', 'csv-semicolon', 'xlsx']);
 
 export function ExportDialog(props: Props) {
   const { query, total, selection, locale, onClose } = props;
@@ -59,8 +52,12 @@ export function ExportDialog(props: Props) {
   const [shortlist, setShortlist] = useState(
     props.initialShortlist ?? shortlists.lists[0]?.name ?? '',
   );
-  const [columns, setColumns] = useState<ReadonlySet<string> | null>(null);
+  const [columns, setColumns] = useState<ColumnChoice>({ all: true, chosen: new Set() });
+  const [englishNames, setEnglishNames] = useState(false);
+  const [notes, setNotes] = useState(false);
   const [busy, setBusy] = useState(false);
+  // After an export the primary button says Close; changing anything makes it Export again.
+  const [exported, setExported] = useState(false);
   const [message, setMessage] = useState('');
   const [addresses, setAddresses] = useState<string | null>(null);
 
@@ -68,15 +65,17 @@ export function ExportDialog(props: Props) {
     const el = dialog.current;
     if (el !== null && !el.open) el.showModal();
     let live = true;
-    void api.exportOptions().then((o) => {
+    void api.exportOptions({ locale }).then((o) => {
       if (!live) return;
       setOptions(o);
-      setColumns(new Set(o.columns.map((c) => c.id)));
     });
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, locale]);
+  useEffect(() => {
+    setExported(false);
+  }, [format, scopeKind, shortlist, columns, englishNames, notes]);
 
   function scope(): ExportScope | null {
     if (scopeKind === 'query') return { kind: 'query', query };
@@ -88,6 +87,10 @@ export function ExportDialog(props: Props) {
   const counts = coverage.value;
   // Disabled only on a count that says it would do nothing; while counting, both still work.
   const nothingToExport = scope() === null || counts?.organisations === 0;
+  const hasColumns = COLUMN_FORMATS.has(format);
+  const chosen =
+    options === null || !hasColumns ? undefined : chosenColumns(options.columns, columns);
+  const noColumns = chosen?.length === 0;
   const nothingToCopy = nothingToExport || counts?.addresses === 0;
 
   async function submit(event: SyntheticEvent) {
@@ -100,27 +103,20 @@ export function ExportDialog(props: Props) {
     setBusy(true);
     setMessage(t('export.working'));
     try {
-      const chosen = options?.columns.filter((c) => columns?.has(c.id)).map((c) => c.id);
       const result = await api.exportContacts({
         format,
         scope: s,
         locale,
-        ...(chosen !== undefined &&
-        chosen.length > 0 &&
-        chosen.length < (options?.columns.length ?? 0)
-          ? { columns: chosen }
-          : {}),
+        ...(chosen !== undefined ? { columns: chosen } : {}),
+        ...(hasColumns ? { columnNames: englishNames ? 'english' : 'interface' } : {}),
+        ...(notes ? { notes: true } : {}),
       });
       if (result.cancelled === true) {
         setMessage(t('export.cancelled'));
       } else {
         if (result.downloadUrl !== undefined) download(result.downloadUrl, result.fileName);
-        setMessage(
-          t('export.done', {
-            count: result.organisations,
-            file: result.savedTo ?? result.fileName,
-          }),
-        );
+        setMessage(doneSentence(t, result));
+        setExported(true);
       }
     } catch (error) {
       setMessage(errorSentence(t, toApiError(error)));
@@ -233,9 +229,15 @@ export function ExportDialog(props: Props) {
             {summary(t, coverage, scope() === null)}
           </p>
 
-          {options !== null && columns !== null && (
-            <ColumnPicker columns={options.columns} chosen={columns} onChange={setColumns} />
+          {options !== null && hasColumns && (
+            <ColumnPicker columns={options.columns} choice={columns} onChange={setColumns} />
           )}
+          <FileOptions
+            englishNames={hasColumns ? englishNames : undefined}
+            notes={notes}
+            onEnglishNames={setEnglishNames}
+            onNotes={setNotes}
+          />
           <p className="dialog-message" role="status">
             {message}
           </p>
@@ -264,30 +266,21 @@ export function ExportDialog(props: Props) {
           <button type="button" className="button" onClick={onClose}>
             {t('export.cancel')}
           </button>
-          <button type="submit" className="button primary" disabled={busy || nothingToExport}>
-            {t('export.submit')}
-          </button>
+          {exported ? (
+            <button type="button" className="button primary" onClick={onClose}>
+              {t('export.close')}
+            </button>
+          ) : (
+            <button
+              type="submit"
+              className="button primary"
+              disabled={busy || nothingToExport || noColumns}
+            >
+              {t('export.submit')}
+            </button>
+          )}
         </footer>
       </form>
     </dialog>
   );
-}
-
-/**
- * "3 organisations: 1 has an e-mail address or a phone." — said before exporting or copying, so
- * a list of organisations without contact details is known for what it is.
- */
-function summary(t: TFunction, coverage: CoverageState, noScope: boolean): string {
-  if (noScope) return t('export.nothing');
-  const counts = coverage.value;
-  if (counts === null) return coverage.counting ? t('export.counting') : '';
-  if (counts.organisations === 0) return t('export.noOrganisations');
-  const sentence = t('export.summary', {
-    organisations: t('export.inScope', { count: counts.organisations }),
-    reach:
-      counts.reachable === 0
-        ? t('export.noneReachable')
-        : t('export.reachable', { count: counts.reachable }),
-  });
-  return counts.reachable === 0 ? `${sentence} ${t('export.namesOnly')}` : sentence;
 }

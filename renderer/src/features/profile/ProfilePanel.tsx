@@ -30,6 +30,8 @@ interface Props {
   onFocused: () => void;
   onOpen: (id: string) => void;
   onClose: () => void;
+  /** The user's note was saved: result rows show notes, so they are read again. */
+  onNoteSaved?: () => void;
 }
 
 const MEMBERS_SHOWN = 40;
@@ -197,7 +199,7 @@ export function ProfilePanel(props: Props) {
         <ContactsSection profile={p} />
 
         <ProfileShortlists id={p.id} />
-        <NoteEditor id={p.id} />
+        <NoteEditor id={p.id} onSaved={props.onNoteSaved} />
 
         {p.services.length > 0 && (
           <section className="profile-section" aria-labelledby="profile-services">

@@ -75,6 +75,8 @@ export function ResultList(props: Props) {
         return label;
       },
       select: (name: string) => `${before}${name}${after}`,
+      note: t('search.noteMarker'),
+      noteMatch: t('search.noteMatch'),
     };
   }, [t]);
   const { first, last, scrollToIndex, scrollToTop } = useFixedRows(
@@ -143,6 +145,8 @@ export function ResultList(props: Props) {
             nameRanges={prefixRanges(hit.name, text)}
             kindLabel={labels.kind(hit.kind)}
             selectLabel={labels.select(hit.name)}
+            noteLabels={labels}
+            noteRanges={hit.note === undefined ? NO_RANGES : prefixRanges(hit.note, text)}
             place={[hit.city, labelOf('country', hit.country)]
               .filter((p) => p !== null && p !== '')
               .join(', ')}
@@ -179,13 +183,19 @@ export function ResultList(props: Props) {
   );
 }
 
+const NO_RANGES: readonly Range[] = [];
+
 interface RowProps {
   hit: SearchHit;
   index: number;
   /** Where the words of the text the shown results answer start words of the name. */
   nameRanges: readonly Range[];
+  /** The same for the first line of the user's note. */
+  noteRanges: readonly Range[];
   kindLabel: string;
   selectLabel: string;
+  /** "Your note" and "Matched your note", in the interface language. */
+  noteLabels: { note: string; noteMatch: string };
   place: string;
   active: boolean;
   open: boolean;
@@ -200,6 +210,7 @@ function sameHit(a: SearchHit, b: SearchHit): boolean {
   if (a.id !== b.id || a.name !== b.name || a.kind !== b.kind || a.snippet !== b.snippet) {
     return false;
   }
+  if (a.note !== b.note || a.noteMatch !== b.noteMatch) return false;
   return sameRanges(a.highlights, b.highlights);
 }
 
@@ -214,6 +225,8 @@ function sameRow(a: RowProps, b: RowProps): boolean {
     sameHit(a.hit, b.hit) &&
     a.index === b.index &&
     sameRanges(a.nameRanges, b.nameRanges) &&
+    sameRanges(a.noteRanges, b.noteRanges) &&
+    a.noteLabels === b.noteLabels &&
     a.kindLabel === b.kindLabel &&
     a.selectLabel === b.selectLabel &&
     a.place === b.place &&
@@ -229,8 +242,10 @@ const ResultRow = memo(function ResultRow({
   hit,
   index,
   nameRanges,
+  noteRanges,
   kindLabel,
   selectLabel,
+  noteLabels,
   place,
   active,
   open,
@@ -239,9 +254,14 @@ const ResultRow = memo(function ResultRow({
   onToggleSelect,
 }: RowProps) {
   const snippet = hit.snippet !== '' && hit.snippet !== hit.name ? hit.snippet : null;
+  // The second line: the user's note when it is why the row is here, or when the catalogue's
+  // text matched nothing worth showing; else the snippet (the note's marker stays in the title).
+  const showNote =
+    hit.note !== undefined &&
+    (hit.noteMatch === true || snippet === null || hit.highlights.length === 0);
   const classes = [
     'result-row',
-    snippet === null ? 'single-line' : '',
+    snippet === null && !showNote ? 'single-line' : '',
     active ? 'active' : '',
     open ? 'open' : '',
   ].join(' ');
@@ -269,11 +289,24 @@ const ResultRow = memo(function ResultRow({
           </span>
           <span className={`kind-badge kind-${hit.kind}`}>{kindLabel}</span>
           <span className="result-place">{place}</span>
+          {hit.note !== undefined && (
+            <span className="note-marker" title={noteLabels.note}>
+              <span aria-hidden="true">✎</span>
+              <span className="visually-hidden">{noteLabels.note}</span>
+            </span>
+          )}
         </span>
-        {snippet !== null && (
-          <span className="result-snippet">
-            <Highlighted text={snippet} ranges={hit.highlights} />
+        {showNote ? (
+          <span className="result-note">
+            {hit.noteMatch === true && <span className="note-match">{noteLabels.noteMatch}: </span>}
+            <Highlighted text={hit.note ?? ''} ranges={noteRanges} />
           </span>
+        ) : (
+          snippet !== null && (
+            <span className="result-snippet">
+              <Highlighted text={snippet} ranges={hit.highlights} />
+            </span>
+          )
         )}
       </span>
     </div>

@@ -5,11 +5,25 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api-context';
+import { useShortlists } from './shortlists-context';
 
 const SAVE_AFTER_MS = 500;
 
-export function NoteEditor({ id }: { id: string }) {
+interface Props {
+  id: string;
+  /** After a save: result rows show each note's first line, so they are read again. */
+  onSaved?: (() => void) | undefined;
+}
+
+export function NoteEditor({ id, onSaved }: Props) {
   const api = useApi();
+  // Shortlists show each note's first line: read them again after a save.
+  const { refresh } = useShortlists();
+  const afterSave = useRef<() => void>(() => undefined);
+  afterSave.current = () => {
+    void refresh();
+    onSaved?.();
+  };
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
@@ -35,7 +49,10 @@ export function NoteEditor({ id }: { id: string }) {
       // Leaving this organisation: keep what was typed.
       window.clearTimeout(timer.current);
       const pending = latest.current;
-      if (pending.text !== saved.current) void api.setNote({ id: pending.id, text: pending.text });
+      if (pending.text !== saved.current) {
+        const done = afterSave.current;
+        void api.setNote({ id: pending.id, text: pending.text }).then(done);
+      }
     };
   }, [api, id]);
 
@@ -47,6 +64,7 @@ export function NoteEditor({ id }: { id: string }) {
     void api.setNote({ id: noteId, text: value }).then(() => {
       saved.current = value;
       if (latest.current.id === noteId) setStatus('saved');
+      afterSave.current();
     });
   }
 

@@ -85,6 +85,13 @@ export function ShortlistsView({ locale, onOpen, onExport }: Props) {
                   ) : (
                     <OrgLink id={item.id} name={item.name} onOpen={onOpen} />
                   )}
+                  {item.note !== undefined && (
+                    <span className="item-note" title={t('search.noteMarker')}>
+                      <span aria-hidden="true">✎ </span>
+                      <span className="visually-hidden">{t('search.noteMarker')}: </span>
+                      {item.note}
+                    </span>
+                  )}
                   <button
                     type="button"
                     className="icon-button"

@@ -10,6 +10,8 @@ export interface FixtureSearch {
   engine: () => SearchEngine;
   /** Ids of what `text` finds (first page), sorted: for asserting sets of matches. */
   ids: (text: string) => string[];
+  /** The fixture's database (valid inside the tests): for user data such as notes. */
+  db: () => Fixture['db'];
 }
 
 /** Creates the fixture before the tests of the enclosing block and closes it after them. */
@@ -29,6 +31,10 @@ export function searchFixture(orgs: OrgInput[]): FixtureSearch {
   };
   return {
     engine: current,
+    db: () => {
+      if (fixture === undefined) throw new Error('searchFixture: used outside a test');
+      return fixture.db;
+    },
     ids: (text) =>
       current()
         .search({ text })

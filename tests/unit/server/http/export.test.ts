@@ -21,21 +21,21 @@ async function exportOk(args: unknown): Promise<ExportValue> {
 }
 
 describe('exportContacts in web mode', () => {
-  it('writes the selection, offers it once, with a file name', async () => {
+  it('writes the selection, offers it once, with a file name that says what it holds', async () => {
     const value = await exportOk({
       format: 'csv',
       scope: { kind: 'ids', ids: ['sk-spa', 'at-auto'] },
       columns: ['organisation', 'email'],
     });
     expect(value).toMatchObject({ contacts: 2, organisations: 2 });
-    expect(value.fileName).toBe('metacluster-contacts-2026-05-01.csv');
+    expect(value.fileName).toBe('contacts-2-selected-2026-05-01.csv');
     expect(value.downloadUrl).toMatch(/^\/api\/download\/[A-Za-z0-9_-]{32}$/);
 
     const file = await request(port(), { path: value.downloadUrl ?? '' });
     expect(file.status).toBe(200);
     expect(file.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(file.headers['content-disposition']).toContain(
-      'attachment; filename="metacluster-contacts-2026-05-01.csv"',
+      'attachment; filename="contacts-2-selected-2026-05-01.csv"',
     );
     const rows = Papa.parse<string[]>(file.body.replace(/^\uFEFF/, ''), {
       skipEmptyLines: true,
@@ -57,7 +57,7 @@ describe('exportContacts in web mode', () => {
     });
     expect(byQuery).toMatchObject({
       organisations: 1,
-      fileName: 'metacluster-contacts-2026-05-01.vcf',
+      fileName: 'contacts-PL-2026-05-01.vcf',
     });
     const card = await request(port(), { path: byQuery.downloadUrl ?? '' });
     expect(card.body).toContain('Łódź Precision Parts');
@@ -70,8 +70,48 @@ describe('exportContacts in web mode', () => {
     });
     expect(byList).toMatchObject({
       organisations: 2,
-      fileName: 'metacluster-contacts-2026-05-01.xlsx',
+      fileName: 'contacts-export-me-2026-05-01.xlsx',
     });
+  });
+
+  it('writes column names and kinds in the interface language, and notes only when asked', async () => {
+    await call(port(), 'setNote', { id: 'at-auto', text: 'Met Jana in Linz\nCall in May' });
+    const plain = await exportOk({
+      format: 'csv',
+      scope: { kind: 'ids', ids: ['at-auto'] },
+      columns: ['organisation', 'kind'],
+      locale: 'de',
+    });
+    const read = async (value: ExportValue) =>
+      Papa.parse<string[]>(
+        (await request(port(), { path: value.downloadUrl ?? '' })).body.replace(/^\uFEFF/, ''),
+        { skipEmptyLines: true },
+      ).data;
+    // The default is the form for scripts: English headers, kind ids, and no private notes.
+    expect(await read(plain)).toEqual([
+      ['Organisation', 'Kind'],
+      ['Automobil-Cluster Oberösterreich', 'cluster'],
+    ]);
+    const german = await exportOk({
+      format: 'csv',
+      scope: { kind: 'ids', ids: ['at-auto'] },
+      columns: ['organisation', 'kind'],
+      locale: 'de',
+      columnNames: 'interface',
+      notes: true,
+    });
+    expect(await read(german)).toEqual([
+      ['Organisation', 'Art', 'Notizen'],
+      ['Automobil-Cluster Oberösterreich', 'Cluster', 'Met Jana in Linz\nCall in May'],
+    ]);
+    const card = await exportOk({
+      format: 'vcard',
+      scope: { kind: 'ids', ids: ['at-auto'] },
+      notes: true,
+    });
+    const vcf = (await request(port(), { path: card.downloadUrl ?? '' })).body;
+    expect(vcf).toMatch(/^NOTE:Met Jana in Linz\\nCall in May/m);
+    await call(port(), 'setNote', { id: 'at-auto', text: '' });
   });
 
   it('refuses unknown columns, ids and shortlists before writing anything', async () => {
@@ -99,6 +139,10 @@ describe('exportContacts in web mode', () => {
     };
     expect(res.value.formats.map((f) => f.id)).toContain('vcard4');
     expect(res.value.columns.map((c) => c.id)).toContain('email');
+    const polish = (await call(port(), 'exportOptions', { locale: 'pl' })).json() as {
+      value: { columns: { id: string; label: string }[] };
+    };
+    expect(polish.value.columns.find((c) => c.id === 'city')?.label).toBe('Miejscowość');
   });
 
   it('an unknown download token → 404', async () => {

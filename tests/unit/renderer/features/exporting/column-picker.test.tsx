@@ -1,8 +1,15 @@
 // @vitest-environment jsdom
-/** Choosing export columns: one box per column, and "All columns" ticks or clears them all. */
+/**
+ * Choosing export columns: "All columns" writes every one; unticking it shows the columns, none
+ * ticked, and the export then names exactly the ticked ones, in the order shown.
+ */
 import { useState } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ColumnPicker } from '../../../../../renderer/src/features/exporting/ColumnPicker';
+import {
+  chosenColumns,
+  ColumnPicker,
+  type ColumnChoice,
+} from '../../../../../renderer/src/features/exporting/ColumnPicker';
 import { initI18n } from '../../../../../renderer/src/i18n';
 import { click, fakeClient, mount } from '../../harness';
 
@@ -12,9 +19,12 @@ const COLUMNS = [
   { id: 'phone', label: 'Phone' },
 ];
 
+let current: ColumnChoice = { all: true, chosen: new Set() };
+
 function Owner() {
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(COLUMNS.map((c) => c.id)));
-  return <ColumnPicker columns={COLUMNS} chosen={chosen} onChange={setChosen} />;
+  const [choice, setChoice] = useState<ColumnChoice>({ all: true, chosen: new Set() });
+  current = choice;
+  return <ColumnPicker columns={COLUMNS} choice={choice} onChange={setChoice} />;
 }
 
 beforeAll(() => {
@@ -22,7 +32,7 @@ beforeAll(() => {
 });
 
 describe('ColumnPicker', () => {
-  it('toggles one column, and all of them', async () => {
+  it('unticking "All columns" lets the user pick columns, sent in the order shown', async () => {
     const { container, unmount } = mount(fakeClient({}).client, <Owner />);
     const box = (label: string) => {
       const found = [...container.querySelectorAll('label')].find((l) => l.textContent === label);
@@ -30,17 +40,27 @@ describe('ColumnPicker', () => {
       if (input == null) throw new Error(`no checkbox "${label}"`);
       return input;
     };
-    const ticked = () => COLUMNS.filter((c) => box(c.label).checked).map((c) => c.id);
+    const shownBoxes = () => container.querySelectorAll('.column-grid input').length;
 
     expect(box('All columns').checked).toBe(true);
-    await click(box('E-mail'));
-    expect(ticked()).toEqual(['name', 'phone']);
-    expect(box('All columns').checked).toBe(false);
+    expect(shownBoxes()).toBe(0);
+    expect(chosenColumns(COLUMNS, current)).toBeUndefined();
 
     await click(box('All columns'));
-    expect(ticked()).toEqual(['name', 'email', 'phone']);
+    expect(shownBoxes()).toBe(3);
+    // Nothing ticked: an export would name no column (the dialog refuses to export then).
+    expect(chosenColumns(COLUMNS, current)).toEqual([]);
+    expect(container.textContent).toContain('Tick the columns the file should hold.');
+
+    await click(box('Phone'));
+    await click(box('Name'));
+    expect(chosenColumns(COLUMNS, current)).toEqual(['name', 'phone']);
+    expect(container.textContent).toContain('Writes 2 columns, in the order shown.');
+    await click(box('Phone'));
+    expect(chosenColumns(COLUMNS, current)).toEqual(['name']);
+
     await click(box('All columns'));
-    expect(ticked()).toEqual([]);
+    expect(chosenColumns(COLUMNS, current)).toBeUndefined();
     unmount();
   });
 });
