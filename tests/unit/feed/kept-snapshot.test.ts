@@ -12,10 +12,10 @@ import { CATALOGUE_SCHEMA } from '../../../catalogue-format/schema';
 import { openDatabase } from '../../../db/connection';
 import type { Db } from '../../../db/sqlite';
 import { sha256 } from '../../../feed/feed-files';
-import { shareCatalogue, ShareError } from '../../../feed/share';
+import { shareCatalogue } from '../../../feed/share';
 import { heldMetadata, signIndex } from '../../../feed/sign';
 import { syncFeed } from '../../../feed/sync';
-import { bundledDb, devKey, devPublicPem, publish, tempDir } from './helpers';
+import { bundledDb, devKey, devPublicPem, publish, shareCode, tempDir } from './helpers';
 import { syntheticCatalogue } from './synthetic';
 
 const trust = [devPublicPem()];
@@ -36,16 +36,6 @@ function republishIndented(feed: string, version: number): Buffer {
   metadata.snapshot = { ...metadata.snapshot, length: bytes.length, sha256: sha256(bytes) };
   writeFileSync(index, signIndex(Buffer.from(JSON.stringify(metadata)), [devKey()]));
   return bytes;
-}
-
-async function shareCode(db: Db, out: string): Promise<string | undefined> {
-  try {
-    await shareCatalogue(db, out);
-  } catch (error) {
-    if (error instanceof ShareError) return error.code;
-    throw error;
-  }
-  return undefined;
 }
 
 describe('the kept snapshot', () => {

@@ -13,7 +13,7 @@ import { createSearchEngine } from '../../../db/search/engine';
 import type { Db } from '../../../db/sqlite';
 import { loadTaxonomy } from '../../../db/taxonomy';
 import { listChangeSets } from '../../../db/user-data/change-sets';
-import { shareCatalogue, ShareError } from '../../../feed/share';
+import { shareCatalogue } from '../../../feed/share';
 import { syncFeed } from '../../../feed/sync';
 import {
   bundledDb,
@@ -22,22 +22,13 @@ import {
   dumpUserData,
   publish,
   serveFolder,
+  shareCode,
   tempDir,
   type TestServer,
 } from './helpers';
 import { syntheticCatalogue } from './synthetic';
 
 const trust = [devPublicPem()];
-
-async function shareCode(fn: () => Promise<unknown>): Promise<string | undefined> {
-  try {
-    await fn();
-  } catch (error) {
-    if (error instanceof ShareError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('sharing the catalogue as a signed feed folder', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -158,7 +149,7 @@ describe('sharing the catalogue as a signed feed folder', () => {
     try {
       expect(await syncFeed({ db: behind, feed: v1Folder(), trust })).toMatchObject({ version: 1 });
       const before = readFileSync(join(shared(), 'feed.json'));
-      expect(await shareCode(() => shareCatalogue(behind, shared()))).toBe('NEWER_IN_FOLDER');
+      expect(await shareCode(behind, shared())).toBe('NEWER_IN_FOLDER');
       expect(readFileSync(join(shared(), 'feed.json')).equals(before)).toBe(true);
       // The index offers a delta from 1, which the folder lacks: the signed snapshot does instead.
       const outcome = await syncFeed({ db: behind, feed: shared(), trust });
@@ -198,7 +189,7 @@ describe('sharing the catalogue as a signed feed folder', () => {
     const bundled = bundledDb(join(dir.path, 'bundled.sqlite'));
     try {
       const out = join(dir.path, 'nothing');
-      expect(await shareCode(() => shareCatalogue(bundled, out))).toBe('NOTHING_TO_SHARE');
+      expect(await shareCode(bundled, out)).toBe('NOTHING_TO_SHARE');
       expect(existsSync(out)).toBe(false);
     } finally {
       bundled.close();
@@ -212,7 +203,7 @@ describe('sharing the catalogue as a signed feed folder', () => {
     try {
       db.prepare("UPDATE organisation SET name = 'Edited by hand' WHERE id = 'org-5'").run();
       const out = join(dir.path, 'unproven');
-      expect(await shareCode(() => shareCatalogue(db, out))).toBe('SHARE_MISMATCH');
+      expect(await shareCode(db, out)).toBe('SHARE_MISMATCH');
       expect(existsSync(out)).toBe(false);
     } finally {
       db.close();
