@@ -193,7 +193,7 @@ export async function run(args: readonly string[]): Promise<void> {
     await apply;
     db.close();
 
-    const share = shareRow(dir, appPath, v3Bytes, orgs);
+    const share = await shareRow(dir, appPath, v3Bytes, orgs);
     const idleCheck = await idleCheckRow(dir, generateCatalogue({ orgs: 1000, seed, taxonomy }));
 
     const idleP95 = quantile(idle, 0.95);

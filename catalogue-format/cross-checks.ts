@@ -70,9 +70,53 @@ function pathKey(path: FieldPath): string {
   return jsonFieldName(path, 'organisations', 0);
 }
 
+/** Reports a problem unless the schema already rejected that field of the record. */
+function flag(r: RawRecord, report: Report, path: FieldPath, message: string): void {
+  if (!r.rejected.has(pathKey(path))) report(r.at, path, message);
+}
+
+/** The record's trimmed id of each record, in order (undefined where it has none). */
+function idsOf(records: readonly RawRecord[]): (string | undefined)[] {
+  const ids = new Array<string | undefined>(records.length);
+  for (let i = 0; i < records.length; i++) ids[i] = text(field(records[i]?.raw, 'id'));
+  return ids;
+}
+
+/** Each sector of `values` that the taxonomy does not know, at `path` + its index. */
+function checkSectors(
+  r: RawRecord,
+  report: Report,
+  known: Lookups,
+  values: unknown[],
+  path: readonly (string | number)[],
+): void {
+  for (let i = 0; i < values.length; i++) {
+    const sector = text(values[i]);
+    if (sector !== undefined && !known.sectors.has(sector)) {
+      flag(
+        r,
+        report,
+        [...path, i],
+        `${quote(sector)} is not a known sector (use ${known.sectorList})`,
+      );
+    }
+  }
+}
+
+/** A contact with a name, an e-mail or a phone (any of them as non-blank text). */
+function contactGiven(contact: unknown): boolean {
+  return (
+    text(field(contact, 'name')) !== undefined ||
+    text(field(contact, 'email')) !== undefined ||
+    text(field(contact, 'phone')) !== undefined
+  );
+}
+
 /**
  * `knownOrganisations`: ids of organisations outside these records that references may point
- * to (a feed delta's records refer to the catalogue it is applied to).
+ * to (a feed delta's records refer to the catalogue it is applied to). Plain loops over the
+ * records with one id list and one map per kind of id: this runs on every record of a
+ * 100,000-organisation snapshot.
  */
 export function checkCrossRecord(
   organisations: readonly RawRecord[],
@@ -82,81 +126,101 @@ export function checkCrossRecord(
   knownOrganisations: ReadonlySet<string> = new Set(),
 ): void {
   const known = lookups(taxonomy);
-  const orgIds = new Set<string>();
-  for (const r of organisations) {
-    const id = text(field(r.raw, 'id'));
-    if (id !== undefined) orgIds.add(id);
-  }
-  const resolves = (id: string) => orgIds.has(id) || knownOrganisations.has(id);
-
+  const orgIds = idsOf(organisations);
+  // Every id with the row of the organisation that has it first.
   const firstOrgRow = new Map<string, number>();
+  for (let k = 0; k < organisations.length; k++) {
+    const id = orgIds[k];
+    const r = organisations[k];
+    if (id !== undefined && r !== undefined && !firstOrgRow.has(id)) firstOrgRow.set(id, r.at.row);
+  }
+  const resolves = (id: string) => firstOrgRow.has(id) || knownOrganisations.has(id);
+
   const firstServiceRow = new Map<string, number>();
-  for (const r of organisations) {
-    const check = (path: FieldPath, message: string) => {
-      if (!r.rejected.has(pathKey(path))) report(r.at, path, message);
-    };
-    const ownId = text(field(r.raw, 'id'));
+  for (let k = 0; k < organisations.length; k++) {
+    const r = organisations[k];
+    if (r === undefined) continue;
+    const raw = r.raw;
+    const ownId = orgIds[k];
     if (ownId !== undefined) {
       const first = firstOrgRow.get(ownId);
-      if (first === undefined) firstOrgRow.set(ownId, r.at.row);
-      else check(['id'], `${quote(ownId)} is already the id of the organisation in row ${first}`);
+      if (first !== undefined && first !== r.at.row) {
+        flag(
+          r,
+          report,
+          ['id'],
+          `${quote(ownId)} is already the id of the organisation in row ${first}`,
+        );
+      }
     }
 
-    const country = text(field(r.raw, 'country'));
+    const country = text(field(raw, 'country'));
     const countryKnown = country !== undefined && known.countries.has(country);
     if (country !== undefined && !countryKnown) {
-      check(['country'], `${quote(country)} is not a known country code`);
+      flag(r, report, ['country'], `${quote(country)} is not a known country code`);
     }
-    const region = text(field(r.raw, 'region'));
+    const region = text(field(raw, 'region'));
     if (region !== undefined) {
       const regionCountry = known.regionCountry.get(region);
       if (regionCountry === undefined) {
-        check(['region'], `${quote(region)} is not a NUTS 2024 region code`);
+        flag(r, report, ['region'], `${quote(region)} is not a NUTS 2024 region code`);
       } else if (countryKnown && regionCountry !== country) {
-        check(['region'], `${quote(region)} is a region of ${regionCountry}, not of ${country}`);
+        flag(
+          r,
+          report,
+          ['region'],
+          `${quote(region)} is a region of ${regionCountry}, not of ${country}`,
+        );
       }
     }
 
-    list(field(r.raw, 'sectors')).forEach((value, i) => {
-      const sector = text(value);
-      if (sector !== undefined && !known.sectors.has(sector)) {
-        check(['sectors', i], `${quote(sector)} is not a known sector (use ${known.sectorList})`);
-      }
-    });
+    checkSectors(r, report, known, list(field(raw, 'sectors')), ['sectors']);
 
-    list(field(r.raw, 'member_of')).forEach((value, i) => {
-      const target = text(value);
-      if (target === undefined) return;
+    const memberOf = list(field(raw, 'member_of'));
+    for (let i = 0; i < memberOf.length; i++) {
+      const target = text(memberOf[i]);
+      if (target === undefined) continue;
       if (target === ownId) {
-        check(
+        flag(
+          r,
+          report,
           ['member_of', i],
           `${quote(target)} is its own id: an organisation cannot be a member of itself`,
         );
       } else if (!resolves(target)) {
-        check(
+        flag(
+          r,
+          report,
           ['member_of', i],
           `${quote(target)} is not the id of an organisation in this catalogue`,
         );
       }
-    });
+    }
 
-    list(field(r.raw, 'contacts')).forEach((contact, j) => {
-      const given = ['name', 'email', 'phone'].some((key) => text(field(contact, key)));
-      if (!given && typeof contact === 'object' && contact !== null) {
-        check(
+    const contacts = list(field(raw, 'contacts'));
+    for (let j = 0; j < contacts.length; j++) {
+      const contact = contacts[j];
+      if (typeof contact === 'object' && contact !== null && !contactGiven(contact)) {
+        flag(
+          r,
+          report,
           ['contacts', j],
           `a contact needs at least a name, an e-mail or a phone (found ${showFound(contact)})`,
         );
       }
-    });
+    }
 
-    list(field(r.raw, 'services')).forEach((service, j) => {
+    const services = list(field(raw, 'services'));
+    for (let j = 0; j < services.length; j++) {
+      const service = services[j];
       const serviceId = text(field(service, 'id'));
       if (serviceId !== undefined) {
         const first = firstServiceRow.get(serviceId);
         if (first === undefined) firstServiceRow.set(serviceId, r.at.row);
         else {
-          check(
+          flag(
+            r,
+            report,
             ['services', j, 'id'],
             `${quote(serviceId)} is already the id of a service (row ${first}); service ids are unique in a catalogue`,
           );
@@ -164,55 +228,54 @@ export function checkCrossRecord(
       }
       const type = text(field(service, 'type'));
       if (type !== undefined && !known.serviceTypes.has(type)) {
-        check(
+        flag(
+          r,
+          report,
           ['services', j, 'type'],
           `${quote(type)} is not a known service type (use ${known.serviceTypeList})`,
         );
       }
-      list(field(service, 'sectors')).forEach((value, i) => {
-        const sector = text(value);
-        if (sector !== undefined && !known.sectors.has(sector)) {
-          check(
-            ['services', j, 'sectors', i],
-            `${quote(sector)} is not a known sector (use ${known.sectorList})`,
-          );
-        }
-      });
-    });
+      checkSectors(r, report, known, list(field(service, 'sectors')), ['services', j, 'sectors']);
+    }
   }
 
+  checkEvents(events, known, report, resolves);
+}
+
+function checkEvents(
+  events: readonly RawRecord[],
+  known: Lookups,
+  report: Report,
+  resolves: (id: string) => boolean,
+): void {
   const firstEventRow = new Map<string, number>();
   for (const r of events) {
-    const check = (path: FieldPath, message: string) => {
-      if (!r.rejected.has(pathKey(path))) report(r.at, path, message);
-    };
-    const id = text(field(r.raw, 'id'));
+    const raw = r.raw;
+    const id = text(field(raw, 'id'));
     if (id !== undefined) {
       const first = firstEventRow.get(id);
       if (first === undefined) firstEventRow.set(id, r.at.row);
-      else check(['id'], `${quote(id)} is already the id of the event in row ${first}`);
+      else flag(r, report, ['id'], `${quote(id)} is already the id of the event in row ${first}`);
     }
-    const country = text(field(r.raw, 'country'));
+    const country = text(field(raw, 'country'));
     if (country !== undefined && !known.countries.has(country)) {
-      check(['country'], `${quote(country)} is not a known country code`);
+      flag(r, report, ['country'], `${quote(country)} is not a known country code`);
     }
-    list(field(r.raw, 'organisers')).forEach((value, i) => {
-      const organiser = text(value);
+    const organisers = list(field(raw, 'organisers'));
+    for (let i = 0; i < organisers.length; i++) {
+      const organiser = text(organisers[i]);
       if (organiser !== undefined && !resolves(organiser)) {
-        check(
+        flag(
+          r,
+          report,
           ['organisers', i],
           `${quote(organiser)} is not the id of an organisation in this catalogue`,
         );
       }
-    });
-    list(field(r.raw, 'sectors')).forEach((value, i) => {
-      const sector = text(value);
-      if (sector !== undefined && !known.sectors.has(sector)) {
-        check(['sectors', i], `${quote(sector)} is not a known sector (use ${known.sectorList})`);
-      }
-    });
-    const start = text(field(r.raw, 'start'));
-    const end = text(field(r.raw, 'end'));
+    }
+    checkSectors(r, report, known, list(field(raw, 'sectors')), ['sectors']);
+    const start = text(field(raw, 'start'));
+    const end = text(field(raw, 'end'));
     // A partial end ("2012-06") may share its month or year with the start; it is wrong only
     // when every day it covers comes before every day the start covers.
     if (
@@ -223,7 +286,7 @@ export function checkCrossRecord(
       partialDateProblem(end) === undefined &&
       lastDay(end) < firstDay(start)
     ) {
-      check(['end'], `${quote(end)} is before the start (${quote(start)})`);
+      flag(r, report, ['end'], `${quote(end)} is before the start (${quote(start)})`);
     }
   }
 }

@@ -18,35 +18,42 @@ export const CATALOGUE_SCHEMA = 'metacluster-catalogue/1';
 export type { EventKind, OrganisationKind } from '../contract/lists';
 
 /**
- * One line of text, trimmed, with no control character or line break (text-rules.ts). Every
- * text field starts here, so no rule after it ever sees such a character.
+ * The one check every text field starts with: trims, puts line breaks in the stored form
+ * (multi-line fields), refuses what `problemOf` finds (text-rules.ts), so no rule after it
+ * ever sees a control character; and, for an optional field, takes an empty value as not
+ * given (undefined, stored as null; the length checks after it skip an absent value). One
+ * check rather than zod's trim(), refine() and a transform() piped into the rest: it runs on
+ * every text field of a 100,000-organisation snapshot. A refused value stops the field's
+ * other checks as `abort` does.
  */
-const line = () =>
-  z
-    .string()
-    .trim()
-    .refine((s) => singleLineProblem(s) === undefined, {
-      error: (issue) => singleLineProblem(issue.input as string),
-      abort: true,
-    });
+function textField(
+  problemOf: (value: string) => string | undefined,
+  normalise: (value: string) => string,
+  emptyIsAbsent: boolean,
+) {
+  return z.string().check((payload) => {
+    const value = normalise(payload.value.trim());
+    const problem = problemOf(value);
+    if (problem !== undefined) {
+      payload.issues.push({ code: 'custom', message: problem, input: value, continue: false });
+    }
+    (payload as { value: string | undefined }).value =
+      emptyIsAbsent && value === '' ? undefined : value;
+  });
+}
 
+const unchanged = (s: string) => s;
+
+/** One line of text, trimmed, with no control character or line break. */
+const line = () => textField(singleLineProblem, unchanged, false);
+
+/** Optional text, at most 10,000 characters ("" is not given). */
+const text = textField(singleLineProblem, unchanged, true).max(10_000).optional();
 /** Free text over several lines (address, description): line breaks stored as `\n`. */
-const lines = () =>
-  z
-    .string()
-    .trim()
-    .overwrite(normaliseLineBreaks)
-    .refine((s) => multiLineProblem(s) === undefined, {
-      error: (issue) => multiLineProblem(issue.input as string),
-      abort: true,
-    });
+const multiLineText = textField(multiLineProblem, normaliseLineBreaks, true).max(10_000).optional();
 
 /** An empty string means "not given" and is stored as null. */
 const notGiven = (s: string) => (s === '' ? undefined : s);
-
-/** Optional text, at most 10,000 characters. */
-const text = line().max(10_000).transform(notGiven).optional();
-const multiLineText = lines().max(10_000).transform(notGiven).optional();
 
 const requiredLine = (max: number) => line().min(1, 'must not be empty').max(max);
 
@@ -156,7 +163,7 @@ export const eventSchema = z
     start: eventDate,
     end: optionalEventDate,
     /** What the dates leave open, in words: "exact dates not published", "autumn". */
-    date_note: line().max(200).transform(notGiven).optional(),
+    date_note: textField(singleLineProblem, unchanged, true).max(200).optional(),
     city: text,
     country: country.optional(),
     organisers: idList,

@@ -15,6 +15,8 @@ import type { Taxonomy } from '../catalogue-format/taxonomy-types';
 import { recordChangeSet } from '../db/user-data/change-sets';
 import type { ChangeDetails } from '../db/store/change-details';
 import { FeedError } from './errors';
+import { keepSnapshot, removeKeptSnapshots } from './kept-snapshot';
+import { heldMetadata } from './sign';
 import { checkDelta, parseDelta, parseSnapshot } from './payload';
 import { localFeedVersion } from './status';
 import type { ApplyJob, WorkerMessage } from './apply';
@@ -60,6 +62,7 @@ function run(job: ApplyJob, post: (message: WorkerMessage) => void): void {
         })
         .immediate();
       post({ type: 'done', summary });
+      keepVerified(job);
     } else {
       const delta = parseDelta(job.payload, {
         base: job.baseVersion ?? -1,
@@ -85,11 +88,28 @@ function run(job: ApplyJob, post: (message: WorkerMessage) => void): void {
         })
         .immediate();
       post({ type: 'done', summary });
+      // The kept snapshot is of the version before: sharing regenerates (and keeps) this one.
+      removeKeptSnapshots(job.dbPath);
       refreshAfterDelta(db, taxonomy);
     }
   } finally {
     db.close();
   }
+}
+
+/**
+ * Keeps the verified snapshot bytes of a feed version once it is committed (kept-snapshot.ts),
+ * named by the SHA-256 its signed index names, so that sharing copies them.
+ */
+function keepVerified(job: ApplyJob): void {
+  if (job.meta.signedIndex === undefined) return;
+  let sha256: string;
+  try {
+    sha256 = heldMetadata(job.meta.signedIndex).snapshot.sha256;
+  } catch {
+    return; // Not an index this app can read back: sharing will say so.
+  }
+  keepSnapshot(job.dbPath, job.meta.version, sha256, job.payload);
 }
 
 /** Records the change set of the version being applied (inside its transaction). */

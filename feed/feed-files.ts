@@ -11,6 +11,7 @@ import {
   openSync,
   readFileSync,
   readdirSync,
+  readSync,
   renameSync,
   writeSync,
 } from 'node:fs';
@@ -21,6 +22,22 @@ import { envelopeSchema, FEED_INDEX, type FeedMetadata } from './format';
 import { parseMetadata } from './sign';
 
 export const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The SHA-256 (hex) of a file, read in chunks: a 100 MB snapshot is never held whole. */
+export function sha256File(path: string): string {
+  const hash = createHash('sha256');
+  const chunk = Buffer.allocUnsafe(1 << 20);
+  const fd = openSync(path, 'r');
+  try {
+    let read: number;
+    while ((read = readSync(fd, chunk, 0, chunk.length, null)) > 0) {
+      hash.update(chunk.subarray(0, read));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
 
 /** The metadata of DIR/feed.json, or undefined when DIR holds no feed yet. */
 export function readPublishedIndex(dir: string): FeedMetadata | undefined {

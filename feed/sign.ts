@@ -77,3 +77,13 @@ export function parseMetadata(bytes: Buffer): FeedMetadata {
   }
   return parsed.data;
 }
+
+/**
+ * The metadata of index bytes this app verified when it applied them (kept with the catalogue):
+ * no trust decision here.
+ */
+export function heldMetadata(bytes: Uint8Array): FeedMetadata {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const envelope = envelopeSchema.parse(JSON.parse(text));
+  return parseMetadata(Buffer.from(envelope.signed, 'base64'));
+}

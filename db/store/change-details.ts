@@ -44,17 +44,31 @@ export interface ChangeDetails {
 
 const ORGANISATION_FIELDS = Object.keys(organisationSchema.shape);
 const EVENT_FIELDS = Object.keys(eventSchema.shape);
+const ORGANISATION_FIELD_SET: ReadonlySet<string> = new Set(ORGANISATION_FIELDS);
+const EVENT_FIELD_SET: ReadonlySet<string> = new Set(EVENT_FIELDS);
 
-/** The fields of `before` and `after` that differ (as diff.ts compares them), in `order`. */
+/**
+ * The fields of `before` and `after` that differ (as diff.ts compares them): the schema's
+ * fields in its order, then any other key of either record. Plain loops, no key sets: this
+ * runs for every changed record, inside the transaction that applies a sync.
+ */
 function changedFields(
   before: object,
   after: object,
-  order: readonly string[] = ORGANISATION_FIELDS,
+  order: readonly string[],
+  known: ReadonlySet<string>,
 ): string[] {
   const a = before as Record<string, unknown>;
   const b = after as Record<string, unknown>;
-  const keys = new Set([...order, ...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].filter((key) => !sameField(a[key], b[key], key));
+  const fields: string[] = [];
+  for (const key of order) if (!sameField(a[key], b[key], key)) fields.push(key);
+  for (const key in a) {
+    if (!known.has(key) && !sameField(a[key], b[key], key)) fields.push(key);
+  }
+  for (const key in b) {
+    if (!known.has(key) && !(key in a) && !sameField(a[key], b[key], key)) fields.push(key);
+  }
+  return fields;
 }
 
 const orgRef = (o: Organisation): RecordRef => ({ id: o.id, name: o.name });
@@ -66,6 +80,7 @@ function section<T extends Organisation | CatalogueEvent>(
   removedIds: Iterable<string>,
   ref: (record: T) => RecordRef,
   order: readonly string[],
+  known: ReadonlySet<string>,
 ): SectionChanges<T> {
   const changes: SectionChanges<T> = { added: [], changed: [], removed: [] };
   for (const record of after) {
@@ -74,7 +89,7 @@ function section<T extends Organisation | CatalogueEvent>(
       changes.added.push(ref(record));
       continue;
     }
-    const fields = changedFields(previous, record, order);
+    const fields = changedFields(previous, record, order, known);
     if (fields.length > 0) changes.changed.push({ ...ref(record), fields });
   }
   for (const id of removedIds) {
@@ -97,6 +112,7 @@ export function detailsOfReplace(before: Catalogue, after: Catalogue): ChangeDet
       gone(before.organisations, after.organisations),
       orgRef,
       ORGANISATION_FIELDS,
+      ORGANISATION_FIELD_SET,
     ),
     events: section(
       new Map(before.events.map((e) => [e.id, e])),
@@ -104,6 +120,7 @@ export function detailsOfReplace(before: Catalogue, after: Catalogue): ChangeDet
       gone(before.events, after.events),
       eventRef,
       EVENT_FIELDS,
+      EVENT_FIELD_SET,
     ),
   };
 }
@@ -122,6 +139,7 @@ export function detailsOfPlan(plan: ChangePlan): ChangeDetails {
       plan.removedOrganisations.map((r) => r.stored.id),
       orgRef,
       ORGANISATION_FIELDS,
+      ORGANISATION_FIELD_SET,
     ),
     events: section(
       plan.eventsBefore,
@@ -129,6 +147,7 @@ export function detailsOfPlan(plan: ChangePlan): ChangeDetails {
       plan.removedEvents,
       eventRef,
       EVENT_FIELDS,
+      EVENT_FIELD_SET,
     ),
   };
 }

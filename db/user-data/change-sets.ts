@@ -5,6 +5,7 @@
  * every one applied within KEEP_DAYS, whichever is more.
  */
 import type { CatalogueEvent, Organisation } from '../../catalogue-format/schema';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../sqlite';
 import type { ChangeDetails, ChangedRecord, RecordRef } from '../store/change-details';
 
@@ -37,35 +38,57 @@ export interface StoredChangeSet {
   events: SectionSummary;
 }
 
+interface RecordStatements {
+  insertSet: Statement;
+  insertEntry: Statement;
+  prune: Statement;
+}
+
+/** Prepared once per connection: a sync records up to thousands of entries at a time. */
+const statements = new WeakMap<Db, RecordStatements>();
+
+function recordStatements(db: Db): RecordStatements {
+  let found = statements.get(db);
+  if (found === undefined) {
+    found = {
+      insertSet: db.prepare(
+        'INSERT INTO change_set (applied_at, from_version, version, payload) VALUES (?, ?, ?, ?)',
+      ),
+      insertEntry: db.prepare(
+        `INSERT INTO change_set_entry (change_set_id, section, record_id, change, name, fields, last_known)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      prune: db.prepare(
+        `DELETE FROM change_set
+         WHERE id NOT IN (SELECT id FROM change_set ORDER BY id DESC LIMIT ?) AND applied_at < ?`,
+      ),
+    };
+    statements.set(db, found);
+  }
+  return found;
+}
+
 /** Records a change set and prunes old ones; call inside the transaction that applies it. */
 export function recordChangeSet(db: Db, input: ChangeSetInput, now = new Date()): number {
+  const { insertSet, insertEntry, prune } = recordStatements(db);
   return db.transaction(() => {
     const id = Number(
-      db
-        .prepare(
-          'INSERT INTO change_set (applied_at, from_version, version, payload) VALUES (?, ?, ?, ?)',
-        )
-        .run(now.toISOString(), input.fromVersion, input.version, input.payload).lastInsertRowid,
-    );
-    const insert = db.prepare(
-      `INSERT INTO change_set_entry (change_set_id, section, record_id, change, name, fields, last_known)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      insertSet.run(now.toISOString(), input.fromVersion, input.version, input.payload)
+        .lastInsertRowid,
     );
     for (const section of ['organisations', 'events'] as const) {
       const changes = input.details[section];
-      for (const r of changes.added) insert.run(id, section, r.id, 'added', r.name, null, null);
+      for (const r of changes.added)
+        insertEntry.run(id, section, r.id, 'added', r.name, null, null);
       for (const r of changes.changed) {
-        insert.run(id, section, r.id, 'changed', r.name, JSON.stringify(r.fields), null);
+        insertEntry.run(id, section, r.id, 'changed', r.name, JSON.stringify(r.fields), null);
       }
       for (const r of changes.removed) {
-        insert.run(id, section, r.id, 'removed', r.name, null, JSON.stringify(r.last));
+        insertEntry.run(id, section, r.id, 'removed', r.name, null, JSON.stringify(r.last));
       }
     }
     const cutoff = new Date(now.getTime() - KEEP_DAYS * 86_400_000).toISOString();
-    db.prepare(
-      `DELETE FROM change_set
-       WHERE id NOT IN (SELECT id FROM change_set ORDER BY id DESC LIMIT ?) AND applied_at < ?`,
-    ).run(KEEP_SYNCS, cutoff);
+    prune.run(KEEP_SYNCS, cutoff);
     return id;
   })();
 }

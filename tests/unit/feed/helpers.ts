@@ -14,6 +14,7 @@ import { setSetting } from '../../../db/user-data/settings';
 import { addToShortlist, createShortlist } from '../../../db/user-data/shortlists';
 import { loadPrivateKey } from '../../../feed/keys';
 import { publishFeed, type PublishOptions } from '../../../feed/publish';
+import { shareCatalogue, ShareError } from '../../../feed/share';
 import { syntheticCatalogue } from './synthetic';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
@@ -153,4 +154,15 @@ export async function serveFolder(root: string, handler?: Handler): Promise<Test
         });
       }),
   };
+}
+
+/** The ShareError code sharing `db` into `out` fails with (undefined when it succeeds). */
+export async function shareCode(db: Db, out: string): Promise<string | undefined> {
+  try {
+    await shareCatalogue(db, out);
+  } catch (error) {
+    if (error instanceof ShareError) return error.code;
+    throw error;
+  }
+  return undefined;
 }

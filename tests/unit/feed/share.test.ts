@@ -13,7 +13,7 @@ import { createSearchEngine } from '../../../db/search/engine';
 import type { Db } from '../../../db/sqlite';
 import { loadTaxonomy } from '../../../db/taxonomy';
 import { listChangeSets } from '../../../db/user-data/change-sets';
-import { shareCatalogue, ShareError } from '../../../feed/share';
+import { shareCatalogue } from '../../../feed/share';
 import { syncFeed } from '../../../feed/sync';
 import {
   bundledDb,
@@ -22,22 +22,13 @@ import {
   dumpUserData,
   publish,
   serveFolder,
+  shareCode,
   tempDir,
   type TestServer,
 } from './helpers';
 import { syntheticCatalogue } from './synthetic';
 
 const trust = [devPublicPem()];
-
-function shareCode(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ShareError) return error.code;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('sharing the catalogue as a signed feed folder', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -94,8 +85,8 @@ describe('sharing the catalogue as a signed feed folder', () => {
     ]);
   });
 
-  it('writes the network’s signed index and snapshot byte for byte', () => {
-    const result = shareCatalogue(holder, shared());
+  it('writes the network’s signed index and snapshot byte for byte', async () => {
+    const result = await shareCatalogue(holder, shared());
     expect(result).toMatchObject({
       version: 2,
       channel: 'stable',
@@ -158,7 +149,7 @@ describe('sharing the catalogue as a signed feed folder', () => {
     try {
       expect(await syncFeed({ db: behind, feed: v1Folder(), trust })).toMatchObject({ version: 1 });
       const before = readFileSync(join(shared(), 'feed.json'));
-      expect(shareCode(() => shareCatalogue(behind, shared()))).toBe('NEWER_IN_FOLDER');
+      expect(await shareCode(behind, shared())).toBe('NEWER_IN_FOLDER');
       expect(readFileSync(join(shared(), 'feed.json')).equals(before)).toBe(true);
       // The index offers a delta from 1, which the folder lacks: the signed snapshot does instead.
       const outcome = await syncFeed({ db: behind, feed: shared(), trust });
@@ -194,25 +185,25 @@ describe('sharing the catalogue as a signed feed folder', () => {
     }
   });
 
-  it('refuses to share a catalogue with no signed version, writing nothing', () => {
+  it('refuses to share a catalogue with no signed version, writing nothing', async () => {
     const bundled = bundledDb(join(dir.path, 'bundled.sqlite'));
     try {
       const out = join(dir.path, 'nothing');
-      expect(shareCode(() => shareCatalogue(bundled, out))).toBe('NOTHING_TO_SHARE');
+      expect(await shareCode(bundled, out)).toBe('NOTHING_TO_SHARE');
       expect(existsSync(out)).toBe(false);
     } finally {
       bundled.close();
     }
   });
 
-  it('refuses to share what does not reproduce the signed snapshot, writing nothing', () => {
+  it('refuses to share what does not reproduce the signed snapshot, writing nothing', async () => {
     const changed = join(dir.path, 'changed.sqlite');
     holder.prepare('VACUUM INTO ?').run(changed);
     const db = openDatabase(changed);
     try {
       db.prepare("UPDATE organisation SET name = 'Edited by hand' WHERE id = 'org-5'").run();
       const out = join(dir.path, 'unproven');
-      expect(shareCode(() => shareCatalogue(db, out))).toBe('SHARE_MISMATCH');
+      expect(await shareCode(db, out)).toBe('SHARE_MISMATCH');
       expect(existsSync(out)).toBe(false);
     } finally {
       db.close();
