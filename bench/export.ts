@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXPORT_FORMATS } from '../contract/lists';
 import { CACHE_DIR, exportDatabase } from './export/database';
+import { option } from './args';
 import { ms, ratio, table } from './stats';
 
 interface Measurement {
@@ -24,14 +25,6 @@ interface Measurement {
 
 const CHILD = fileURLToPath(new URL('./export/child.ts', import.meta.url));
 const MEMORY_GOAL = 200 * 1024 * 1024;
-
-/** `--name=value` (bench/main.ts reads every bare word as a suite name) or `--name value`. */
-function option(args: readonly string[], name: string, fallback: string): string {
-  const joined = args.find((a) => a.startsWith(`--${name}=`));
-  if (joined !== undefined) return joined.slice(name.length + 3);
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
-}
 
 function measure(db: string, format: string, rows: number): Measurement {
   const out = join(CACHE_DIR, `export-bench-output.${format}`);

@@ -12,6 +12,7 @@ import { fuseIndex, ftsFloor } from './search/baselines';
 import { buildDatabase, orgSamples } from './search/database';
 import { benchQueries, type BenchQuery } from './search/queries';
 import { relevanceReport } from './search/relevance';
+import { option } from './args';
 import { ms, quantile, ratio, table, time } from './stats';
 
 const REPEATS = 5;
@@ -30,12 +31,6 @@ interface SizeResult {
   sizeBytes: number;
   firstAnswerMs: number;
   firstListingMs: number;
-}
-
-/** `--name=value` (bench/main.ts takes every bare word for a suite name). */
-function option(args: readonly string[], name: string, fallback: string): string {
-  const prefix = `--${name}=`;
-  return args.find((a) => a.startsWith(prefix))?.slice(prefix.length) ?? fallback;
 }
 
 const hitsTarget = (names: readonly string[], target: string | undefined) =>

@@ -10,7 +10,7 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptOptions } from './script-options';
 import { writeJson } from '../catalogue-format/write-json';
 import { formatProblem, validateCatalogue } from '../catalogue-format/validate';
 import { loadTaxonomy } from '../db/taxonomy';
@@ -22,28 +22,13 @@ function fail(message: string, status: number): never {
   process.exit(status);
 }
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      data: { type: 'string' },
-      out: { type: 'string' },
-      verbose: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  }).values;
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error), 2);
-}
-if (args.help === true) {
-  process.stdout.write(
-    'usage: npm run build:eche -- [--data DIR] [--out FILE] [--verbose]\n' +
-      `Writes the ECHE list of DIR (default ${DEFAULT_DATA_DIR}) as a catalogue source\n` +
-      '(default dist/eche-source.json); --verbose lists every value left out.\n',
-  );
-  process.exit(0);
-}
+const args = scriptOptions(
+  'build:eche',
+  { data: { type: 'string' }, out: { type: 'string' }, verbose: { type: 'boolean' } },
+  'usage: npm run build:eche -- [--data DIR] [--out FILE] [--verbose]\n' +
+    `Writes the ECHE list of DIR (default ${DEFAULT_DATA_DIR}) as a catalogue source\n` +
+    '(default dist/eche-source.json); --verbose lists every value left out.\n',
+);
 const out = args.out ?? 'dist/eche-source.json';
 const taxonomy = loadTaxonomy();
 

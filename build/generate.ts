@@ -6,7 +6,7 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptOptions } from './script-options';
 import { writeCsv } from '../catalogue-format/write-csv';
 import { writeJson } from '../catalogue-format/write-json';
 import { writeXlsx } from '../catalogue-format/write-xlsx';
@@ -27,29 +27,18 @@ function wholeNumber(name: string, value: string | undefined, fallback: number):
   return Number(value);
 }
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      orgs: { type: 'string' },
-      seed: { type: 'string' },
-      format: { type: 'string' },
-      out: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  }).values;
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
-}
-if (args.help === true) {
-  process.stdout.write(
-    'usage: npm run generate -- [--orgs N] [--seed N] [--format json|csv|xlsx] [--out FILE]\n' +
-      'Writes a synthetic catalogue (default 1000 organisations, seed 1) to\n' +
-      'dist/generated-<orgs>-<seed>.<format>. Same options, same bytes.\n',
-  );
-  process.exit(0);
-}
+const args = scriptOptions(
+  'generate',
+  {
+    orgs: { type: 'string' },
+    seed: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+  },
+  'usage: npm run generate -- [--orgs N] [--seed N] [--format json|csv|xlsx] [--out FILE]\n' +
+    'Writes a synthetic catalogue (default 1000 organisations, seed 1) to\n' +
+    'dist/generated-<orgs>-<seed>.<format>. Same options, same bytes.\n',
+);
 const orgs = wholeNumber('orgs', args.orgs, 1000);
 const seed = wholeNumber('seed', args.seed, 1);
 const format = (args.format ?? 'json') as Format;

@@ -6,6 +6,7 @@
  * Cost is linear in the number of records (one schema parse each, then hash-set lookups), so
  * 100,000 organisations validate in a few seconds.
  */
+import type { z } from 'zod';
 import type { Taxonomy } from './taxonomy-types';
 import { checkCrossRecord, text, type RawRecord } from './cross-checks';
 import {
@@ -123,27 +124,36 @@ export function validateCatalogue(
     problems.push(makeProblem(at, path, message, name));
   };
 
+  /**
+   * Parses a section's records: the valid ones, normalised, are pushed to `valid`; every record
+   * is returned raw with the fields its parse rejected, for the cross-record checks.
+   */
+  const parseSection = <T>(
+    section: Section,
+    input: readonly unknown[],
+    schema: z.ZodType<T>,
+    normalise: (parsed: T) => T,
+    valid: T[],
+  ): RawRecord[] =>
+    input.map((record, i) => {
+      const at = locate(section, i, record);
+      const parsed = schema.safeParse(record);
+      if (parsed.success) {
+        valid.push(normalise(parsed.data));
+        return { raw: record, at, rejected: NOTHING_REJECTED };
+      }
+      return { raw: record, at, rejected: reportIssues(parsed.error.issues, record, at, report) };
+    });
   const organisations: Organisation[] = [];
-  const orgRecords: RawRecord[] = orgInput.map((record, i) => {
-    const at = locate('organisations', i, record);
-    const parsed = organisationSchema.safeParse(record);
-    if (parsed.success) {
-      organisations.push(normaliseOrganisation(parsed.data));
-      return { raw: record, at, rejected: NOTHING_REJECTED };
-    }
-    return { raw: record, at, rejected: reportIssues(parsed.error.issues, record, at, report) };
-  });
-
+  const orgRecords = parseSection(
+    'organisations',
+    orgInput,
+    organisationSchema,
+    normaliseOrganisation,
+    organisations,
+  );
   const events: CatalogueEvent[] = [];
-  const eventRecords: RawRecord[] = eventInput.map((record, i) => {
-    const at = locate('events', i, record);
-    const parsed = eventSchema.safeParse(record);
-    if (parsed.success) {
-      events.push(normaliseEvent(parsed.data));
-      return { raw: record, at, rejected: NOTHING_REJECTED };
-    }
-    return { raw: record, at, rejected: reportIssues(parsed.error.issues, record, at, report) };
-  });
+  const eventRecords = parseSection('events', eventInput, eventSchema, normaliseEvent, events);
 
   checkCrossRecord(orgRecords, eventRecords, taxonomy, report, options.knownOrganisations);
 

@@ -4,7 +4,8 @@
  * country name), the clusters it belongs to, its members and the events it organises.
  */
 import type { Db } from './sqlite';
-import type { Contact, EventKind, OrganisationKind } from '../catalogue-format/schema';
+import type { EventRecord } from './events';
+import type { Contact, OrganisationKind } from '../catalogue-format/schema';
 import { readOrganisations, type OrganisationRow, ORGANISATION_COLUMNS } from './store/read';
 import { loadTaxonomy, taxonomyIndex } from './taxonomy';
 
@@ -37,17 +38,11 @@ interface RelatedOrganisation {
   kind: OrganisationKind | null;
 }
 
-interface ProfileEvent {
-  id: string;
-  kind: EventKind;
-  title: string;
-  /** A day, a month or a year (catalogue-format/partial-date.ts). */
-  start: string;
-  end: string | null;
-  dateNote: string | null;
-  city: string | null;
-  country: string | null;
-}
+/** An event the organisation organises: the events view's record without its long fields. */
+type ProfileEvent = Pick<
+  EventRecord,
+  'id' | 'kind' | 'title' | 'start' | 'end' | 'dateNote' | 'city' | 'country'
+>;
 
 export interface OrganisationProfile {
   id: string;

@@ -19,33 +19,38 @@ export function register(program: Command): void {
     else printLines([`Created shortlist "${list.name}".`]);
   });
 
-  withDbOptions(
-    shortlist
-      .command('add')
-      .description('add organisations (by id) to a shortlist')
-      .argument('<name>')
-      .argument('<ids...>', 'organisation ids'),
-  ).action(async (name: string, ids: string[], options: DbOptions) => {
-    const { changed: added } = await withCore(options, 'write', (core) =>
-      core.call('addToShortlist', { name, ids }),
-    );
-    if (options.json === true) printJson({ shortlist: name, added });
-    else printLines([`Added ${plural(added, 'organisation')} to "${name}".`]);
-  });
-
-  withDbOptions(
-    shortlist
-      .command('remove')
-      .description('remove organisations (by id) from a shortlist')
-      .argument('<name>')
-      .argument('<ids...>', 'organisation ids'),
-  ).action(async (name: string, ids: string[], options: DbOptions) => {
-    const { changed: removed } = await withCore(options, 'write', (core) =>
-      core.call('removeFromShortlist', { name, ids }),
-    );
-    if (options.json === true) printJson({ shortlist: name, removed });
-    else printLines([`Removed ${plural(removed, 'organisation')} from "${name}".`]);
-  });
+  // add and remove differ only in their words and the API method they call.
+  const changes = [
+    {
+      command: 'add',
+      description: 'add organisations (by id) to a shortlist',
+      method: 'addToShortlist',
+      field: 'added',
+      sentence: (count: string, name: string) => `Added ${count} to "${name}".`,
+    },
+    {
+      command: 'remove',
+      description: 'remove organisations (by id) from a shortlist',
+      method: 'removeFromShortlist',
+      field: 'removed',
+      sentence: (count: string, name: string) => `Removed ${count} from "${name}".`,
+    },
+  ] as const;
+  for (const { command, description, method, field, sentence } of changes) {
+    withDbOptions(
+      shortlist
+        .command(command)
+        .description(description)
+        .argument('<name>')
+        .argument('<ids...>', 'organisation ids'),
+    ).action(async (name: string, ids: string[], options: DbOptions) => {
+      const { changed } = await withCore(options, 'write', (core) =>
+        core.call(method, { name, ids }),
+      );
+      if (options.json === true) printJson({ shortlist: name, [field]: changed });
+      else printLines([sentence(plural(changed, 'organisation'), name)]);
+    });
+  }
 
   withDbOptions(
     shortlist

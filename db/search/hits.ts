@@ -4,19 +4,13 @@
  * description), read from the original text so the user sees their own diacritics.
  */
 import type { Db } from '../sqlite';
-import type { OrganisationKind } from '../../catalogue-format/schema';
 import type { CatalogueArrays } from './catalogue-arrays';
 import { plainSnippet, snippetFrom, type Snippet, type WordMatcher } from './snippet';
 import type { SearchHit } from './types';
 
-interface OrgRow {
+/** A hit's own fields as stored, and what its snippet may be cut from. */
+interface OrgRow extends Pick<SearchHit, 'id' | 'name' | 'kind' | 'city' | 'country' | 'region'> {
   rid: number;
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-  city: string | null;
-  country: string;
-  region: string | null;
   acronym: string | null;
   names: string;
   description: string | null;

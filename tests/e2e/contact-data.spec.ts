@@ -6,11 +6,14 @@
 import { expect, openApp, resultOption, search, test, tickResults } from './support/fixtures';
 import { screenshotPath } from './support/screenshots';
 
+// Every test starts on the opened app, its first search answered.
+test.beforeEach(async ({ page, app }) => {
+  await openApp(page, app);
+});
+
 test('a profile offers a contact card only with a way to reach someone', async ({
   page,
-  app,
 }, testInfo) => {
-  await openApp(page, app);
   await search(page, 'piestany');
   await resultOption(page, 'Town of Piešťany').click();
   const profile = page.locator('.profile-panel');
@@ -34,9 +37,7 @@ test('a profile offers a contact card only with a way to reach someone', async (
 
 test('export says how many can be reached before acting, and disables what would do nothing', async ({
   page,
-  app,
 }, testInfo) => {
-  await openApp(page, app);
   await search(page, 'piestany');
   // Two organisations without an e-mail address or a phone.
   await tickResults(page, ['Town of Piešťany', 'Progresit']);
@@ -68,8 +69,7 @@ test('export says how many can be reached before acting, and disables what would
 test.describe('in Polish', () => {
   test.use({ locale: 'pl-PL' });
 
-  test('counts with Polish plural forms', async ({ page, app }) => {
-    await page.goto(app.url);
+  test('counts with Polish plural forms', async ({ page }) => {
     await expect(page.getByTestId('total')).toContainText(/\d+ organizac/);
     await page.locator('#search-input').fill('piestany agency');
     await expect(

@@ -8,6 +8,11 @@ import type { Page } from '@playwright/test';
 import { expect, openApp, search, test } from './support/fixtures';
 import { screenshotPath } from './support/screenshots';
 
+// Every test starts on the opened app, its first search answered.
+test.beforeEach(async ({ page, app }) => {
+  await openApp(page, app);
+});
+
 const card = (page: Page, title: string) => page.locator('.event-card', { hasText: title });
 
 async function openEvents(page: Page) {
@@ -18,9 +23,7 @@ async function openEvents(page: Page) {
 
 test('dates read as precisely as they are known, past events only, no empty Upcoming', async ({
   page,
-  app,
 }, testInfo) => {
-  await openApp(page, app);
   await openEvents(page);
   await expect(page.getByTestId('events-total')).toHaveText('8 events');
   // The bundled events are all in 2011–2012: no "Upcoming" heading with nothing under it.
@@ -46,11 +49,7 @@ test('dates read as precisely as they are known, past events only, no empty Upco
   await page.screenshot({ path: screenshotPath(testInfo, 'events.png') });
 });
 
-test('filters by country, sector and dates, with counts for what has events', async ({
-  page,
-  app,
-}) => {
-  await openApp(page, app);
+test('filters by country, sector and dates, with counts for what has events', async ({ page }) => {
   await openEvents(page);
   const sector = page.getByLabel('Sector');
   const country = page.getByLabel('Country');
@@ -84,8 +83,7 @@ test('filters by country, sector and dates, with counts for what has events', as
   ).toBeVisible();
 });
 
-test('the main search finds events; the events view has its own words', async ({ page, app }) => {
-  await openApp(page, app);
+test('the main search finds events; the events view has its own words', async ({ page }) => {
   await search(page, 'forum');
   await expect(page.getByText('3 events match “forum”.')).toBeVisible();
   await page.getByRole('button', { name: 'Show in Events' }).click();
@@ -114,8 +112,7 @@ test.describe('in other languages', () => {
   ] as const) {
     test.describe(locale, () => {
       test.use({ locale });
-      test(`"${june}"`, async ({ page, app }) => {
-        await page.goto(app.url);
+      test(`"${june}"`, async ({ page }) => {
         await page.locator('.view-tabs button').nth(1).click();
         await expect(page.getByTestId('events-total')).toHaveText(total);
         await expect(card(page, 'Third Exchange forum').locator('time')).toHaveText(june);

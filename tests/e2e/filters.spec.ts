@@ -6,11 +6,14 @@
 import { expect, openApp, test } from './support/fixtures';
 import { screenshotPath } from './support/screenshots';
 
+// Every test starts on the opened app, its first search answered.
+test.beforeEach(async ({ page, app }) => {
+  await openApp(page, app);
+});
+
 test('the region tree names countries as the Country facet does; regions keep their names', async ({
   page,
-  app,
 }, testInfo) => {
-  await openApp(page, app);
   const regions = page.getByRole('group', { name: 'Region' });
   await expect(regions.getByRole('checkbox', { name: 'Austria' })).toBeVisible();
   await expect(regions.getByText('Österreich', { exact: true })).toHaveCount(0);
@@ -32,8 +35,7 @@ test('the region tree names countries as the Country facet does; regions keep th
 
 test.describe('German', () => {
   test.use({ locale: 'de-DE' });
-  test('the tree says Österreich where the interface is German', async ({ page, app }) => {
-    await page.goto(app.url);
+  test('the tree says Österreich where the interface is German', async ({ page }) => {
     const regions = page.getByRole('group', { name: 'Region' });
     await expect(regions.getByRole('checkbox', { name: 'Österreich' })).toBeVisible();
   });
@@ -60,9 +62,7 @@ test.describe('a directory without services or regions', () => {
 
   test('rows without a description take one line; "Not verified yet" where verification is recorded', async ({
     page,
-    app,
   }) => {
-    await openApp(page, app);
     await page.getByLabel('Sort by').selectOption('name');
     const lines = (name: string) =>
       page
@@ -84,8 +84,7 @@ test.describe('a directory without services or regions', () => {
   ] as const) {
     test.describe(locale, () => {
       test.use({ locale });
-      test(`hides the empty facets and counts "${total}"`, async ({ page, app }) => {
-        await page.goto(app.url);
+      test(`hides the empty facets and counts "${total}"`, async ({ page }) => {
         await expect(page.getByTestId('total')).toHaveText(total);
         // No sectors, regions or service types in this directory: only kind and country.
         await expect(page.locator('.facet-group legend')).toHaveCount(2);

@@ -10,6 +10,11 @@ import type { Page } from '@playwright/test';
 import { expect, openApp, resultNames, search, test } from './support/fixtures';
 import { screenshotPath } from './support/screenshots';
 
+// Every test starts on the opened app, its first search answered.
+test.beforeEach(async ({ page, app }) => {
+  await openApp(page, app);
+});
+
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
@@ -19,9 +24,7 @@ async function seriousViolations(page: Page) {
 
 test('says what this is, shows the catalogue at a glance and offers a search to try', async ({
   page,
-  app,
 }, testInfo) => {
-  await openApp(page, app);
   const welcome = page.getByRole('region', { name: 'The network’s catalogue, on this computer' });
   await expect(welcome).toContainText('A meta-cluster network: industry clusters');
   await expect(welcome.getByRole('button', { name: 'Food · 4' })).toBeVisible();
@@ -54,29 +57,30 @@ test('says what this is, shows the catalogue at a glance and offers a search to 
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the first screen and the events view are axe-clean (${scheme})`, async ({ page, app }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await openApp(page, app);
-    await expect(page.locator('.welcome')).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Events', exact: true }).click();
-    await page.getByLabel('Country').selectOption('DE');
-    await expect(page.getByTestId('events-total')).toHaveText('1 event');
-    expect(await seriousViolations(page), 'events').toEqual([]);
-    await page.getByRole('button', { name: 'Shortlists' }).click();
-    await page.getByLabel('New shortlist name').fill('Axe');
-    await page.getByRole('button', { name: 'Create shortlist' }).click();
-    await expect(page.getByRole('button', { name: 'Delete shortlist Axe' })).toBeVisible();
-    expect(await seriousViolations(page), 'shortlists').toEqual([]);
-    await page.getByRole('button', { name: 'Delete shortlist Axe' }).click({ trial: true });
+  test.describe(scheme, () => {
+    // The page opens in this scheme (the app follows the system's).
+    test.use({ colorScheme: scheme });
+
+    test(`the first screen and the events view are axe-clean (${scheme})`, async ({ page }) => {
+      await expect(page.locator('.welcome')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Events', exact: true }).click();
+      await page.getByLabel('Country').selectOption('DE');
+      await expect(page.getByTestId('events-total')).toHaveText('1 event');
+      expect(await seriousViolations(page), 'events').toEqual([]);
+      await page.getByRole('button', { name: 'Shortlists' }).click();
+      await page.getByLabel('New shortlist name').fill('Axe');
+      await page.getByRole('button', { name: 'Create shortlist' }).click();
+      await expect(page.getByRole('button', { name: 'Delete shortlist Axe' })).toBeVisible();
+      expect(await seriousViolations(page), 'shortlists').toEqual([]);
+      await page.getByRole('button', { name: 'Delete shortlist Axe' }).click({ trial: true });
+    });
   });
 }
 
 test('one shortcut hint, a favicon, and no "Not verified yet" where nothing is verified', async ({
   page,
-  app,
 }) => {
-  await openApp(page, app);
   const box = page.getByRole('searchbox', { name: /Search organisations/ });
   await expect(box).toHaveAttribute('placeholder', 'Search organisations, services, people…');
   await expect(page.locator('.search-box kbd')).toHaveCount(1);
@@ -94,9 +98,7 @@ test('one shortcut hint, a favicon, and no "Not verified yet" where nothing is v
 
 test('the search and its filters live in the address: reload, Back and Forward', async ({
   page,
-  app,
 }) => {
-  await openApp(page, app);
   await search(page, 'milan');
   const food = page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: 'Food' });
   const all = await page.getByTestId('total').textContent();
@@ -121,11 +123,7 @@ test('the search and its filters live in the address: reload, Back and Forward',
 test.describe('at 1024×640', () => {
   test.use({ viewport: { width: 1024, height: 640 } });
 
-  test('Shortlists: the whole name fits, Delete is a quiet link', async ({
-    page,
-    app,
-  }, testInfo) => {
-    await openApp(page, app);
+  test('Shortlists: the whole name fits, Delete is a quiet link', async ({ page }, testInfo) => {
     await page.getByRole('button', { name: 'Shortlists' }).click();
     const name = page.getByLabel('New shortlist name');
     await name.fill('Trade fair Linz 2026 visits');
@@ -146,8 +144,7 @@ test.describe('at 1024×640', () => {
     await page.screenshot({ path: screenshotPath(testInfo, 'shortlists-1024.png') });
   });
 
-  test('the first screen fits', async ({ page, app }, testInfo) => {
-    await openApp(page, app);
+  test('the first screen fits', async ({ page }, testInfo) => {
     const welcome = page.locator('.welcome');
     await expect(welcome).toBeVisible();
     const box = await welcome.boundingBox();

@@ -5,8 +5,12 @@
 import { expect, openApp, search, test } from './support/fixtures';
 import { screenshotPath } from './support/screenshots';
 
-test('a profile shows its fields, links and a QR code', async ({ page, app }, testInfo) => {
+// Every test starts on the opened app, its first search answered.
+test.beforeEach(async ({ page, app }) => {
   await openApp(page, app);
+});
+
+test('a profile shows its fields, links and a QR code', async ({ page }, testInfo) => {
   await search(page, 'piestany agency');
   await page
     .locator('.result-name', { hasText: /^Regional Development Agency of Piešťany$/ })
@@ -45,9 +49,7 @@ test('a profile shows its fields, links and a QR code', async ({ page, app }, te
 
 test('events: upcoming and past, filtered by sector, organisers open profiles', async ({
   page,
-  app,
 }) => {
-  await openApp(page, app);
   await page.getByRole('button', { name: 'Events' }).click();
   const past = page.getByRole('region', { name: 'Past' });
   await expect(past.locator('.event-card').first()).toBeVisible();

@@ -8,6 +8,11 @@
 import { CATALOGUE_SCHEMA } from '../../catalogue-format/schema';
 import { expect, openApp, resultNames, search, test } from './support/fixtures';
 
+// Every test starts on the opened app, its first search answered.
+test.beforeEach(async ({ page, app }) => {
+  await openApp(page, app);
+});
+
 const institution = (id: string, name: string, city: string, country: string) => ({
   id,
   kind: 'research',
@@ -33,11 +38,7 @@ test.use({
   },
 });
 
-test('abbreviated words find what they begin, and nothing is "corrected"', async ({
-  page,
-  app,
-}) => {
-  await openApp(page, app);
+test('abbreviated words find what they begin, and nothing is "corrected"', async ({ page }) => {
   await search(page, 'univ wien');
   await expect(page.getByTestId('total')).toHaveText('3 organisations');
   await expect(resultNames(page).first()).toContainText('WIEN');
@@ -49,8 +50,7 @@ test('abbreviated words find what they begin, and nothing is "corrected"', async
   await expect(page.getByTestId('total')).toHaveText('3 organisations');
 });
 
-test('a word too many is left out, and the line says which', async ({ page, app }) => {
-  await openApp(page, app);
+test('a word too many is left out, and the line says which', async ({ page }) => {
   await search(page, 'semmelweis university budapest');
   await expect(resultNames(page)).toHaveText(['SEMMELWEIS EGYETEM']);
   await expect(page.getByTestId('left-out')).toHaveText(

@@ -5,12 +5,12 @@
 import { expect, openApp, resultNames, search, test } from './support/fixtures';
 import { screenshotPath } from './support/screenshots';
 
-test('finds organisations with and without diacritics and despite a typo', async ({
-  page,
-  app,
-}) => {
+// Every test starts on the opened app, its first search answered.
+test.beforeEach(async ({ page, app }) => {
   await openApp(page, app);
+});
 
+test('finds organisations with and without diacritics and despite a typo', async ({ page }) => {
   await search(page, 'Piešťany');
   await expect(resultNames(page).first()).toContainText('Piešťany');
 
@@ -22,8 +22,7 @@ test('finds organisations with and without diacritics and despite a typo', async
   await expect(resultNames(page).first()).toContainText('NUTRIBIOMED');
 });
 
-test('keyboard: / focuses, arrows and Enter open a profile, Esc clears', async ({ page, app }) => {
-  await openApp(page, app);
+test('keyboard: / focuses, arrows and Enter open a profile, Esc clears', async ({ page }) => {
   await page.locator('body').click();
   await page.keyboard.press('/');
   const box = page.getByRole('searchbox', { name: /Search/ });
@@ -39,8 +38,7 @@ test('keyboard: / focuses, arrows and Enter open a profile, Esc clears', async (
   await expect(box).toHaveValue('');
 });
 
-test('filters by sector and region; counts follow', async ({ page, app }, testInfo) => {
-  await openApp(page, app);
+test('filters by sector and region; counts follow', async ({ page }, testInfo) => {
   const total = page.getByTestId('total');
   const before = Number((await total.textContent())?.match(/\d+/)?.[0]);
 
@@ -76,9 +74,7 @@ test('filters by sector and region; counts follow', async ({ page, app }, testIn
 
 test('catalogue text stays text: a fuzzy facet filter matches without diacritics', async ({
   page,
-  app,
 }) => {
-  await openApp(page, app);
   const regions = page.getByRole('group', { name: 'Region' });
   await regions.getByRole('searchbox', { name: /Filter the Region list/ }).fill('trnavsky');
   await expect(regions.locator('.facet-label').first()).toContainText(/Trnavsk/);
@@ -87,8 +83,7 @@ test('catalogue text stays text: a fuzzy facet filter matches without diacritics
 test.describe('in the system language, Polish', () => {
   test.use({ locale: 'pl-PL' });
 
-  test('facets, kind badges and filter chips all speak Polish', async ({ page, app }) => {
-    await page.goto(app.url);
+  test('facets, kind badges and filter chips all speak Polish', async ({ page }) => {
     await expect(page.getByTestId('total')).toContainText(/\d+ organizac/);
     const kinds = page.getByRole('group', { name: 'Rodzaj organizacji' });
     await expect(kinds.locator('.facet-label', { hasText: /^Klaster$/ })).toBeVisible();

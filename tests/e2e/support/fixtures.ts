@@ -49,10 +49,14 @@ export const test = base.extend<
 
 export { expect };
 
-/** Opens the app and waits for the first answered search. */
+/**
+ * Opens the app and waits for the first answered search (the empty query's, with nothing
+ * pending), in whatever language the page speaks.
+ */
 export async function openApp(page: Page, app: RunningApp): Promise<void> {
   await page.goto(app.url);
-  await expect(page.getByTestId('total')).toContainText(/\d+ organisations?/);
+  await expect(page.locator('section.results[data-query=""][data-pending="false"]')).toBeVisible();
+  await expect(page.getByTestId('total')).toContainText(/\d/);
 }
 
 /** Types into the search box and waits until the results belong to that text. */

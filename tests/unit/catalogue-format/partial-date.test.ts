@@ -8,11 +8,13 @@ import {
 } from '../../../catalogue-format/partial-date';
 
 describe('partial event dates', () => {
-  it('tells a day, a month and a year apart', () => {
-    expect(datePrecision('2012-06-21')).toBe('day');
-    expect(datePrecision('2012-06')).toBe('month');
-    expect(datePrecision('2012')).toBe('year');
-    expect(datePrecision('June 2012')).toBeUndefined();
+  it.each([
+    ['2012-06-21', 'day'],
+    ['2012-06', 'month'],
+    ['2012', 'year'],
+    ['June 2012', undefined],
+  ])('tells a day, a month and a year apart: %j is known to the %s', (date, precision) => {
+    expect(datePrecision(date)).toBe(precision);
   });
 
   it('gives the first and last day each one covers, leap years included', () => {

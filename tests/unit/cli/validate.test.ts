@@ -27,6 +27,13 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** `validate --json` on a bad source: it exits 1 and reports `report`, marked not valid. */
+async function expectInvalidReport(path: string, report: Record<string, unknown>): Promise<void> {
+  const { code, out } = await run('validate', path, '--json');
+  expect(code).toBe(1);
+  expect(JSON.parse(out)).toEqual({ valid: false, ...report });
+}
+
 describe('catalogue validate', () => {
   it('says a valid source is valid, with its counts, and exits 0', async () => {
     expect(await run('validate', VALID_JSON)).toEqual({
@@ -58,10 +65,7 @@ describe('catalogue validate', () => {
       path,
       'id;kind;name;country;contact_2_email\npl-arleg;agency;ARLEG;PL;arleg.pl\n',
     );
-    const { code, out } = await run('validate', path, '--json');
-    expect(code).toBe(1);
-    expect(JSON.parse(out)).toEqual({
-      valid: false,
+    await expectInvalidReport(path, {
       organisations: 1,
       events: 0,
       problems: [
@@ -109,10 +113,7 @@ describe('catalogue validate', () => {
     truncateSync(path, 3 * 1024 * 1024);
     vi.stubEnv('CATALOGUE_MAX_SOURCE_MIB', '2');
     try {
-      const { code, out } = await run('validate', path, '--json');
-      expect(code).toBe(1);
-      expect(JSON.parse(out)).toEqual({
-        valid: false,
+      await expectInvalidReport(path, {
         organisations: 0,
         events: 0,
         problems: [

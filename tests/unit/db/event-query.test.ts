@@ -37,6 +37,9 @@ afterEach(() => {
 });
 
 const ids = (events: readonly { id: string }[]) => events.map((e) => e.id);
+/** The events matching `filters`, asked in 2030: every one of them is past by then. */
+const queryLater = (filters: Parameters<typeof queryEvents>[1]) =>
+  queryEvents(listEvents(db), filters, names, '2030-01-01');
 
 describe('events with partial dates', () => {
   it('keep their precision and note through the database', () => {
@@ -61,29 +64,14 @@ describe('events with partial dates', () => {
   });
 
   it('match a date range they overlap: a month-only event is in any range touching its month', () => {
-    const june = queryEvents(
-      listEvents(db),
-      { from: '2012-06-30', to: '2012-06-30' },
-      names,
-      '2030-01-01',
-    );
+    const june = queryLater({ from: '2012-06-30', to: '2012-06-30' });
     expect(ids(june.past)).toEqual(['stuttgart-month']);
-    const spring = queryEvents(
-      listEvents(db),
-      { from: '2012-03-01', to: '2012-05-01' },
-      names,
-      '2030-01-01',
-    );
+    const spring = queryLater({ from: '2012-03-01', to: '2012-05-01' });
     expect(ids(spring.past)).toEqual(['milan-month']);
   });
 
   it('filter by sector and country with counts that keep the other facet value visible', () => {
-    const answer = queryEvents(
-      listEvents(db),
-      { sector: 'food', country: 'IT' },
-      names,
-      '2030-01-01',
-    );
+    const answer = queryLater({ sector: 'food', country: 'IT' });
     expect(ids(answer.past)).toEqual(['milan-month']);
     // Sectors counted within Italy, countries within food.
     expect(Object.fromEntries(answer.sectorCounts)).toEqual({ food: 1, ict: 1 });
@@ -91,8 +79,7 @@ describe('events with partial dates', () => {
   });
 
   it('are found by words of the title, place, country or sector name, without diacritics', () => {
-    const find = (text: string) =>
-      ids(queryEvents(listEvents(db), { text }, names, '2030-01-01').past);
+    const find = (text: string) => ids(queryLater({ text }).past);
     expect(find('zweit mila')).toEqual(['milan-month']);
     expect(find('osterreich')).toEqual(['july-day', 'linz-day']);
     expect(find('ikt milano')).toEqual(['milan-month']);

@@ -1,17 +1,14 @@
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCachedIndex, writeCachedIndex } from '../../../db/feed-cache';
-import { tempDir } from '../feed/helpers';
+import { useTempDir } from '../../support/temp-dir';
 import { upgrade } from './migration.fixture';
 
-const dir = tempDir('feed-mig-');
-afterAll(() => {
-  dir.remove();
-});
+const dir = useTempDir('mcc-migration-003-');
 
 describe('migration 003 (feed_cache)', () => {
   it('upgrades a version-2 database, keeps its data, and stores one index per feed', () => {
-    const path = join(dir.path, 'a.sqlite');
+    const path = join(dir(), 'a.sqlite');
     const db = upgrade(path, 2, 3, (v2) => {
       v2.prepare(
         "INSERT INTO note (organisation_id, text, updated_at) VALUES ('x', 'keep', 'now')",

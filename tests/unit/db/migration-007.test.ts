@@ -1,21 +1,18 @@
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { MIGRATIONS } from '../../../db/migrations/index';
 import { readSignedIndex } from '../../../db/store/meta';
 import { listChangeSets, recordChangeSet } from '../../../db/user-data/change-sets';
 import { shortlistChanges } from '../../../db/user-data/shortlist-changes';
 import { lastSync } from '../../../db/user-data/sync-log';
-import { tempDir } from '../feed/helpers';
+import { useTempDir } from '../../support/temp-dir';
 
-const dir = tempDir('mig-007-');
-afterAll(() => {
-  dir.remove();
-});
+const dir = useTempDir('mcc-migration-007-');
 
 describe('migration 007 (change sets, shortlist marks, the signed index, offline attempts)', () => {
   it('upgrades a version-6 database and keeps its user data and catalogue version', () => {
-    const path = join(dir.path, 'a.sqlite');
+    const path = join(dir(), 'a.sqlite');
     const v6 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 6) });
     v6.exec(`
       INSERT INTO organisation (rid, id, kind, name, country) VALUES (1, 'a', 'supplier', 'A', 'AT');

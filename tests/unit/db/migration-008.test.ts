@@ -1,22 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { listEvents } from '../../../db/events';
 import { MIGRATIONS } from '../../../db/migrations/index';
+import { useTempDir } from '../../support/temp-dir';
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mcc-migration-008-'));
-});
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const dir = useTempDir('mcc-migration-008-');
 
 describe('migration 008 (event dates known to the month or the year)', () => {
   it('keeps the events of a version-7 catalogue, with no note, and takes partial dates with one', () => {
-    const path = join(dir, 'a.sqlite');
+    const path = join(dir(), 'a.sqlite');
     const v7 = openDatabase(path, { migrations: MIGRATIONS.filter((m) => m.version < 8) });
     v7.exec(`INSERT INTO event (id, kind, title, start_date, end_date)
              VALUES ('forum', 'exchange-forum', 'Exchange forum', '2012-02-21', '2012-02-22')`);

@@ -32,6 +32,7 @@ import { bundleElectron } from '../../../electron/build';
 import { buildCatalogueDatabase, bundledSourcePath } from '../../../db/app-database';
 import { readCatalogue, readMeta, replaceCatalogue } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
+import type { Db } from '../../../db/sqlite';
 import { setNote } from '../../../db/user-data/notes';
 import { addToShortlist, createShortlist, shortlistItems } from '../../../db/user-data/shortlists';
 
@@ -241,6 +242,13 @@ function freshHome(name: string): string {
   return home;
 }
 
+/** A home whose user database exists before the app's first launch, open for the test to fill. */
+function homeWithDatabase(name: string): { home: string; db: Db } {
+  const home = freshHome(name);
+  mkdirSync(dirname(userDb(home)), { recursive: true });
+  return { home, db: openDatabase(userDb(home)) };
+}
+
 // The user's data folder is the XDG one on Linux (CI); other systems put it elsewhere.
 describe.skipIf(process.platform !== 'linux')('the packaged app', () => {
   // The installer ships the catalogue beside the asar (resources/catalogue.sqlite), where
@@ -304,18 +312,16 @@ describe.skipIf(process.platform !== 'linux')('the packaged app', () => {
   });
 
   it('never replaces a catalogue that came from the feed with a bundled one', () => {
-    const home = freshHome('feed');
-    mkdirSync(dirname(userDb(home)), { recursive: true });
-    let db = openDatabase(userDb(home));
+    const { home, db: synced } = homeWithDatabase('feed');
     replaceCatalogue(
-      db,
+      synced,
       { organisations: [], events: [] },
       { version: 7, source: 'feed', sha256: 'f'.repeat(64) },
     );
-    db.close();
+    synced.close();
     shipCatalogue(layout, bundledSourcePath());
     expect(launch(layout, home).status).toBe(0);
-    db = openDatabase(userDb(home), { readonly: true });
+    const db = openDatabase(userDb(home), { readonly: true });
     try {
       expect(readMeta(db)).toMatchObject({ version: 7, source: 'feed' });
       expect(readCatalogue(db).organisations).toEqual([]);
@@ -325,9 +331,7 @@ describe.skipIf(process.platform !== 'linux')('the packaged app', () => {
   });
 
   it('refuses a database from a newer app version with a dialog, leaving its bytes as they were', () => {
-    const home = freshHome('newer');
-    mkdirSync(dirname(userDb(home)), { recursive: true });
-    const db = openDatabase(userDb(home));
+    const { home, db } = homeWithDatabase('newer');
     createShortlist(db, 'Kept');
     db.pragma('journal_mode = DELETE');
     db.pragma('user_version = 999');

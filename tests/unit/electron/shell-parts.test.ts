@@ -1,7 +1,7 @@
 /** The shell's smaller parts: app:// file mapping, the menu, the remembered window size, exports. */
 import { mkdtempSync, readFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { getSetting, setSetting } from '../../../db/user-data/settings';
@@ -97,11 +97,20 @@ describe('the remembered window size', () => {
 });
 
 describe('export through the native save dialog', () => {
-  it('writes to a temporary name and renames it into place on success', async () => {
-    const target = join(dir, 'contacts.csv');
+  /** The export destination opened when the user picks `name` in the save dialog. */
+  async function pick(name: string, format: 'csv' | 'vcard') {
+    const target = join(dir, name);
     fakeElectron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
-    const destination = await saveDialogExportTarget(() => undefined).open('x.csv', 'csv');
+    const destination = await saveDialogExportTarget(() => undefined).open(
+      `x${extname(name)}`,
+      format,
+    );
     if (!destination) throw new Error('expected a destination');
+    return { target, destination };
+  }
+
+  it('writes to a temporary name and renames it into place on success', async () => {
+    const { target, destination } = await pick('contacts.csv', 'csv');
     destination.stream.write('a,b\n');
     expect(existsSync(target)).toBe(false);
     // Committing ends and flushes the stream, then renames the file into place.
@@ -110,10 +119,7 @@ describe('export through the native save dialog', () => {
   });
 
   it('leaves nothing behind when writing fails, and nothing at all when cancelled', async () => {
-    const target = join(dir, 'failed.vcf');
-    fakeElectron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
-    const destination = await saveDialogExportTarget(() => undefined).open('x.vcf', 'vcard');
-    if (!destination) throw new Error('expected a destination');
+    const { destination } = await pick('failed.vcf', 'vcard');
     destination.stream.write('BEGIN:VCARD');
     const failure = new Error('disk on fire');
     expect(await destination.abort(failure)).toBe(failure);

@@ -24,18 +24,23 @@ const risky = fc
   .map(([first, rest]) => first + rest.map(([lineBreak, line]) => lineBreak + line).join(''));
 
 describe('neutraliseFormula', () => {
-  it('prefixes the OWASP starters and their full-width forms with an apostrophe', () => {
-    expect(neutraliseFormula('=1+1')).toBe("'=1+1");
-    expect(neutraliseFormula('+43 732 7800')).toBe("'+43 732 7800");
-    expect(neutraliseFormula('-2')).toBe("'-2");
-    expect(neutraliseFormula('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(neutraliseFormula('\tx')).toBe("'\tx");
-    expect(neutraliseFormula('\rx')).toBe("'\rx");
-    expect(neutraliseFormula('＝1')).toBe("'＝1");
-    expect(neutraliseFormula('Łódź')).toBe('Łódź');
-    expect(neutraliseFormula('')).toBe('');
-    expect(neutraliseFormula("'=x")).toBe("''=x");
-  });
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+43 732 7800', "'+43 732 7800"],
+    ['-2', "'-2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['\rx', "'\rx"],
+    ['＝1', "'＝1"],
+    ['Łódź', 'Łódź'],
+    ['', ''],
+    ["'=x", "''=x"],
+  ])(
+    'prefixes the OWASP starters and their full-width forms with an apostrophe: %j is %j',
+    (value, neutral) => {
+      expect(neutraliseFormula(value)).toBe(neutral);
+    },
+  );
 
   it('neutralises every line of a cell, after CRLF, CR or LF', () => {
     expect(neutraliseFormula("Industriestraße 4\nHalle 2\n=cmd|' /C calc'!A0")).toBe(

@@ -79,6 +79,17 @@ async function withServer(
   }
 }
 
+/** Serves the test's feed through `handler`: the sync (with `options`) is refused with `code`. */
+async function expectServedRefusal(
+  handler: Handler,
+  code: string,
+  options?: Partial<SyncOptions>,
+): Promise<void> {
+  await withServer(feed, handler, async (server) => {
+    expectRefused(await sync(server.url, options), code);
+  });
+}
+
 describe('NO_TRUSTED_KEY: an app that trusts no key', () => {
   it('fetches nothing and says so in one sentence, whatever the feed holds', async () => {
     craftFeed(feed);
@@ -107,33 +118,21 @@ describe('TOO_LARGE: bytes are counted against caps', () => {
   it('stops a gzip bomb at the cap instead of inflating it', async () => {
     craftFeed(feed);
     const bomb = gzipSync(Buffer.alloc(32 * 1024 * 1024));
-    await withServer(
-      feed,
-      (req, res, next) => {
-        if (!req.url?.startsWith('/snapshots/')) {
-          next();
-          return;
-        }
-        res.writeHead(200, { 'content-encoding': 'gzip', 'content-length': bomb.length }).end(bomb);
-      },
-      async (server) => {
-        expectRefused(await sync(server.url), 'TOO_LARGE');
-      },
-    );
+    await expectServedRefusal((req, res, next) => {
+      if (!req.url?.startsWith('/snapshots/')) {
+        next();
+        return;
+      }
+      res.writeHead(200, { 'content-encoding': 'gzip', 'content-length': bomb.length }).end(bomb);
+    }, 'TOO_LARGE');
   });
 
   it('refuses a Content-Length over the cap without reading the body', async () => {
     craftFeed(feed);
-    await withServer(
-      feed,
-      (_req, res) => {
-        res.writeHead(200, { 'content-length': 1024 * 1024 * 1024 });
-        res.write('{');
-      },
-      async (server) => {
-        expectRefused(await sync(server.url), 'TOO_LARGE');
-      },
-    );
+    await expectServedRefusal((_req, res) => {
+      res.writeHead(200, { 'content-length': 1024 * 1024 * 1024 });
+      res.write('{');
+    }, 'TOO_LARGE');
   });
 });
 
@@ -204,19 +203,13 @@ describe('HASH_MISMATCH', () => {
   it('refuses a body cut short by a false (too small) Content-Length', async () => {
     craftFeed(feed);
     const snapshot = readFileSync(join(feed, 'snapshots', '1.json'));
-    await withServer(
-      feed,
-      (req, res, next) => {
-        if (!req.url?.startsWith('/snapshots/')) {
-          next();
-          return;
-        }
-        res.writeHead(200, { 'content-length': 50 }).end(snapshot.subarray(0, 50));
-      },
-      async (server) => {
-        expectRefused(await sync(server.url), 'HASH_MISMATCH');
-      },
-    );
+    await expectServedRefusal((req, res, next) => {
+      if (!req.url?.startsWith('/snapshots/')) {
+        next();
+        return;
+      }
+      res.writeHead(200, { 'content-length': 50 }).end(snapshot.subarray(0, 50));
+    }, 'HASH_MISMATCH');
   });
 });
 
@@ -251,29 +244,21 @@ describe('INVALID_FEED: signed, but breaking the format or the catalogue rules',
 describe('TIMEOUT: an overall deadline', () => {
   it('gives up on a server that never answers', async () => {
     craftFeed(feed);
-    await withServer(
-      feed,
-      () => undefined,
-      async (server) => {
-        expectRefused(await sync(server.url, { timeoutMs: 500 }), 'TIMEOUT');
-      },
-    );
+    await expectServedRefusal(() => undefined, 'TIMEOUT', { timeoutMs: 500 });
   });
 
   it('gives up on a server that drips a byte a second', async () => {
     craftFeed(feed);
     const timers: NodeJS.Timeout[] = [];
-    await withServer(
-      feed,
+    await expectServedRefusal(
       (_req, res) => {
         // Answers at once, then one byte a second: progress, but never done in time.
         res.writeHead(200, { 'content-type': 'application/json' });
         res.write('{');
         timers.push(setInterval(() => res.write(' '), 1000));
       },
-      async (server) => {
-        expectRefused(await sync(server.url, { timeoutMs: 500 }), 'TIMEOUT');
-      },
+      'TIMEOUT',
+      { timeoutMs: 500 },
     );
     timers.forEach(clearInterval);
   });
@@ -290,43 +275,25 @@ describe('NETWORK: connection problems and refused addresses', () => {
 
   it('reports a connection reset', async () => {
     craftFeed(feed);
-    await withServer(
-      feed,
-      (req) => req.socket.destroy(),
-      async (server) => {
-        expectRefused(await sync(server.url), 'NETWORK');
-      },
-    );
+    await expectServedRefusal((req) => req.socket.destroy(), 'NETWORK');
   });
 
   it('reports a body cut short (fewer bytes than its Content-Length)', async () => {
     craftFeed(feed);
     const snapshot = readFileSync(join(feed, 'snapshots', '1.json'));
-    await withServer(
-      feed,
-      (req, res, next) => {
-        if (!req.url?.startsWith('/snapshots/')) {
-          next();
-          return;
-        }
-        res.writeHead(200, { 'content-length': snapshot.length });
-        res.write(snapshot.subarray(0, 40), () => res.socket?.destroy());
-      },
-      async (server) => {
-        expectRefused(await sync(server.url), 'NETWORK');
-      },
-    );
+    await expectServedRefusal((req, res, next) => {
+      if (!req.url?.startsWith('/snapshots/')) {
+        next();
+        return;
+      }
+      res.writeHead(200, { 'content-length': snapshot.length });
+      res.write(snapshot.subarray(0, 40), () => res.socket?.destroy());
+    }, 'NETWORK');
   });
 
   it('reports a missing feed (HTTP 404, or no feed.json in the folder)', async () => {
     craftFeed(feed);
-    await withServer(
-      feed,
-      (_req, res) => res.writeHead(404).end(),
-      async (server) => {
-        expectRefused(await sync(server.url), 'NETWORK');
-      },
-    );
+    await expectServedRefusal((_req, res) => res.writeHead(404).end(), 'NETWORK');
     expectRefused(await sync(join(dir.path, 'no-such-folder')), 'NETWORK');
   });
 

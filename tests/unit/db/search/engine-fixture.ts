@@ -1,6 +1,7 @@
 /** A search engine over a tiny fixture catalogue, for the tests of one file or describe block. */
 import { afterAll, beforeAll } from 'vitest';
 import { createSearchEngine } from '../../../../db/search/engine';
+import type { Db } from '../../../../db/sqlite';
 import type { SearchEngine } from '../../../../db/search/types';
 import { loadTaxonomy } from '../../../../db/taxonomy';
 import { createFixture, type Fixture, type OrgInput } from './fixture';
@@ -8,10 +9,12 @@ import { createFixture, type Fixture, type OrgInput } from './fixture';
 export interface FixtureSearch {
   /** The engine (valid inside the tests). */
   engine: () => SearchEngine;
+  /** The fixture's database (valid inside the tests). */
+  db: () => Db;
   /** Ids of what `text` finds (first page), sorted: for asserting sets of matches. */
   ids: (text: string) => string[];
-  /** The fixture's database (valid inside the tests): for user data such as notes. */
-  db: () => Fixture['db'];
+  /** Ids of what `text` finds (first page), best first: for asserting the order. */
+  ranked: (text: string) => string[];
 }
 
 /** Creates the fixture before the tests of the enclosing block and closes it after them. */
@@ -29,16 +32,13 @@ export function searchFixture(orgs: OrgInput[]): FixtureSearch {
     if (engine === undefined) throw new Error('searchFixture: used outside a test');
     return engine;
   };
-  return {
-    engine: current,
-    db: () => {
-      if (fixture === undefined) throw new Error('searchFixture: used outside a test');
-      return fixture.db;
-    },
-    ids: (text) =>
-      current()
-        .search({ text })
-        .results.map((h) => h.id)
-        .sort(),
+  const ranked = (text: string) =>
+    current()
+      .search({ text })
+      .results.map((h) => h.id);
+  const db = (): Db => {
+    if (fixture === undefined) throw new Error('searchFixture: used outside a test');
+    return fixture.db;
   };
+  return { engine: current, db, ids: (text) => ranked(text).sort(), ranked };
 }

@@ -12,6 +12,19 @@ import type { Organisation } from '../../../../catalogue-format/schema';
 import { loadTaxonomy } from '../../../../db/taxonomy';
 import { org as record } from '../../../fixtures/records';
 
+/** The organisation columns this fixture writes that a record may leave out (NULL). */
+const OPTIONAL_COLUMNS = [
+  'acronym',
+  'description',
+  'region',
+  'city',
+  'address',
+  'postcode',
+  'phone',
+  'fax',
+  'email',
+] as const satisfies readonly (keyof Organisation)[];
+
 export type OrgInput = Partial<Organisation> & Pick<Organisation, 'id' | 'name'>;
 
 /** The organisation `input` describes, the rest of it default. */
@@ -87,17 +100,9 @@ export function fixtureOn(db: Db, path: string, close: () => void = () => db.clo
         id: o.id,
         kind: o.kind,
         name: o.name,
-        acronym: o.acronym ?? null,
         names: JSON.stringify(o.names),
-        description: o.description ?? null,
         country: o.country,
-        region: o.region ?? null,
-        city: o.city ?? null,
-        address: o.address ?? null,
-        postcode: o.postcode ?? null,
-        phone: o.phone ?? null,
-        fax: o.fax ?? null,
-        email: o.email ?? null,
+        ...Object.fromEntries(OPTIONAL_COLUMNS.map((column) => [column, o[column] ?? null])),
       });
       const rid = Number(lastInsertRowid);
       for (const s of o.sectors) insertSector.run(rid, s);

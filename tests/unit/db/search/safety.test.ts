@@ -1,31 +1,19 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSearchEngine } from '../../../../db/search/engine';
+import { describe, expect, it } from 'vitest';
 import { matchExpression, parseQuery } from '../../../../db/search/query';
-import type { SearchEngine } from '../../../../db/search/types';
-import { loadTaxonomy } from '../../../../db/taxonomy';
-import { createFixture, type Fixture } from './fixture';
+import { searchFixture } from './engine-fixture';
 
-let fixture: Fixture;
-let engine: SearchEngine;
-
-beforeAll(() => {
-  fixture = createFixture([
-    {
-      id: 'ooe',
-      name: 'Business Upper Austria',
-      city: 'Linz',
-      phone: '+43 732 7800',
-      email: 'info@biz-up.at',
-      description: 'AND OR NOT near the Danube: clusters * networks - "quoted" (bracketed)',
-    },
-    { id: 'other', name: 'Another Agency', city: 'Graz' },
-  ]);
-  engine = createSearchEngine(fixture.db, loadTaxonomy());
-});
-afterAll(() => {
-  fixture.close();
-});
+const { engine } = searchFixture([
+  {
+    id: 'ooe',
+    name: 'Business Upper Austria',
+    city: 'Linz',
+    phone: '+43 732 7800',
+    email: 'info@biz-up.at',
+    description: 'AND OR NOT near the Danube: clusters * networks - "quoted" (bracketed)',
+  },
+  { id: 'other', name: 'Another Agency', city: 'Graz' },
+]);
 
 describe('any input is safe', () => {
   it.each([
@@ -55,19 +43,19 @@ describe('any input is safe', () => {
     '\u0000\u0301\uD800',
     'ǅemal Ⅻ ﬁnance',
   ])('%j gives results or none, never an error', (text) => {
-    expect(() => engine.search({ text })).not.toThrow();
-    expect(() => engine.matchingIds({ text })).not.toThrow();
+    expect(() => engine().search({ text })).not.toThrow();
+    expect(() => engine().matchingIds({ text })).not.toThrow();
   });
 
   it('answers any string with results from the catalogue, counted truly (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
-        const result = engine.search({ text });
+        const result = engine().search({ text });
         const ids = result.results.map((hit) => hit.id);
         expect(ids.every((id) => id === 'ooe' || id === 'other')).toBe(true);
         expect(new Set(ids).size).toBe(ids.length);
         expect(result.total).toBe(ids.length);
-        expect(engine.matchingIds({ text }).sort()).toEqual(ids.sort());
+        expect(engine().matchingIds({ text }).sort()).toEqual(ids.sort());
       }),
       { numRuns: 300 },
     );
@@ -82,7 +70,11 @@ describe('any input is safe', () => {
     fc.assert(
       fc.property(syntax, syntax, (before, after) => {
         const text = `${before} linz ${after}`;
-        expect(engine.search({ text }).results.map((hit) => hit.id)).toContain('ooe');
+        expect(
+          engine()
+            .search({ text })
+            .results.map((hit) => hit.id),
+        ).toContain('ooe');
       }),
       { numRuns: 300 },
     );
@@ -101,17 +93,37 @@ describe('any input is safe', () => {
   });
 
   it('treats operator words as words, and finds the operators in the text literally', () => {
-    expect(engine.search({ text: 'AND OR NOT' }).results.map((h) => h.id)).toEqual(['ooe']);
-    expect(engine.search({ text: 'near danube' }).results.map((h) => h.id)).toEqual(['ooe']);
+    expect(
+      engine()
+        .search({ text: 'AND OR NOT' })
+        .results.map((h) => h.id),
+    ).toEqual(['ooe']);
+    expect(
+      engine()
+        .search({ text: 'near danube' })
+        .results.map((h) => h.id),
+    ).toEqual(['ooe']);
   });
 
   it('finds an organisation by its phone number, typed with or without spaces', () => {
-    expect(engine.search({ text: '+43 732 7800' }).results.map((h) => h.id)).toEqual(['ooe']);
-    expect(engine.search({ text: '437327800' }).results.map((h) => h.id)).toEqual(['ooe']);
-    expect(engine.search({ text: '(0732) 7800' }).results.map((h) => h.id)).toEqual(['ooe']);
+    expect(
+      engine()
+        .search({ text: '+43 732 7800' })
+        .results.map((h) => h.id),
+    ).toEqual(['ooe']);
+    expect(
+      engine()
+        .search({ text: '437327800' })
+        .results.map((h) => h.id),
+    ).toEqual(['ooe']);
+    expect(
+      engine()
+        .search({ text: '(0732) 7800' })
+        .results.map((h) => h.id),
+    ).toEqual(['ooe']);
   });
 
   it('treats an input without any word as no text: everything is listed', () => {
-    expect(engine.search({ text: '"*():-' }).total).toBe(2);
+    expect(engine().search({ text: '"*():-' }).total).toBe(2);
   });
 });

@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSearchEngine } from '../../../../db/search/engine';
+import { describe, expect, it } from 'vitest';
 import { allowedEdits, correct, loadVocabulary } from '../../../../db/search/typo';
-import type { SearchEngine } from '../../../../db/search/types';
-import { loadTaxonomy } from '../../../../db/taxonomy';
-import { createFixture, type Fixture } from './fixture';
+import { searchFixture } from './engine-fixture';
 
-let fixture: Fixture;
-let engine: SearchEngine;
-
-beforeAll(() => {
-  fixture = createFixture([
-    { id: 'nutribiomed', name: 'NUTRIBIOMED', kind: 'cluster', country: 'PL' },
-    { id: 'milano', name: 'Milano Metropoli Development Agency', country: 'IT' },
-    { id: 'ict', name: 'ICT Cluster Košice', country: 'SK' },
-    { id: 'wood', name: 'Holzcluster Steiermark', country: 'AT' },
-    { id: 'innovation', name: 'Innovation Centre Žilina', country: 'SK' },
-  ]);
-  engine = createSearchEngine(fixture.db, loadTaxonomy());
-});
-afterAll(() => {
-  fixture.close();
-});
-
-const ids = (text: string) => engine.search({ text }).results.map((h) => h.id);
+const {
+  engine,
+  db,
+  ranked: ids,
+} = searchFixture([
+  { id: 'nutribiomed', name: 'NUTRIBIOMED', kind: 'cluster', country: 'PL' },
+  { id: 'milano', name: 'Milano Metropoli Development Agency', country: 'IT' },
+  { id: 'ict', name: 'ICT Cluster Košice', country: 'SK' },
+  { id: 'wood', name: 'Holzcluster Steiermark', country: 'AT' },
+  { id: 'innovation', name: 'Innovation Centre Žilina', country: 'SK' },
+]);
 
 describe('typo tolerance on names', () => {
   it('corrects one typo in a word of 4 to 7 letters', () => {
@@ -41,7 +31,7 @@ describe('typo tolerance on names', () => {
     expect(ids('kxsicr')).toEqual([]);
     expect(ids('ixt')).toEqual([]);
     // Not corrected: left out, and the rest is shown (dead-end.ts).
-    const result = engine.search({ text: 'icx cluster' });
+    const result = engine().search({ text: 'icx cluster' });
     expect(result.corrections).toBeUndefined();
     expect(result.dropped).toEqual(['icx']);
   });
@@ -52,9 +42,9 @@ describe('typo tolerance on names', () => {
   });
 
   it('reports what it corrected', () => {
-    const result = engine.search({ text: 'nutribiomd' });
+    const result = engine().search({ text: 'nutribiomd' });
     expect(result.corrections).toEqual([{ from: 'nutribiomd', to: 'nutribiomed' }]);
-    expect(engine.search({ text: 'nutribiomed' }).corrections).toBeUndefined();
+    expect(engine().search({ text: 'nutribiomed' }).corrections).toBeUndefined();
     expect(result.results[0]?.highlights).toEqual([[0, 11]]);
   });
 });
@@ -67,7 +57,7 @@ describe('vocabulary correction', () => {
   });
 
   it('prefers fewer edits, then words found in names, then frequent words', () => {
-    const vocabulary = loadVocabulary(fixture.db);
+    const vocabulary = loadVocabulary(db());
     expect(correct(vocabulary, 'clustre', false).map((c) => c.term)).toEqual(['cluster']);
     expect(correct(vocabulary, 'cluster', false)).toEqual([]);
   });

@@ -15,15 +15,20 @@ import {
 } from '../../../../../renderer/src/features/profile/links';
 
 describe('catalogue values as links', () => {
-  it('links only http(s) websites with a host and no user:password@', () => {
-    expect(safeWebsite('https://www.pnrra.sk/')).toBe('https://www.pnrra.sk/');
-    expect(safeWebsite('http://example.org')).toBe('http://example.org/');
-    expect(safeWebsite('javascript:alert(1)')).toBeNull();
-    expect(safeWebsite('file:///etc/passwd')).toBeNull();
-    expect(safeWebsite('www.example.org')).toBeNull();
-    expect(safeWebsite('https://user:pass@example.org/')).toBeNull();
-    expect(safeWebsite(null)).toBeNull();
-  });
+  it.each([
+    ['https://www.pnrra.sk/', 'https://www.pnrra.sk/'],
+    ['http://example.org', 'http://example.org/'],
+    ['javascript:alert(1)', null],
+    ['file:///etc/passwd', null],
+    ['www.example.org', null],
+    ['https://user:pass@example.org/', null],
+    [null, null],
+  ])(
+    'links only http(s) websites with a host and no user:password@: %j links to %j',
+    (value, href) => {
+      expect(safeWebsite(value)).toBe(href);
+    },
+  );
 
   it('makes mailto: and tel: links a phone can dial', () => {
     expect(mailtoHref(' info@milanomet.it ')).toBe('mailto:info@milanomet.it');
