@@ -129,6 +129,8 @@ export const de: Messages = {
     mailTo: 'E-Mail an {{address}} schreiben',
     callTo: '{{number}} anrufen',
     removed: 'entfernt',
+    withdrawn:
+      'Mit der Aktualisierung auf Version {{version}} ({{date}}) aus dem Katalog zurückgezogen. Dies sind die zuletzt bekannten Angaben.',
   },
   shortlists: {
     title: 'Merklisten',
@@ -154,6 +156,7 @@ export const de: Messages = {
     noteSaved: 'Gespeichert',
     noteSaving: 'Wird gespeichert…',
     deleteShort: 'Merkliste löschen…',
+    sinceOpened: 'Seit Sie diese Liste zuletzt geöffnet haben: {{summary}}.',
   },
   export: {
     counting: 'Kontaktdaten werden gezählt…',
@@ -231,24 +234,121 @@ export const de: Messages = {
     total_one: '{{count}} Veranstaltung',
     total_other: '{{count}} Veranstaltungen',
   },
-  sync: {
-    title: 'Katalog-Aktualisierungen',
-    online: 'Online',
-    offline: 'Offline – der Katalog auf diesem Computer funktioniert weiter.',
-    version: 'Katalogversion',
-    versionValue: '{{version}} ({{source}})',
-    sources: {
-      bundled: 'mit der App geliefert',
-      import: 'importiert',
-      feed: 'aus dem Aktualisierungsdienst',
-      none: 'unbekannt',
+  updates: {
+    title: 'Aktualisierungen',
+    badge: {
+      'up-to-date': 'Aktuell',
+      offline: 'Offline',
+      'out-of-date': 'Möglicherweise veraltet',
+      refused: 'Aktualisierung abgelehnt',
+      'never-checked': 'Noch nicht geprüft',
+      checking: 'Prüfung…',
     },
-    issued: 'Veröffentlicht',
-    expires: 'Gültig bis',
-    lastCheck: 'Letzte Prüfung',
-    lastSuccess: 'Letzte erfolgreiche Aktualisierung',
-    never: 'nie',
-    feed: 'Aktualisierungsadresse',
+    headline: {
+      checking: 'Suche nach Aktualisierungen…',
+      upToDate: 'Aktuell – geprüft {{ago}}',
+      offline: 'Offline – zuletzt geprüft {{ago}}',
+      offlineNext: 'Offline – zuletzt geprüft {{ago}}, nächster Versuch: {{next}}',
+      offlineNever: 'Offline – noch nicht geprüft',
+      outOfDate: 'Möglicherweise veraltet seit {{date}}',
+      refused: 'Die letzte Aktualisierung wurde abgelehnt ({{ago}})',
+      refusedNow: 'Die letzte Aktualisierung wurde abgelehnt',
+      neverChecked: 'Noch nicht auf Aktualisierungen geprüft',
+    },
+    detail: {
+      nextCheck: 'Nächste automatische Prüfung: {{next}}.',
+      autoOff:
+        'Automatische Aktualisierungen sind aus: Aktualisieren Sie oben von Hand, oder schalten Sie sie in den Einstellungen ein.',
+      systemOffline:
+        'Dieser Computer ist offline. Der Katalog darauf funktioniert weiter; die App sucht nach Aktualisierungen, sobald das Netz wieder da ist.',
+      outOfDate:
+        'Seit die Signatur dieses Katalogs abgelaufen ist, hat kein neuerer diesen Computer erreicht. Alles funktioniert weiter; die App aktualisiert sich selbst, sobald die Aktualisierungsadresse einen neueren anbietet.',
+    },
+    facts: {
+      catalogue: 'Katalog',
+      bundled: 'Der mit dieser App gelieferte Katalog',
+      bundledFrom: 'Der mit dieser App gelieferte Katalog, Stand {{date}}',
+      imported: 'Aus einer Datei importiert',
+      importedOn: 'Am {{date}} aus einer Datei importiert',
+      feedVersion: 'Version {{version}} von der Aktualisierungsadresse',
+      feedVersionIssued: 'Version {{version}}, veröffentlicht am {{date}}',
+      validUntil: 'Signatur gültig bis',
+      address: 'Aktualisierungsadresse',
+      automatic: 'Automatische Aktualisierungen',
+      every: 'An – Intervall: {{every}}',
+      off: 'Aus',
+    },
+    folders: {
+      title: 'Ohne Internet',
+      hint: 'Geben Sie den Katalog per USB-Stick an Kollegen weiter oder übernehmen Sie deren: Er trägt die Signatur des Netzwerks und wird wie jede Aktualisierung geprüft.',
+      share: 'Für Kollegen speichern…',
+      fromFolder: 'Aus einem Ordner aktualisieren…',
+      pathLabel: 'Ordner auf dem Computer, auf dem der Katalog läuft',
+      pathHint: 'Der vollständige Pfad, etwa /media/usb/catalogue oder E:\\catalogue.',
+      saveHere: 'In diesem Ordner speichern',
+      updateHere: 'Aus diesem Ordner aktualisieren',
+      cancel: 'Abbrechen',
+      shared:
+        'Katalogversion {{version}} in {{folder}} gespeichert. Wählen Sie auf dem anderen Computer „Aus einem Ordner aktualisieren…“ und diesen Ordner.',
+    },
+    notice: 'Katalog auf Version {{version}} aktualisiert: {{summary}}',
+    dismissNotice: 'Ausblenden',
+  },
+  whatsNew: {
+    title: 'Neuigkeiten',
+    show: 'Zeigen',
+    kinds: {
+      all: 'Alle Änderungen',
+      added: 'Neu',
+      changed: 'Geändert',
+      withdrawn: 'Zurückgezogen',
+    },
+    badges: {
+      added: 'neu',
+      changed: 'geändert',
+      withdrawn: 'zurückgezogen',
+    },
+    sync: 'Version {{from}} → {{version}}',
+    syncFirst: 'Version {{version}}',
+    syncLabel: 'Aktualisierung auf Version {{version}}',
+    none: 'Noch keine Aktualisierung übernommen. Jede übernommene Aktualisierung steht hier mit ihren Änderungen.',
+    noneOfKind: 'Keine Änderungen dieser Art in dieser Aktualisierung.',
+    showAll_one: 'Alle {{count}} zeigen',
+    showAll_other: 'Alle {{count}} zeigen',
+    events: 'Veranstaltungen: {{summary}}',
+  },
+  changes: {
+    added_one: '{{count}} neu',
+    added_other: '{{count}} neu',
+    changed_one: '{{count}} geändert',
+    changed_other: '{{count}} geändert',
+    withdrawn_one: '{{count}} zurückgezogen',
+    withdrawn_other: '{{count}} zurückgezogen',
+    nothing: 'keine Organisation geändert',
+    fieldList: 'geändert: {{list}}',
+    fields: {
+      name: 'Name',
+      acronym: 'Kürzel',
+      names: 'andere Namen',
+      description: 'Beschreibung',
+      kind: 'Art',
+      country: 'Land',
+      region: 'Region',
+      city: 'Ort',
+      address: 'Adresse',
+      postcode: 'Postleitzahl',
+      website: 'Website',
+      email: 'E-Mail',
+      phone: 'Telefon',
+      fax: 'Fax',
+      sectors: 'Branchen',
+      member_of: 'Mitgliedschaften',
+      services: 'Leistungen',
+      contacts: 'Kontakte',
+      verified_at: 'Prüfdatum',
+    },
+  },
+  sync: {
     now: 'Jetzt aktualisieren',
     syncing: 'Wird aktualisiert…',
     progressLabel: 'Fortschritt der Aktualisierung',
@@ -262,10 +362,15 @@ export const de: Messages = {
     updated:
       'Auf Version {{version}} aktualisiert: {{added}} hinzugefügt, {{changed}} geändert, {{removed}} entfernt.',
     upToDate: 'Der Katalog ist aktuell (Version {{version}}).',
-    lastError: 'Letztes Problem',
     errors: {
       NETWORK:
-        'Der Aktualisierungsserver ist nicht erreichbar. Prüfen Sie die Internetverbindung und versuchen Sie es erneut; offline funktioniert alles weiter.',
+        'Der Katalog konnte nicht von der Aktualisierungsadresse geladen werden. Prüfen Sie die Adresse in den Einstellungen oder versuchen Sie es später erneut; offline funktioniert alles weiter.',
+      folderUnreadable:
+        'Der Ordner {{where}} konnte nicht gelesen werden: Er existiert nicht oder enthält keinen Katalog. Prüfen Sie, ob der USB-Stick eingesteckt und der Pfad richtig ist.',
+      unreachable:
+        '{{where}} ist nicht erreichbar: Dieser Computer ist offline oder der Server ist ausgefallen. Alles funktioniert weiter; die App versucht es von selbst erneut.',
+      noFeedThere:
+        '{{where}} hat geantwortet, bietet unter dieser Adresse aber keinen Katalog an. Prüfen Sie die Aktualisierungsadresse in den Einstellungen.',
       TIMEOUT:
         'Der Aktualisierungsserver hat zu lange nicht geantwortet. Versuchen Sie es später oder mit einer schnelleren Verbindung erneut.',
       TOO_LARGE:
@@ -317,6 +422,14 @@ export const de: Messages = {
     feedUrlHint:
       'Eine https://-Adresse oder ein Ordner (z. B. ein USB-Stick) mit dem signierten Katalog.',
     feedDefault: 'Standardadresse verwenden',
+    feedInvalid:
+      '„{{value}}“ ist keine Aktualisierungsadresse. Geben Sie eine https://-Adresse, eine http://-Adresse auf diesem Computer oder einen Ordner wie /media/usb/catalogue ein.',
+    folderMissing:
+      'Auf diesem Computer gibt es keinen Ordner „{{value}}“. Schließen Sie das Laufwerk an, auf dem er liegt, oder korrigieren Sie den Pfad.',
+    updates: 'Automatische Aktualisierungen',
+    autoUpdate: 'Selbstständig nach Aktualisierungen suchen',
+    checkEvery: 'Prüfintervall',
+    updatesFixed: 'Für alle Nutzer dieses Servers festgelegt (catalogue serve --check-every).',
     save: 'Speichern',
     saved: 'Einstellungen gespeichert.',
     about: 'Über',

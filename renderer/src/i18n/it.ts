@@ -140,6 +140,8 @@ export const it: Translation<'many'> = {
     mailTo: 'Scrivi a {{address}}',
     callTo: 'Chiama {{number}}',
     removed: 'rimossa',
+    withdrawn:
+      'Ritirata dal catalogo con l’aggiornamento alla versione {{version}} ({{date}}). Questi sono gli ultimi dati noti.',
   },
   shortlists: {
     title: 'Elenchi',
@@ -166,6 +168,7 @@ export const it: Translation<'many'> = {
     noteSaved: 'Salvata',
     noteSaving: 'Salvataggio…',
     deleteShort: 'Elimina l’elenco…',
+    sinceOpened: 'Dall’ultima apertura di questo elenco: {{summary}}.',
   },
   export: {
     counting: 'Conteggio dei recapiti…',
@@ -248,24 +251,125 @@ export const it: Translation<'many'> = {
     total_many: '{{count}} eventi',
     total_other: '{{count}} eventi',
   },
-  sync: {
-    title: 'Aggiornamenti del catalogo',
-    online: 'Online',
-    offline: 'Offline: il catalogo su questo computer continua a funzionare.',
-    version: 'Versione del catalogo',
-    versionValue: '{{version}} ({{source}})',
-    sources: {
-      bundled: 'incluso nell’app',
-      import: 'importato',
-      feed: 'dal servizio di aggiornamento',
-      none: 'sconosciuta',
+  updates: {
+    title: 'Aggiornamenti',
+    badge: {
+      'up-to-date': 'Aggiornato',
+      offline: 'Offline',
+      'out-of-date': 'Forse non aggiornato',
+      refused: 'Aggiornamento rifiutato',
+      'never-checked': 'Non ancora verificato',
+      checking: 'Verifica…',
     },
-    issued: 'Pubblicato',
-    expires: 'Valido fino al',
-    lastCheck: 'Ultimo controllo',
-    lastSuccess: 'Ultimo aggiornamento riuscito',
-    never: 'mai',
-    feed: 'Indirizzo di aggiornamento',
+    headline: {
+      checking: 'Ricerca di aggiornamenti…',
+      upToDate: 'Aggiornato — verificato {{ago}}',
+      offline: 'Offline — ultima verifica {{ago}}',
+      offlineNext: 'Offline — ultima verifica {{ago}}, prossimo tentativo: {{next}}',
+      offlineNever: 'Offline — non ancora verificato',
+      outOfDate: 'Forse non aggiornato dal {{date}}',
+      refused: 'L’ultimo aggiornamento è stato rifiutato ({{ago}})',
+      refusedNow: 'L’ultimo aggiornamento è stato rifiutato',
+      neverChecked: 'Aggiornamenti non ancora verificati',
+    },
+    detail: {
+      nextCheck: 'Prossima verifica automatica: {{next}}.',
+      autoOff:
+        'Gli aggiornamenti automatici sono disattivati: aggiorna a mano qui sopra o attivali nelle Impostazioni.',
+      systemOffline:
+        'Questo computer è offline. Il catalogo continua a funzionare e l’app cerca aggiornamenti appena la rete torna.',
+      outOfDate:
+        'Nessun catalogo più recente è arrivato su questo computer da quando la firma di questo è scaduta. Tutto continua a funzionare; l’app si aggiorna da sola appena l’indirizzo di aggiornamento ne offre uno più recente.',
+    },
+    facts: {
+      catalogue: 'Catalogo',
+      bundled: 'Il catalogo fornito con l’app',
+      bundledFrom: 'Il catalogo fornito con l’app, del {{date}}',
+      imported: 'Importato da un file',
+      importedOn: 'Importato da un file il {{date}}',
+      feedVersion: 'Versione {{version}} dall’indirizzo di aggiornamento',
+      feedVersionIssued: 'Versione {{version}}, pubblicata il {{date}}',
+      validUntil: 'Firma valida fino al',
+      address: 'Indirizzo di aggiornamento',
+      automatic: 'Aggiornamenti automatici',
+      every: 'Attivi — intervallo: {{every}}',
+      off: 'Disattivati',
+    },
+    folders: {
+      title: 'Senza internet',
+      hint: 'Passa il catalogo a un collega con una chiavetta USB, o prendi il suo: porta la firma della rete ed è verificato come ogni aggiornamento.',
+      share: 'Salva per un collega…',
+      fromFolder: 'Aggiorna da una cartella…',
+      pathLabel: 'Cartella sul computer su cui gira il catalogo',
+      pathHint: 'Il percorso completo, ad esempio /media/usb/catalogue o E:\\catalogue.',
+      saveHere: 'Salva in questa cartella',
+      updateHere: 'Aggiorna da questa cartella',
+      cancel: 'Annulla',
+      shared:
+        'Versione {{version}} del catalogo salvata in {{folder}}. Sull’altro computer scegli «Aggiorna da una cartella…» e indica quella cartella.',
+    },
+    notice: 'Catalogo aggiornato alla versione {{version}}: {{summary}}',
+    dismissNotice: 'Chiudi',
+  },
+  whatsNew: {
+    title: 'Novità',
+    show: 'Mostra',
+    kinds: {
+      all: 'Tutte le modifiche',
+      added: 'Nuove',
+      changed: 'Modificate',
+      withdrawn: 'Ritirate',
+    },
+    badges: {
+      added: 'nuova',
+      changed: 'modificata',
+      withdrawn: 'ritirata',
+    },
+    sync: 'Versione {{from}} → {{version}}',
+    syncFirst: 'Versione {{version}}',
+    syncLabel: 'Aggiornamento alla versione {{version}}',
+    none: 'Nessun aggiornamento applicato finora. Ogni aggiornamento applicato compare qui con le sue modifiche.',
+    noneOfKind: 'Nessuna modifica di questo tipo in questo aggiornamento.',
+    showAll_one: 'Mostra tutte ({{count}})',
+    showAll_other: 'Mostra tutte ({{count}})',
+    showAll_many: 'Mostra tutte ({{count}})',
+    events: 'Eventi: {{summary}}',
+  },
+  changes: {
+    added_one: '{{count}} nuova',
+    added_other: '{{count}} nuove',
+    added_many: '{{count}} nuove',
+    changed_one: '{{count}} modificata',
+    changed_other: '{{count}} modificate',
+    changed_many: '{{count}} modificate',
+    withdrawn_one: '{{count}} ritirata',
+    withdrawn_other: '{{count}} ritirate',
+    withdrawn_many: '{{count}} ritirate',
+    nothing: 'nessuna organizzazione modificata',
+    fieldList: 'modificati: {{list}}',
+    fields: {
+      name: 'nome',
+      acronym: 'sigla',
+      names: 'altri nomi',
+      description: 'descrizione',
+      kind: 'tipo',
+      country: 'paese',
+      region: 'regione',
+      city: 'città',
+      address: 'indirizzo',
+      postcode: 'CAP',
+      website: 'sito web',
+      email: 'e-mail',
+      phone: 'telefono',
+      fax: 'fax',
+      sectors: 'settori',
+      member_of: 'appartenenze',
+      services: 'servizi',
+      contacts: 'contatti',
+      verified_at: 'data di verifica',
+    },
+  },
+  sync: {
     now: 'Aggiorna ora',
     syncing: 'Aggiornamento…',
     progressLabel: 'Avanzamento dell’aggiornamento',
@@ -279,10 +383,15 @@ export const it: Translation<'many'> = {
     updated:
       'Aggiornato alla versione {{version}}: {{added}} aggiunte, {{changed}} modificate, {{removed}} rimosse.',
     upToDate: 'Il catalogo è aggiornato (versione {{version}}).',
-    lastError: 'Ultimo problema',
     errors: {
       NETWORK:
-        'Il server degli aggiornamenti non è raggiungibile. Controlla la connessione e riprova; tutto continua a funzionare offline.',
+        'Non è stato possibile scaricare il catalogo dall’indirizzo di aggiornamento. Controlla l’indirizzo nelle Impostazioni o riprova più tardi; offline tutto continua a funzionare.',
+      folderUnreadable:
+        'Impossibile leggere la cartella {{where}}: non esiste o non contiene un catalogo. Controlla che la chiavetta USB sia inserita e il percorso corretto.',
+      unreachable:
+        '{{where}} non è raggiungibile: questo computer è offline o il server non risponde. Tutto continua a funzionare; l’app riprova da sola.',
+      noFeedThere:
+        '{{where}} ha risposto, ma a questo indirizzo non offre alcun catalogo. Controlla l’indirizzo di aggiornamento nelle Impostazioni.',
       TIMEOUT:
         'Il server degli aggiornamenti non ha risposto in tempo. Riprova più tardi o con una connessione più veloce.',
       TOO_LARGE:
@@ -333,6 +442,15 @@ export const it: Translation<'many'> = {
     feedUrlHint:
       'Un indirizzo https:// o una cartella (ad es. una chiavetta USB) con il catalogo firmato.',
     feedDefault: 'Usa l’indirizzo predefinito',
+    feedInvalid:
+      '«{{value}}» non è un indirizzo di aggiornamento. Inserisci un indirizzo https://, un indirizzo http:// su questo computer o una cartella come /media/usb/catalogue.',
+    folderMissing:
+      'Su questo computer non esiste la cartella «{{value}}». Collega l’unità che la contiene o correggi il percorso.',
+    updates: 'Aggiornamenti automatici',
+    autoUpdate: 'Cerca aggiornamenti da solo',
+    checkEvery: 'Intervallo di verifica',
+    updatesFixed:
+      'Impostato per tutti gli utenti di questo server (catalogue serve --check-every).',
     save: 'Salva',
     saved: 'Impostazioni salvate.',
     about: 'Informazioni',
