@@ -28,7 +28,8 @@ function isFolderAddress(feed: string): boolean {
 
 /** The part of an address a person recognises: the host ("feed.example.org"), or the folder. */
 function placeName(feed: string): string {
-  if (isFolderAddress(feed)) return feed.replace(/^file:\/\//i, '');
+  // The folder the user chose, not the index file in it that the sync read.
+  if (isFolderAddress(feed)) return feed.replace(/^file:\/\//i, '').replace(/[\\/]feed\.json$/, '');
   try {
     return new URL(feed).host;
   } catch {
