@@ -259,6 +259,7 @@ export const cs: Translation<'few' | 'many'> = {
   },
   updates: {
     title: 'Aktualizace',
+    justNow: 'právě teď',
     badge: {
       'up-to-date': 'Aktuální',
       offline: 'Offline',

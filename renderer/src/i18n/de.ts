@@ -236,6 +236,7 @@ export const de: Messages = {
   },
   updates: {
     title: 'Aktualisierungen',
+    justNow: 'gerade eben',
     badge: {
       'up-to-date': 'Aktuell',
       offline: 'Offline',

@@ -235,6 +235,7 @@ export const en = {
   },
   updates: {
     title: 'Updates',
+    justNow: 'just now',
     badge: {
       'up-to-date': 'Up to date',
       offline: 'Offline',

@@ -239,6 +239,7 @@ export const hu: Translation = {
   },
   updates: {
     title: 'Frissítések',
+    justNow: 'az imént',
     badge: {
       'up-to-date': 'Naprakész',
       offline: 'Offline',

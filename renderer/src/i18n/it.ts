@@ -253,6 +253,7 @@ export const it: Translation<'many'> = {
   },
   updates: {
     title: 'Aggiornamenti',
+    justNow: 'poco fa',
     badge: {
       'up-to-date': 'Aggiornato',
       offline: 'Offline',

@@ -258,6 +258,7 @@ export const pl: Translation<'few' | 'many'> = {
   },
   updates: {
     title: 'Aktualizacje',
+    justNow: 'przed chwilą',
     badge: {
       'up-to-date': 'Aktualny',
       offline: 'Offline',

@@ -260,6 +260,7 @@ export const sk: Translation<'few' | 'many'> = {
   },
   updates: {
     title: 'Aktualizácie',
+    justNow: 'práve teraz',
     badge: {
       'up-to-date': 'Aktuálny',
       offline: 'Offline',

@@ -258,6 +258,7 @@ export const sl: Translation<'two' | 'few'> = {
   },
   updates: {
     title: 'Posodobitve',
+    justNow: 'pravkar',
     badge: {
       'up-to-date': 'Posodobljen',
       offline: 'Brez povezave',

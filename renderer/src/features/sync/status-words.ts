@@ -36,7 +36,7 @@ interface Context {
 
 export function statusWords(status: SyncStatus, context: Context): StatusWords {
   const { t, locale, now } = context;
-  const ago = (iso: string) => timeAgo(iso, now, locale);
+  const ago = (iso: string) => timeAgo(iso, now, locale) ?? t('updates.justNow');
   const lastCheck = status.lastCheck;
   const next = status.nextCheck === null ? null : moment(status.nextCheck, now, locale);
   const nextLine = next === null ? null : t('updates.detail.nextCheck', { next });

@@ -9,14 +9,17 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60_000],
 ];
 
-/** "3 minutes ago", "yesterday", "just now" (under a minute): how long ago `iso` was. */
-export function timeAgo(iso: string, now: Date, locale: string): string {
+/**
+ * "3 minutes ago", "yesterday": how long ago `iso` was; null under a minute, which the caller
+ * words itself ("just now": Intl would say "now", which reads oddly after "checked").
+ */
+export function timeAgo(iso: string, now: Date, locale: string): string | null {
   const ms = now.getTime() - Date.parse(iso);
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, size] of UNITS) {
     if (Math.abs(ms) >= size) return format.format(-Math.round(ms / size), unit);
   }
-  return format.format(0, 'second');
+  return null;
 }
 
 function sameDay(a: Date, b: Date): boolean {
