@@ -76,7 +76,7 @@ describe('shortlist flags', () => {
     );
     await settle();
     await settle();
-    const text = mounted.container.textContent ?? '';
+    const text = mounted.container.textContent;
     expect(mounted.container.querySelector('[data-testid="shortlist-flags"]')?.textContent).toBe(
       'Since you last opened this list: 1 changed, 1 withdrawn.',
     );
