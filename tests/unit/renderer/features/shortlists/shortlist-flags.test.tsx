@@ -12,6 +12,7 @@ import { initI18n } from '../../../../../renderer/src/i18n/index';
 import { fakeClient, mount, settle, type Mounted } from '../../harness';
 
 initI18n('en');
+const ADDED = '2026-05-01T10:00:00.000Z';
 let mounted: Mounted | undefined;
 afterEach(() => {
   mounted?.unmount();
@@ -34,11 +35,11 @@ function api() {
         items:
           name === 'Fair Vienna'
             ? [
-                { id: 'nutribiomed', name: 'NUTRIBIOMED', removed: false },
-                { id: 'progresit', name: null, removed: true },
-                { id: 'at-auto', name: 'Automotive Cluster', removed: false },
+                { id: 'nutribiomed', name: 'NUTRIBIOMED', removed: false, addedAt: ADDED },
+                { id: 'progresit', name: null, removed: true, addedAt: ADDED },
+                { id: 'at-auto', name: 'Automotive Cluster', removed: false, addedAt: ADDED },
               ]
-            : [{ id: 'at-auto', name: 'Automotive Cluster', removed: false }],
+            : [{ id: 'at-auto', name: 'Automotive Cluster', removed: false, addedAt: ADDED }],
       }),
     shortlistChanges: ({ name }) => {
       calls.push(`read ${name}`);
