@@ -48,3 +48,13 @@ export const API_EVENT_NAMES = [
 export const METHOD_CHANNEL_PREFIX = 'catalogue:';
 /** IPC channel on which the main process pushes `{ event, payload }` to the window. */
 export const EVENT_CHANNEL = 'catalogue-event';
+
+/**
+ * The desktop's own folder picker (not an API method: web mode has no native dialog and takes a
+ * typed path instead). The renderer asks for a folder for *Save for a colleague…* (`share`: a
+ * folder to write, which the dialog may create) or *Update from a folder…* (`sync`); the shell
+ * answers the chosen absolute path, or null when the user cancelled.
+ */
+export const CHOOSE_FOLDER_CHANNEL = 'desktop:choose-folder';
+export const FOLDER_PURPOSES = ['share', 'sync'] as const;
+export type FolderPurpose = (typeof FOLDER_PURPOSES)[number];

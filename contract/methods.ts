@@ -20,7 +20,7 @@ import {
   scopeArgsSchema,
 } from './export';
 import type { ApiResponse } from './errors';
-import type { API_METHOD_NAMES } from './method-names';
+import type { API_METHOD_NAMES, FolderPurpose } from './method-names';
 import { noteArgsSchema, noteSchema, setNoteArgsSchema } from './notes';
 import { profileArgsSchema, profileSchema } from './profile';
 import { apiEventSchemas } from './pushed-events';
@@ -122,8 +122,14 @@ type Subscribe = <E extends ApiEventName>(
   listener: (payload: ApiEventPayload<E>) => void,
 ) => () => void;
 
-/** The object the renderer's client offers the UI. */
-export type CatalogueClient = CatalogueApi & { subscribe: Subscribe };
+/** The desktop's folder picker: the chosen absolute path, or null when cancelled. */
+type ChooseFolder = (purpose: FolderPurpose) => Promise<string | null>;
+
+/**
+ * The object the renderer's client offers the UI. `chooseFolder` exists on the desktop only;
+ * in web mode the user types a folder path on the server's computer instead.
+ */
+export type CatalogueClient = CatalogueApi & { subscribe: Subscribe; chooseFolder?: ChooseFolder };
 
 /**
  * What the desktop preload exposes as `window.catalogue`: each method answers dispatch's
@@ -132,4 +138,7 @@ export type CatalogueClient = CatalogueApi & { subscribe: Subscribe };
  */
 export type CatalogueBridge = {
   [M in ApiMethod]: Call<M, ApiResponse<ApiResult<M>>>;
-} & { subscribe: Subscribe };
+} & {
+  subscribe: Subscribe;
+  chooseFolder: (purpose: FolderPurpose) => Promise<ApiResponse<string | null>>;
+};

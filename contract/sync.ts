@@ -24,7 +24,15 @@ export const syncStatusSchema = z.object({
    * The last attempt's error while it is the last attempt (NETWORK means offline); null once a
    * later attempt succeeded: the status says how things are now, the sync log what happened.
    */
-  lastError: feedErrorSchema.extend({ at: z.string() }).nullable(),
+  lastError: feedErrorSchema
+    .extend({
+      at: z.string(),
+      /** Where that attempt went: the address or folder it read (a folder for syncFromFolder). */
+      feed: z.string(),
+      /** It got no answer at all (no network, host unreachable, no answer in time): offline. */
+      unreachable: z.boolean(),
+    })
+    .nullable(),
   feedUrl: z.string(),
   syncing: z.boolean(),
   /** One word for the badge and the Updates view (docs/feed.md, "Status"). */

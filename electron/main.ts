@@ -12,6 +12,7 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { APP_NAME } from '../contract/app';
 import { openAppCore, type AppCore } from '../core/app-core';
 import { packagedBundle } from '../core/app-paths';
+import { registerFolderDialog } from './folder-dialog';
 import { forwardEvents, registerApi, registerLinkOpener } from './ipc';
 import { menuTemplate } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
@@ -108,6 +109,7 @@ function start(): void {
     const opened = core;
     registerApi(opened.dispatch);
     registerLinkOpener();
+    registerFolderDialog(() => window);
     forwardEvents(opened.events, () => window?.webContents);
 
     Menu.setApplicationMenu(

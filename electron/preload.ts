@@ -13,7 +13,13 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ApiResponse } from '../contract/errors';
-import { API_EVENT_NAMES, EVENT_CHANNEL, METHOD_CHANNEL_PREFIX } from '../contract/method-names';
+import {
+  API_EVENT_NAMES,
+  CHOOSE_FOLDER_CHANNEL,
+  EVENT_CHANNEL,
+  METHOD_CHANNEL_PREFIX,
+  type FolderPurpose,
+} from '../contract/method-names';
 import type { ApiEventName, ApiMethod, CatalogueBridge } from '../contract/methods';
 import { interceptLinkClicks, OPEN_LINK_CHANNEL } from './link-clicks';
 
@@ -70,6 +76,9 @@ export const catalogueBridge = Object.freeze({
   appInfo: invoke('appInfo'),
   databaseInfo: invoke('databaseInfo'),
   subscribe: subscribe as CatalogueBridge['subscribe'],
+  // The desktop's folder picker (electron/folder-dialog.ts): the path chosen, or null.
+  chooseFolder: (purpose: FolderPurpose) =>
+    ipcRenderer.invoke(CHOOSE_FOLDER_CHANNEL, { purpose }) as Promise<ApiResponse<string | null>>,
 } satisfies CatalogueBridge);
 
 contextBridge.exposeInMainWorld('catalogue', catalogueBridge);

@@ -24,7 +24,14 @@ export interface SyncStatusReport {
    * (or there was none). A status says how things are now: an error a later sync got past is
    * history, which the sync log (`catalogue info`, "Last sync") keeps.
    */
-  lastError: { code: string; message: string; at: string } | null;
+  lastError: {
+    code: string;
+    message: string;
+    at: string;
+    /** Where that attempt went (an address or a folder), and whether it got no answer at all. */
+    feed: string;
+    unreachable: boolean;
+  } | null;
 }
 
 /**
@@ -54,7 +61,13 @@ export function syncStatus(db: Db): SyncStatusReport {
     lastCheck: last?.at ?? null,
     lastSuccess: lastSuccessfulSync(db)?.at ?? null,
     lastError: failed
-      ? { code: last.errorCode ?? 'NETWORK', message: last.errorMessage ?? '', at: last.at }
+      ? {
+          code: last.errorCode ?? 'NETWORK',
+          message: last.errorMessage ?? '',
+          at: last.at,
+          feed: last.feed,
+          unreachable: last.unreachable,
+        }
       : null,
   };
 }

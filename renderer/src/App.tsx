@@ -6,6 +6,7 @@
  * dialog, the desktop menu), composed here.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../contract';
 import { EventsView } from './features/events/EventsView';
 import { ExportDialog } from './features/exporting/ExportDialog';
@@ -27,14 +28,16 @@ import { useSettings, type SettingsChange } from './features/settings/useSetting
 import { useTheme } from './features/settings/useTheme';
 import { ShortlistsProvider } from './features/shortlists/shortlists-context';
 import { ShortlistsView } from './features/shortlists/ShortlistsView';
-import { SyncPanel } from './features/sync/SyncPanel';
+import { statusWords } from './features/sync/status-words';
+import { UpdateNotice } from './features/sync/UpdateNotice';
+import { UpdatesView } from './features/sync/UpdatesView';
 import { useSync } from './features/sync/useSync';
 import { useLocale } from './i18n/useLocale';
 import { useWords } from './i18n/useWords';
 import { useFocusRescue } from './useFocusRescue';
 import { useMediaQuery } from './useMediaQuery';
 import { useMenuCommands } from './useMenuCommands';
-import { ViewTabs, type View } from './ViewTabs';
+import { ViewTabs, type UpdateBadge, type View } from './ViewTabs';
 
 const RESULTS_ID = 'search-results';
 /** Web mode keeps the search in the address; the desktop window has none to keep it in. */
@@ -55,11 +58,24 @@ function focusById(id: string): boolean {
 
 export function App({ initialLocale }: { initialLocale: Locale }) {
   const t = useWords();
+  const { t: translate } = useTranslation();
   const sync = useSync();
-  const { syncNow, reload: reloadSyncStatus } = sync;
+  const { syncNow, reload: reloadSyncStatus, dismissNotice } = sync;
   // Increases when a sync brought a new catalogue: what was read from the old one is read again.
   const refreshToken = sync.catalogueVersion;
   const { locale, showLanguage } = useLocale(initialLocale);
+  const { status: syncStatus, systemOnline, syncing } = sync;
+  const badge = useMemo<UpdateBadge | null>(() => {
+    if (syncStatus === null) return null;
+    const words = statusWords(syncStatus, {
+      t: translate,
+      locale,
+      now: new Date(),
+      systemOnline,
+      syncing,
+    });
+    return { tone: words.tone, word: words.badge };
+  }, [syncStatus, systemOnline, syncing, translate, locale]);
   const { settings, saveSettings } = useSettings(showLanguage);
   useTheme(settings?.theme);
   const taxonomy = useTaxonomy(locale, refreshToken);
@@ -132,6 +148,21 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
     if (resultsFocus === 0) return;
     if (!focusById(RESULTS_ID)) focusById('results-heading');
   }, [resultsFocus]);
+  // "What's new" in the notice shows the list in Updates, without taking the notice's place
+  // in the tab order away from the user's work until they ask.
+  const [whatsNewFocus, setWhatsNewFocus] = useState(0);
+  useEffect(() => {
+    if (whatsNewFocus === 0) return;
+    const heading = document.getElementById('whats-new-title');
+    heading?.focus();
+    heading?.scrollIntoView({ block: 'start' });
+  }, [whatsNewFocus]);
+  const showWhatsNew = useCallback(() => {
+    dismissNotice();
+    setView('sync');
+    setWhatsNewFocus((n) => n + 1);
+  }, [dismissNotice]);
+
   function goToResults() {
     if (view !== 'search') setView('search');
     setResultsFocus((n) => n + 1);
@@ -216,7 +247,7 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
             onNavigate={onNavigate}
             resultsId={view === 'search' && results.total > 0 ? RESULTS_ID : undefined}
           />
-          <ViewTabs view={view} online={sync.online} onSelect={setView} />
+          <ViewTabs view={view} badge={badge} onSelect={setView} />
         </header>
         <div className={`workspace${openId !== null ? ' with-profile' : ''}`}>
           <main className="main" id="main" tabIndex={-1} data-focus-region="">
@@ -259,13 +290,14 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
             {view === 'shortlists' && (
               <ShortlistsView
                 locale={locale}
+                refreshToken={refreshToken}
                 onOpen={openProfile}
                 onExport={(name) => {
                   openExport('shortlist', name);
                 }}
               />
             )}
-            {view === 'sync' && <SyncPanel sync={sync} locale={locale} />}
+            {view === 'sync' && <UpdatesView sync={sync} locale={locale} onOpen={openProfile} />}
             {view === 'settings' && <SettingsView settings={settings} onChange={changeSettings} />}
           </main>
           {openId !== null && (
@@ -281,6 +313,9 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
             />
           )}
         </div>
+        {sync.notice !== null && (
+          <UpdateNotice notice={sync.notice} onWhatsNew={showWhatsNew} onDismiss={dismissNotice} />
+        )}
         {exporting.request !== null && (
           <ExportDialog
             query={query}

@@ -15,6 +15,7 @@ import {
   type ApiResponse,
   type CatalogueBridge,
   type CatalogueClient,
+  type FolderPurpose,
 } from '../../contract';
 
 declare global {
@@ -112,6 +113,8 @@ function wrapDesktop(bridge: CatalogueBridge): CatalogueClient {
     client[method] = async (args?: unknown) => unwrap(await call(args));
   }
   client.subscribe = bridge.subscribe;
+  client.chooseFolder = async (purpose: FolderPurpose) =>
+    unwrap(await bridge.chooseFolder(purpose));
   return Object.freeze(client) as unknown as CatalogueClient;
 }
 

@@ -16,6 +16,7 @@ import './styles/results.css';
 import './styles/profile.css';
 import './styles/pages.css';
 import './styles/selection.css';
+import './styles/updates.css';
 
 const locale = systemLocale();
 initI18n(locale);

@@ -6,7 +6,7 @@ import { LOCALES, THEMES, type Locale, type Theme } from '../../contract/lists';
 import type { ApiParsedArgs, ApiResult } from '../../contract/methods';
 import { getSetting, setSetting } from '../../db/user-data/settings';
 import type { Caller, HandlerContext } from '../context';
-import { checkFeedAddressAllowed } from '../feed-access';
+import { checkFeedAddressAllowed, checkFeedFolderExists } from '../feed-access';
 import { FEED_URL_SETTING, storedFeedUrl, type FeedConfigSource } from '../feed-config';
 import {
   checkEveryMs,
@@ -55,7 +55,10 @@ export function settingsHandlers(ctx: HandlerContext, feed: FeedConfigSource, up
     ): Promise<ApiResult<'setSettings'>> {
       const { defaultUrl } = await feed();
       // Before anything is stored: a refused patch changes nothing, not even its language.
-      if (patch.feedUrl !== undefined) checkFeedAddressAllowed(patch.feedUrl, caller, defaultUrl);
+      if (patch.feedUrl !== undefined) {
+        checkFeedAddressAllowed(patch.feedUrl, caller, defaultUrl);
+        checkFeedFolderExists(patch.feedUrl);
+      }
       db.transaction(() => {
         if (patch.feedUrl !== undefined) {
           // The built-in address is not stored, so a later app version's default applies.

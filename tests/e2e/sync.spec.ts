@@ -164,7 +164,8 @@ test('with the feed server down the app shows offline and still works', async ({
   await pointAtFeed(page, feed.url);
   await feed.stop();
   await syncNow(page);
-  await expect(page.getByText(/^Offline/)).toBeVisible();
+  await expect(page.locator('.status-headline')).toHaveText(/^Offline — last checked just now/);
+  await expect(page.getByTestId('update-badge')).toHaveText('Offline');
   await expect(page.locator('[data-error-code]')).toHaveAttribute('data-error-code', 'NETWORK');
 
   await search(page, 'nutribiomed');

@@ -42,7 +42,12 @@ export const fakeElectron = {
   },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   app: { getPath: vi.fn(() => '/home/user/Documents'), getVersion: vi.fn(() => '0.1.0') },
-  dialog: { showSaveDialog: vi.fn(), showMessageBox: vi.fn(), showErrorBox: vi.fn() },
+  dialog: {
+    showSaveDialog: vi.fn(),
+    showOpenDialog: vi.fn(),
+    showMessageBox: vi.fn(),
+    showErrorBox: vi.fn(),
+  },
 };
 
 /** WebContents enough for hardenWebContents: records listeners and the window-open handler. */

@@ -26,8 +26,10 @@ describe('window.catalogue', () => {
     expect([...exposed.keys()]).toEqual(['catalogue']);
   });
 
-  it('has exactly the contract’s methods and subscribe, all functions', () => {
-    expect(Object.keys(bridge).sort()).toEqual([...API_METHOD_NAMES, 'subscribe'].sort());
+  it('has exactly the contract’s methods, subscribe and the folder picker, all functions', () => {
+    expect(Object.keys(bridge).sort()).toEqual(
+      [...API_METHOD_NAMES, 'subscribe', 'chooseFolder'].sort(),
+    );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -52,6 +54,16 @@ describe('window.catalogue', () => {
     const failure = { ok: false, error: { code: 'NOT_FOUND', message: 'No organisation "x".' } };
     fakeElectron.ipcRenderer.invoke.mockResolvedValueOnce(failure);
     await expect(bridge.profile({ id: 'x' })).resolves.toEqual(failure);
+  });
+
+  it('asks the shell for a folder by purpose and hands the UI the chosen path', async () => {
+    (window as { catalogue?: CatalogueBridge }).catalogue = bridge;
+    const client = createApiClient();
+    fakeElectron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: '/media/usb' });
+    await expect(client.chooseFolder?.('sync')).resolves.toBe('/media/usb');
+    expect(fakeElectron.ipcRenderer.invoke).toHaveBeenLastCalledWith('desktop:choose-folder', {
+      purpose: 'sync',
+    });
   });
 
   it('reaches the UI through the renderer’s client: the value, or an ApiError with its code intact', async () => {

@@ -20,6 +20,7 @@ import { ContactsSection } from './ContactsSection';
 import { mailtoHref, safeWebsite, telHref } from './links';
 import { OrgLink } from './OrgLink';
 import { ProfileShortlists } from './ProfileShortlists';
+import { WithdrawnDetails } from './WithdrawnDetails';
 
 interface Props {
   id: string;
@@ -99,13 +100,11 @@ export function ProfilePanel(props: Props) {
         <div className="profile-header">
           <CloseButton label={t('profile.close')} onClose={onClose} />
         </div>
-        <p className="muted">
-          {error === null
-            ? t('app.loading')
-            : error.code === 'NOT_FOUND'
-              ? t('profile.notFound')
-              : error.message}
-        </p>
+        {error?.code === 'NOT_FOUND' ? (
+          <WithdrawnDetails id={id} locale={locale} />
+        ) : (
+          <p className="muted">{error === null ? t('app.loading') : error.message}</p>
+        )}
       </aside>
     );
   }

@@ -1,10 +1,14 @@
-/** Settings: language, theme and the update (feed) address; and what this app is. */
+/**
+ * Settings: language, theme, the update (feed) address and automatic updates; and what this app
+ * is. A refused address is said as a sentence naming it (#15.6), not as the API's message.
+ */
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THEMES, toApiError, type AppInfo, type Settings } from '../../../../contract';
 import { useApi } from '../../api-context';
 import { LANGUAGE_NAMES, UI_LOCALES } from '../../i18n';
 import { errorSentence } from '../sync/error-text';
+import { AutoUpdateSettings } from './AutoUpdateSettings';
 import type { SettingsChange } from './useSettings';
 
 interface Props {
@@ -12,11 +16,20 @@ interface Props {
   onChange: (change: SettingsChange) => Promise<void>;
 }
 
+/** A typed value as a message shows it: trimmed, and cut when long. */
+function shown(value: string): string {
+  const text = value.trim();
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+
 export function SettingsView({ settings, onChange }: Props) {
   const api = useApi();
   const { t } = useTranslation();
   const [feedUrl, setFeedUrl] = useState(settings?.feedUrl ?? '');
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<{ text: string; error: boolean }>({
+    text: '',
+    error: false,
+  });
   const [info, setInfo] = useState<AppInfo | null>(null);
 
   useEffect(() => {
@@ -30,14 +43,18 @@ export function SettingsView({ settings, onChange }: Props) {
   async function apply(next: SettingsChange) {
     try {
       await onChange(next);
-      setMessage(t('settings.saved'));
+      setMessage({ text: t('settings.saved'), error: false });
     } catch (error) {
       const e = toApiError(error);
-      setMessage(
-        e.code === 'INVALID_ARGUMENT'
-          ? `${t('settings.feedUrlHint')} (${e.message})`
-          : errorSentence(t, e),
-      );
+      // The only setting a person types is the address: its refusals name what was typed.
+      const value = shown(next.feedUrl ?? '');
+      let text = errorSentence(t, e);
+      if (next.feedUrl !== undefined && e.code === 'INVALID_ARGUMENT') {
+        text = t('settings.feedInvalid', { value });
+      } else if (next.feedUrl !== undefined && e.code === 'NOT_FOUND') {
+        text = t('settings.folderMissing', { value });
+      }
+      setMessage({ text, error: true });
     }
   }
 
@@ -89,6 +106,7 @@ export function SettingsView({ settings, onChange }: Props) {
               type="text"
               value={feedUrl}
               aria-describedby="feed-url-hint"
+              aria-invalid={message.error ? true : undefined}
               onChange={(e) => {
                 setFeedUrl(e.target.value);
               }}
@@ -111,9 +129,17 @@ export function SettingsView({ settings, onChange }: Props) {
           </p>
         </form>
         <p role="status" className="small">
-          {message}
+          {!message.error && message.text}
         </p>
+        <div role="alert">
+          {message.error && (
+            <p className="notice error" data-testid="settings-error">
+              {message.text}
+            </p>
+          )}
+        </div>
       </div>
+      <AutoUpdateSettings settings={settings} onChange={apply} />
       {info !== null && (
         <div className="card">
           <h3>{t('settings.about')}</h3>

@@ -9,7 +9,9 @@ import type { Settings } from '../../../../contract';
 import { useApi } from '../../api-context';
 
 /** What the Settings view may change; the rest of Settings is the app's own. */
-export type SettingsChange = Partial<Pick<Settings, 'language' | 'theme' | 'feedUrl'>>;
+export type SettingsChange = Partial<
+  Pick<Settings, 'language' | 'theme' | 'feedUrl' | 'autoUpdate' | 'checkEvery'>
+>;
 
 export interface SettingsState {
   /** Null until the settings are read. */

@@ -1,21 +1,36 @@
 /**
  * The user's shortlists: create, delete, view one, open or remove its organisations, export it.
- * Organisations a feed removed stay listed, marked "removed".
+ * Organisations a feed removed stay listed, marked "removed" (their profile shows the last known
+ * details); what an update changed or withdrew since a list was last opened is flagged ("3
+ * changed, 1 withdrawn"), with the fields that changed.
  */
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../contract';
 import { OrgLink } from '../profile/OrgLink';
+import { changeSummary, fieldList } from '../sync/change-words';
 import { NewShortlistForm } from './NewShortlistForm';
 import { useShortlists } from './shortlists-context';
+import { useShortlistFlags, type ShortlistFlags } from './useShortlistFlags';
+
+function flagSummary(t: TFunction, flags: ShortlistFlags | undefined): string | null {
+  if (flags === undefined) return null;
+  return changeSummary(t, {
+    added: 0,
+    changed: flags.changed.length,
+    withdrawn: flags.withdrawn.length,
+  });
+}
 
 interface Props {
   locale: Locale;
+  refreshToken: number;
   onOpen: (id: string) => void;
   onExport: (name: string) => void;
 }
 
-export function ShortlistsView({ locale, onOpen, onExport }: Props) {
+export function ShortlistsView({ locale, refreshToken, onOpen, onExport }: Props) {
   const { t } = useTranslation();
   const shortlists = useShortlists();
   const [current, setCurrent] = useState<string | null>(null);
@@ -24,6 +39,12 @@ export function ShortlistsView({ locale, onOpen, onExport }: Props) {
   const items = [...(active === null ? [] : (shortlists.items.get(active) ?? []))].sort((a, b) =>
     collator.compare(a.name ?? a.id, b.name ?? b.id),
   );
+  const names = shortlists.lists.map((l) => l.name);
+  const flags = useShortlistFlags(names, active, refreshToken);
+  const activeFlags = active === null ? undefined : flags.get(active);
+  const activeSummary = flagSummary(t, activeFlags);
+  const changedFields = new Map(activeFlags?.changed.map((c) => [c.id, c.fields]));
+  const withdrawnNames = new Map(activeFlags?.withdrawn.map((w) => [w.id, w.name]));
 
   async function create(name: string) {
     await shortlists.create(name);
@@ -48,7 +69,15 @@ export function ShortlistsView({ locale, onOpen, onExport }: Props) {
                     setCurrent(l.name);
                   }}
                 >
-                  <span>{l.name}</span>
+                  <span>
+                    {l.name}
+                    {flagSummary(t, flags.get(l.name)) !== null && (
+                      <span className="shortlist-flags">
+                        {' '}
+                        · {flagSummary(t, flags.get(l.name))}
+                      </span>
+                    )}
+                  </span>
                   <span className="facet-count">{l.count}</span>
                 </button>
               </li>
@@ -73,17 +102,34 @@ export function ShortlistsView({ locale, onOpen, onExport }: Props) {
                 {t('shortlists.export')}
               </button>
             </div>
+            {activeSummary !== null && (
+              <p className="notice warning" data-testid="shortlist-flags">
+                {t('shortlists.sinceOpened', { summary: activeSummary })}
+              </p>
+            )}
             {items.length === 0 && <p className="muted">{t('shortlists.emptyList')}</p>}
             <ul className="shortlist-items">
               {items.map((item) => (
                 <li key={item.id} className={item.removed ? 'removed' : undefined}>
                   {item.removed ? (
                     <span title={t('shortlists.removedHint')}>
-                      {item.name ?? item.id}{' '}
+                      <OrgLink
+                        id={item.id}
+                        name={item.name ?? withdrawnNames.get(item.id) ?? item.id}
+                        onOpen={onOpen}
+                      />{' '}
                       <span className="badge badge-removed">{t('shortlists.removed')}</span>
                     </span>
                   ) : (
-                    <OrgLink id={item.id} name={item.name} onOpen={onOpen} />
+                    <span>
+                      <OrgLink id={item.id} name={item.name} onOpen={onOpen} />
+                      {changedFields.has(item.id) && (
+                        <span className="shortlist-flags">
+                          {' '}
+                          · {fieldList(t, changedFields.get(item.id) ?? [], locale)}
+                        </span>
+                      )}
+                    </span>
                   )}
                   {item.note !== undefined && (
                     <span className="item-note" title={t('search.noteMarker')}>

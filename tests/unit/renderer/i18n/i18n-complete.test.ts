@@ -59,7 +59,6 @@ function expected(locale: Locale): Map<string, string> {
 /** The same in every language: an endonym, a format name, or only placeholders and marks. */
 const SAME_EVERYWHERE = new Set([
   'events.dates', // "{{start}} – {{end}}"
-  'sync.versionValue', // "{{version}} ({{source}})"
   'events.optionCount', // "{{label}} ({{count}})"
   'welcome.chip', // "{{label}} · {{count}}"
   'export.formats.vcard4', // "vCard 4.0", a format name with nothing to translate
@@ -71,23 +70,30 @@ const SAME_WORD: Record<Exclude<Locale, 'en'>, readonly string[]> = {
   de: [
     ...['search.sortName', 'facets.region', 'profile.region', 'kinds.cluster', 'kinds.partner'],
     ...['eventKinds.workshop', 'profile.website', 'profile.fax', 'shortlists.inLists'],
-    ...['export.format', 'sync.online'],
+    ...['export.format', 'updates.badge.offline'],
+    ...['whatsNew.sync', 'whatsNew.syncFirst'], // "Version {{version}}"
   ],
   it: [
     ...['kinds.cluster', 'kinds.partner', 'eventKinds.workshop', 'profile.email', 'profile.fax'],
-    ...['shortlists.inLists', 'sync.online'],
+    ...['shortlists.inLists', 'updates.badge.offline'],
+    ...['changes.fields.email', 'changes.fields.fax'],
   ],
-  sk: ['kinds.partner', 'eventKinds.workshop', 'profile.email', 'profile.fax', 'sync.online'],
+  sk: [
+    ...['kinds.partner', 'eventKinds.workshop', 'profile.email', 'profile.fax'],
+    ...['updates.badge.offline', 'changes.fields.email', 'changes.fields.fax'],
+  ],
   cs: [
     ...['search.sortRelevance', 'facets.region', 'profile.region', 'kinds.partner'],
-    ...['eventKinds.workshop', 'profile.email', 'profile.fax', 'sync.online'],
+    ...['eventKinds.workshop', 'profile.email', 'profile.fax', 'updates.badge.offline'],
+    ...['changes.fields.email', 'changes.fields.fax'],
   ],
   pl: [
     ...['facets.region', 'profile.region', 'kinds.partner', 'profile.email', 'export.format'],
-    'sync.online',
+    ...['updates.badge.offline', 'changes.fields.email'],
   ],
   hu: [
-    ...['kinds.partner', 'eventKinds.workshop', 'profile.email', 'profile.fax', 'sync.online'],
+    ...['kinds.partner', 'eventKinds.workshop', 'profile.email', 'profile.fax'],
+    ...['updates.badge.offline', 'changes.fields.email', 'changes.fields.fax'],
     'export.formats.outlook', // "Outlook CSV": a product name and a format name
   ],
   sl: ['kinds.partner'],
@@ -247,6 +253,23 @@ describe('plural forms through i18next as the app sets it up', () => {
       'Copy 5 e-mail addresses',
       'Copy 22 e-mail addresses',
     ]);
+  });
+
+  it('counts new, changed and withdrawn organisations with the adjective agreeing', async () => {
+    expect(await say('cs', 'changes.added')).toEqual(['1 nová', '2 nové', '5 nových', '22 nových']);
+    expect(await say('pl', 'changes.withdrawn')).toEqual([
+      '1 wycofana',
+      '2 wycofane',
+      '5 wycofanych',
+      '22 wycofane', // Polish uses "few" for 22–24 too
+    ]);
+    expect(await say('sl', 'changes.changed')).toEqual([
+      '1 spremenjena',
+      '2 spremenjeni', // Slovenian's dual
+      '5 spremenjenih',
+      '22 spremenjenih',
+    ]);
+    expect(await say('it', 'changes.added')).toEqual(['1 nuova', '2 nuove', '5 nuove', '22 nuove']);
   });
 
   it('has an Italian form for a million, not the English one', async () => {

@@ -6,6 +6,7 @@
  * refused with LOCAL_FEED_ONLY, the same bytes whatever the path, and nothing is stored or read.
  * On loopback (and in the desktop app) folders work as before.
  */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,9 +128,31 @@ describe('from the network', () => {
 });
 
 describe('on this computer (bound to loopback)', () => {
+  it('a folder that does not exist is refused with its name, and nothing is stored', async () => {
+    const port = local.web.port;
+    for (const feedUrl of [
+      join(local.dir, 'no-such-folder'),
+      `file://${join(local.dir, 'no-such-folder')}`,
+      join(local.dir, 'no-such-folder', 'feed.json'),
+    ]) {
+      const set = await call(port, 'setSettings', { feedUrl, theme: 'dark' });
+      expect(set.json(), feedUrl).toMatchObject({
+        ok: false,
+        error: {
+          code: 'NOT_FOUND',
+          message: expect.stringContaining(join(local.dir, 'no-such-folder')) as unknown,
+        },
+      });
+    }
+    const settings = (await call(port, 'getSettings', {})).json();
+    expect(settings).toMatchObject({ value: { feedUrl: DEFAULT_FEED, theme: 'system' } });
+  });
+
   it('a folder feed address is accepted and read, as before', async () => {
     const port = local.web.port;
-    const set = await call(port, 'setSettings', { feedUrl: join(local.dir, 'no-such-folder') });
+    const folder = join(local.dir, 'empty-stick');
+    mkdirSync(folder);
+    const set = await call(port, 'setSettings', { feedUrl: folder });
     expect(set.json()).toMatchObject({ ok: true });
     const sync = (await call(port, 'syncNow', {})).json();
     expect(sync).toMatchObject({

@@ -107,10 +107,27 @@ describe('syncNow in web mode', () => {
       version: 1,
       error: { code: 'BAD_SIGNATURE' },
     });
+    // The status says where that attempt went and that it got an answer: the UI words a
+    // refusal by a reachable feed differently from "offline".
     expect(await value('syncStatus')).toMatchObject({
       version: 1,
-      lastError: { code: 'BAD_SIGNATURE' },
+      state: 'refused',
+      lastError: {
+        code: 'BAD_SIGNATURE',
+        feed: expect.stringContaining(join(feedDir, 'feed')) as unknown,
+        unreachable: false,
+      },
     });
     expect(await value('search', { text: 'piestany' })).toMatchObject({ total: 1 });
+  });
+
+  it('a folder that is not there is reported as the folder it was, not as offline', async () => {
+    const missing = join(feedDir, 'usb-stick-not-plugged-in');
+    const outcome = await value('syncFromFolder', { folder: missing });
+    expect(outcome).toMatchObject({ status: 'failed', error: { code: 'NETWORK' } });
+    expect(await value('syncStatus')).toMatchObject({
+      state: 'refused',
+      lastError: { feed: expect.stringContaining(missing) as unknown, unreachable: false },
+    });
   });
 });

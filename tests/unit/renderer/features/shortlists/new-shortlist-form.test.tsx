@@ -38,6 +38,9 @@ function shortlistApi(initial: Record<string, string[]>) {
           addedAt: '2026-05-01T10:00:00.000Z',
         })),
       }),
+    // No update changed anything in these lists since they were last opened.
+    shortlistChanges: ({ name }) => Promise.resolve({ name, changed: [], withdrawn: [] }),
+    markShortlistSeen: ({ name }) => Promise.resolve({ name }),
     createShortlist: ({ name }) => {
       calls.push(`create ${name}`);
       const existing = find(name);
@@ -138,7 +141,12 @@ describe('in the shortlists view', () => {
     mounted = mount(
       api.client,
       <ShortlistsProvider refreshToken={0}>
-        <ShortlistsView locale={locale} onOpen={() => undefined} onExport={() => undefined} />
+        <ShortlistsView
+          locale={locale}
+          refreshToken={0}
+          onOpen={() => undefined}
+          onExport={() => undefined}
+        />
       </ShortlistsProvider>,
     );
     await settle();
