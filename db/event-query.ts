@@ -49,7 +49,7 @@ interface Span<E> {
 export function queryEvents<E extends EventRecord>(
   events: readonly E[],
   query: EventQuery,
-  names: EventWords,
+  wordsOf: (event: E) => readonly string[],
   today: string,
 ): EventAnswer<E> {
   const wanted = words(query.text ?? '').map(foldedText);
@@ -59,7 +59,7 @@ export function queryEvents<E extends EventRecord>(
     const last = lastDay(event.end ?? event.start);
     if (query.from !== undefined && last < query.from) continue;
     if (query.to !== undefined && first > query.to) continue;
-    if (wanted.length > 0 && !matchesWords(event, wanted, names)) continue;
+    if (wanted.length > 0 && !matchesWords(wordsOf(event), wanted)) continue;
     spans.push({ event, first, last });
   }
 
@@ -91,20 +91,30 @@ export function queryEvents<E extends EventRecord>(
   };
 }
 
-function matchesWords(event: EventRecord, wanted: readonly string[], names: EventWords): boolean {
-  const text = [
-    event.title,
-    event.description,
-    event.city,
-    event.country,
-    event.country === null ? undefined : names.country(event.country),
-    event.dateNote,
-    ...event.sectors.map((s) => names.sector(s)),
-    ...event.organisers.map((o) => o.name),
-  ]
-    .filter((t) => t !== null && t !== undefined)
-    .join(' ');
-  const have = words(text).map(foldedText);
+/**
+ * The words an event is found by, folded: its title, description, place, country and sector
+ * names in the user's language, date note and organisers. A caller asking many queries of the
+ * same events keeps these (server/handlers/events.ts): folding them is most of a query's work.
+ */
+export function eventWords(names: EventWords): (event: EventRecord) => string[] {
+  return (event) => {
+    const text = [
+      event.title,
+      event.description,
+      event.city,
+      event.country,
+      event.country === null ? undefined : names.country(event.country),
+      event.dateNote,
+      ...event.sectors.map((s) => names.sector(s)),
+      ...event.organisers.map((o) => o.name),
+    ]
+      .filter((t) => t !== null && t !== undefined)
+      .join(' ');
+    return words(text).map(foldedText);
+  };
+}
+
+function matchesWords(have: readonly string[], wanted: readonly string[]): boolean {
   return wanted.every((w) => have.some((h) => h.startsWith(w)));
 }
 

@@ -21,17 +21,26 @@ const ORGS = 56_000;
 export function exportDatabase(seed: number): string {
   mkdirSync(CACHE_DIR, { recursive: true });
   const path = join(CACHE_DIR, `export-${String(ORGS)}-seed${String(seed)}.sqlite`);
-  if (existsSync(path)) return path;
+  if (existsSync(path)) {
+    // A cache built by an older schema: the child processes open it read-only, so upgrade it here.
+    settle(openDatabase(path));
+    return path;
+  }
   const temp = `${path}.building`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${temp}${suffix}`, { force: true });
   const catalogue = generateCatalogue({ orgs: ORGS, seed, taxonomy: loadTaxonomy() });
   const db = openDatabase(temp);
   replaceCatalogue(db, catalogue, { version: 0, source: 'import' });
+  settle(db);
+  renameSync(temp, path);
+  return path;
+}
+
+/** Closes the database as one file (no WAL beside it), which the children can open read-only. */
+function settle(db: Db): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.pragma('journal_mode = DELETE');
   db.close();
-  renameSync(temp, path);
-  return path;
 }
 
 /** The first organisations (in catalogue order) that together give at least `rows` rows. */

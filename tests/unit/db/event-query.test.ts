@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCatalogue, replaceCatalogue } from '../../../db/catalogue-store';
-import { queryEvents, type EventWords } from '../../../db/event-query';
+import { eventWords, queryEvents } from '../../../db/event-query';
 import { listEvents } from '../../../db/events';
 import type { Db } from '../../../db/sqlite';
 import { event, sampleCatalogue, tempDb } from './catalogue-store.fixture';
 
 let db: Db;
 let cleanup: () => void;
-const names: EventWords = {
+const wordsOf = eventWords({
   country: (code) => ({ AT: 'Österreich', IT: 'Italien', DE: 'Deutschland' })[code],
   sector: (id) => ({ food: 'Lebensmittel', ict: 'IKT' })[id],
-};
+});
 
 beforeEach(() => {
   ({ db, cleanup } = tempDb('mcc-event-query-'));
@@ -39,7 +39,7 @@ afterEach(() => {
 const ids = (events: readonly { id: string }[]) => events.map((e) => e.id);
 /** The events matching `filters`, asked in 2030: every one of them is past by then. */
 const queryLater = (filters: Parameters<typeof queryEvents>[1]) =>
-  queryEvents(listEvents(db), filters, names, '2030-01-01');
+  queryEvents(listEvents(db), filters, wordsOf, '2030-01-01');
 
 describe('events with partial dates', () => {
   it('keep their precision and note through the database', () => {
@@ -54,11 +54,11 @@ describe('events with partial dates', () => {
   });
 
   it('stay upcoming until the last day of their month, ordered by the days they cover', () => {
-    const answer = queryEvents(listEvents(db), {}, names, '2012-06-15');
+    const answer = queryEvents(listEvents(db), {}, wordsOf, '2012-06-15');
     expect(ids(answer.upcoming)).toEqual(['stuttgart-month', 'july-day']);
     // Past: most recent last day first; "June 2012" after 21 May, "2011" last of all.
     expect(ids(answer.past)).toEqual(['may-day', 'milan-month', 'linz-day', 'year-only']);
-    expect(ids(queryEvents(listEvents(db), {}, names, '2012-07-01').upcoming)).toEqual([
+    expect(ids(queryEvents(listEvents(db), {}, wordsOf, '2012-07-01').upcoming)).toEqual([
       'july-day',
     ]);
   });
