@@ -176,3 +176,48 @@ async function livingCatalogue(page: Page, app: RunningApp, testInfo: TestInfo) 
   await expect(items.locator('li', { hasText: 'NUTRIBIOMED' })).toContainText('changed: phone');
   await expect(items.locator('li', { hasText: 'Progresit' })).toContainText('removed');
 }
+
+test('an automatic update keeps the scroll position of a long result list', async ({ page }) => {
+  test.slow(); // two automatic updates on a worker of a busy 2-core machine
+  await page.setViewportSize({ width: 1280, height: 560 });
+  const app = await startApp({
+    feed: { url: feed.url, publicPem: key.publicPem },
+    checkEvery: '1m',
+  });
+  try {
+    await openApp(page, app);
+    await expect(notice(page)).toContainText('Catalogue updated to version 1', { timeout: 60_000 });
+    await notice(page).getByRole('button', { name: 'Dismiss' }).click();
+    // Every organisation listed, scrolled down past the first rows.
+    const scroller = page.locator('.result-scroller');
+    await scroller.evaluate((el) => {
+      el.scrollTo({ top: 240 });
+    });
+    const scrolledTo = await scroller.evaluate((el) => el.scrollTop);
+    expect(scrolledTo).toBeGreaterThan(0);
+
+    // Version 2 adds an organisation and withdraws none: 20 rows instead of 19.
+    const added = {
+      id: 'brno-tech',
+      kind: 'cluster',
+      name: 'Brno Tech',
+      country: 'CZ',
+      sectors: ['ict'],
+    };
+    await publishSnapshot(
+      feedDir,
+      { ...bundled, organisations: [...bundled.organisations, added] },
+      2,
+      key,
+    );
+    await systemBackOnline(page);
+    await expect(notice(page)).toContainText('Catalogue updated to version 2', {
+      timeout: 60_000,
+    });
+    // The list was searched again (the new organisation counted), and stays where the user was.
+    await expect(page.getByTestId('total')).toContainText(String(bundled.organisations.length + 1));
+    expect(await scroller.evaluate((el) => el.scrollTop)).toBe(scrolledTo);
+  } finally {
+    await app.stop();
+  }
+});
