@@ -8,39 +8,26 @@
  * check the app makes within seconds of starting, and the second from the system reporting the
  * network back (`online`), which makes the app check at once: both are automatic updates.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { ROOT, startApp, type RunningApp } from './support/app';
+import { startApp, type RunningApp } from './support/app';
 import { createFeedKey, publishSnapshot, serveFolder, type StaticServer } from './support/feed';
 import { expect, openApp, resultOption, search, test, tickResults } from './support/fixtures';
 import { screenshotPath } from './support/screenshots';
+import { bundled, nextCatalogue, type Catalogue } from './support/updates';
 
-type Organisation = Record<string, unknown> & { id: string; name: string };
-interface Catalogue {
-  organisations: Organisation[];
-  events: unknown[];
-  [k: string]: unknown;
-}
-
-const bundled = JSON.parse(readFileSync(join(ROOT, 'catalogue/network.json'), 'utf8')) as Catalogue;
-
-/** Version 2: Progresit withdrawn, NUTRIBIOMED given a phone, Košice IT Valley new. */
-function nextCatalogue(): Catalogue {
-  const organisations: Organisation[] = bundled.organisations
-    .filter((o) => o.id !== 'progresit')
-    .map((o) => (o.id === 'nutribiomed' ? { ...o, phone: '+421 2 1234 5678' } : o));
-  organisations.push({
-    id: 'kosice-it-valley',
-    kind: 'cluster',
-    name: 'Košice IT Valley',
-    country: 'SK',
-    city: 'Košice',
-    sectors: ['ict'],
-  });
-  return { ...bundled, organisations };
+/** Version 2: the next catalogue, with NUTRIBIOMED given a phone. */
+function versionTwo(): Catalogue {
+  const next = nextCatalogue();
+  return {
+    ...next,
+    organisations: next.organisations.map((o) =>
+      o.id === 'nutribiomed' ? { ...o, phone: '+421 2 1234 5678' } : o,
+    ),
+  };
 }
 
 const key = createFeedKey();
@@ -113,7 +100,7 @@ async function livingCatalogue(page: Page, app: RunningApp, testInfo: TestInfo) 
   await tickResults(page, ['NUTRIBIOMED']);
   const box = page.getByRole('searchbox', { name: /Search/ });
 
-  await publishSnapshot(feedDir, nextCatalogue(), 2, key);
+  await publishSnapshot(feedDir, versionTwo(), 2, key);
   await systemBackOnline(page);
   await expect(notice(page)).toContainText(
     'Catalogue updated to version 2: 1 new, 1 changed, 1 withdrawn',

@@ -4,11 +4,9 @@
  * one is refused with a sentence saying what to do while the old catalogue keeps working; a
  * feed server that is down shows "offline" and everything still works.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { ROOT } from './support/app';
 import {
   createFeedKey,
   publishSnapshot,
@@ -18,34 +16,7 @@ import {
 } from './support/feed';
 import { expect, openApp, resultNames, search, test } from './support/fixtures';
 import { screenshotPath } from './support/screenshots';
-
-type Organisation = Record<string, unknown> & { id: string; name: string };
-interface Catalogue {
-  organisations: Organisation[];
-  events: unknown[];
-  [k: string]: unknown;
-}
-
-const bundled = JSON.parse(readFileSync(join(ROOT, 'catalogue/network.json'), 'utf8')) as Catalogue;
-
-/** The next catalogue: Progresit removed, a new supplier added. */
-function nextCatalogue(): Catalogue {
-  const organisations: Organisation[] = bundled.organisations
-    .filter((o) => o.id !== 'progresit')
-    .map((o) => ({
-      ...o,
-      member_of: (o.member_of as string[] | undefined)?.filter((m) => m !== 'progresit'),
-    }));
-  organisations.push({
-    id: 'kosice-it-valley',
-    kind: 'cluster',
-    name: 'Košice IT Valley',
-    country: 'SK',
-    city: 'Košice',
-    sectors: ['ict'],
-  });
-  return { ...bundled, organisations };
-}
+import { nextCatalogue, pointAt, syncNow } from './support/updates';
 
 const key = createFeedKey();
 let feedDir: string;
@@ -68,27 +39,12 @@ test.use({
   appOptions: { feed: { url: 'http://127.0.0.1:0/feed.json', publicPem: key.publicPem } },
 });
 
-async function pointAtFeed(page: Page, url: string) {
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel('Update address').fill(url);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Settings saved.')).toBeVisible();
-}
-
-async function syncNow(page: Page) {
-  await page.getByRole('button', { name: /^Updates/ }).click();
-  await page.getByRole('button', { name: 'Sync now' }).click();
-  // The button comes back when the sync has applied: a snapshot on a worker, which on a busy
-  // 2-core machine took 40 s once (8 s when quiet).
-  await expect(page.getByRole('button', { name: 'Sync now' })).toBeEnabled({ timeout: 60_000 });
-}
-
 test('shortlist and note survive a sync; a removed organisation shows as removed', async ({
   page,
   app,
 }) => {
   await openApp(page, app);
-  await pointAtFeed(page, feed.url);
+  await pointAt(page, feed.url);
   await page.getByRole('button', { name: 'Search', exact: true }).click();
 
   for (const name of ['Progresit', 'Regional Development Agency of Piešťany']) {
@@ -131,7 +87,7 @@ test('a tampered feed is refused with its reason; the old catalogue keeps workin
 }, testInfo) => {
   await tamperFeed(feedDir);
   await openApp(page, app);
-  await pointAtFeed(page, feed.url);
+  await pointAt(page, feed.url);
   await syncNow(page);
   const problem = page.locator('[data-error-code]');
   await expect(problem).toHaveAttribute('data-error-code', 'BAD_SIGNATURE');
@@ -147,7 +103,7 @@ test.describe('an app that trusts no key', () => {
 
   test('says so when asked to sync, and keeps working', async ({ page, app }) => {
     await openApp(page, app);
-    await pointAtFeed(page, feed.url);
+    await pointAt(page, feed.url);
     await syncNow(page);
     const problem = page.locator('[data-error-code]');
     await expect(problem).toHaveAttribute('data-error-code', 'NO_TRUSTED_KEY');
@@ -161,7 +117,7 @@ test.describe('an app that trusts no key', () => {
 
 test('with the feed server down the app shows offline and still works', async ({ page, app }) => {
   await openApp(page, app);
-  await pointAtFeed(page, feed.url);
+  await pointAt(page, feed.url);
   await feed.stop();
   await syncNow(page);
   await expect(page.locator('.status-headline')).toHaveText(/^Offline — last checked just now/);

@@ -14,6 +14,7 @@ import { generateKeyPair, loadPrivateKey } from '../../feed/keys';
 import { publishFeed } from '../../feed/publish';
 import { serveFolder, type StaticServer } from './support/feed';
 import { expect, openApp, test } from './support/fixtures';
+import { pointAt, syncNow } from './support/updates';
 
 // Published by the real publisher: sharing proves the catalogue by the signed snapshot's hash,
 // which a snapshot written by hand (not canonical) would not match.
@@ -49,19 +50,6 @@ test.use({
 const badge = (page: Page) => page.getByTestId('update-badge');
 const headline = (page: Page) => page.locator('.status-headline');
 const detail = (page: Page) => page.locator('.status-detail');
-
-async function pointAt(page: Page, address: string) {
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel('Update address').fill(address);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Settings saved.')).toBeVisible();
-}
-
-async function syncNow(page: Page) {
-  await page.getByRole('button', { name: /^Updates/ }).click();
-  await page.getByRole('button', { name: 'Sync now' }).click();
-  await expect(page.getByRole('button', { name: 'Sync now' })).toBeEnabled({ timeout: 60_000 });
-}
 
 test('the bundled catalogue reads as what it is, not as "version 0"', async ({ page, app }) => {
   await openApp(page, app);
