@@ -8,6 +8,7 @@ import type { EventRecord } from './events';
 import type { Contact, OrganisationKind } from '../catalogue-format/schema';
 import { readOrganisations, type OrganisationRow, ORGANISATION_COLUMNS } from './store/read';
 import { loadTaxonomy, taxonomyIndex } from './taxonomy';
+import { nullWhereAbsent } from './optional-fields';
 
 interface Labelled {
   id: string;
@@ -143,13 +144,7 @@ export function getProfile(db: Db, id: string, locale = 'en'): OrganisationProfi
             .map((code) => ({ code, name: regionName(code) })),
         }
       : null,
-    city: org.city ?? null,
-    address: org.address ?? null,
-    postcode: org.postcode ?? null,
-    website: org.website ?? null,
-    email: org.email ?? null,
-    phone: org.phone ?? null,
-    fax: org.fax ?? null,
+    ...nullWhereAbsent(org, ['city', 'address', 'postcode', 'website', 'email', 'phone', 'fax']),
     verifiedAt: org.verified_at ?? null,
     // An index of the verified organisations alone (migration 008) answers this at once.
     verificationRecorded:
