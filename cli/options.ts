@@ -9,7 +9,7 @@ import { ApiError } from '../contract/errors';
 import { openAppCore, type AppCore, type AppCoreOptions } from '../core/app-core';
 import { defaultDatabasePath } from '../core/app-paths';
 import { quote } from '../core/catalogue-files';
-import { UsageError } from './output';
+import { printJson, UsageError } from './output';
 
 export interface DbOptions {
   db?: string;
@@ -50,6 +50,21 @@ export async function withCore<T>(
   } finally {
     core.close();
   }
+}
+
+/**
+ * Asks the app core (opened for `access`, as withCore does) and prints the answer the
+ * command's way: `json(answer)` with --json, else `lines(answer)` for a reader.
+ */
+export async function printAnswer<T>(
+  options: DbOptions,
+  access: 'read' | 'write',
+  ask: (core: AppCore) => T | Promise<T>,
+  print: { json: (answer: T) => unknown; lines: (answer: T) => readonly string[] },
+): Promise<void> {
+  const answer = await withCore(options, access, ask);
+  if (options.json === true) printJson(print.json(answer));
+  else printLines(print.lines(answer));
 }
 
 /**

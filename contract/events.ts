@@ -1,8 +1,7 @@
 /** events: the network's calendar (exchange forums, company tours, study visits …). */
 import { z } from 'zod';
 import { codeSchema, isoDateSchema, labelledSchema, localeSchema, nullableText } from './common';
-import { EVENT_KINDS } from './lists';
-import { orgRefSchema } from './profile';
+import { orgRefSchema, profileEventSchema } from './profile';
 
 export const eventsArgsSchema = z
   .object({
@@ -17,17 +16,7 @@ export const eventsArgsSchema = z
   })
   .strict();
 
-export const eventSummarySchema = z.object({
-  id: z.string(),
-  kind: z.enum(EVENT_KINDS),
-  title: z.string(),
-  /** A day, a month or a year: `2012-06-21`, `2012-06`, `2012` (docs/catalogue-format.md). */
-  start: z.string(),
-  end: nullableText,
-  /** What the dates leave open, in words ("exact dates not published"). */
-  dateNote: nullableText,
-  city: nullableText,
-  country: nullableText,
+export const eventSummarySchema = profileEventSchema.extend({
   countryName: nullableText,
   description: nullableText,
   /** https:/http: only (checked when the catalogue was validated). */

@@ -18,10 +18,12 @@ const relatedOrgSchema = orgRefSchema.extend({
   kind: z.enum(ORGANISATION_KINDS).nullable(),
 });
 
-const profileEventSchema = z.object({
+/** An event as a profile lists it; the events view adds its long fields (events.ts). */
+export const profileEventSchema = z.object({
   id: z.string(),
   kind: z.enum(EVENT_KINDS),
   title: z.string(),
+  /** A day, a month or a year: `2012-06-21`, `2012-06`, `2012` (docs/catalogue-format.md). */
   start: z.string(),
   end: nullableText,
   /** What the dates leave open, in words ("exact dates not published"). */

@@ -4,81 +4,25 @@
  * country name), the clusters it belongs to, its members and the events it organises.
  */
 import type { Db } from './sqlite';
-import type { EventRecord } from './events';
 import type { Contact, OrganisationKind } from '../catalogue-format/schema';
+import type { ApiResult } from '../contract/methods';
 import { readOrganisations, type OrganisationRow, ORGANISATION_COLUMNS } from './store/read';
 import { loadTaxonomy, taxonomyIndex } from './taxonomy';
+import { nullWhereAbsent } from './optional-fields';
 
-interface Labelled {
-  id: string;
-  /** In the requested locale, falling back to English; the id itself when unknown. */
-  label: string;
-}
+type ProfileAnswer = ApiResult<'profile'>;
+type Labelled = ProfileAnswer['sectors'][number];
+type RelatedOrganisation = ProfileAnswer['members'][number];
 
-interface ProfileRegion {
-  code: string;
-  /** National name (with diacritics); the code when the taxonomy does not know it. */
-  name: string;
-  /** From the country level down to the parent, e.g. Slovensko › Západné Slovensko. */
-  ancestors: { code: string; name: string }[];
-}
-
-interface ProfileService {
-  id: string;
-  title: string;
-  type: Labelled;
-  description: string | null;
-  sectors: Labelled[];
-}
-
-interface RelatedOrganisation {
-  id: string;
-  /** Null when the id does not resolve (a member_of pointing outside the catalogue). */
-  name: string | null;
-  kind: OrganisationKind | null;
-}
-
-/** An event the organisation organises: the events view's record without its long fields. */
-type ProfileEvent = Pick<
-  EventRecord,
-  'id' | 'kind' | 'title' | 'start' | 'end' | 'dateNote' | 'city' | 'country'
->;
-
-export interface OrganisationProfile {
-  id: string;
-  kind: OrganisationKind;
-  name: string;
-  acronym: string | null;
-  /** Localised names by language code, as the source gives them. */
-  names: Record<string, string>;
-  description: string | null;
-  country: { code: string; name: string };
-  region: ProfileRegion | null;
-  city: string | null;
-  address: string | null;
-  postcode: string | null;
-  website: string | null;
-  email: string | null;
-  phone: string | null;
-  fax: string | null;
-  verifiedAt: string | null;
-  /**
-   * Whether this catalogue records verification at all (some organisation has `verified_at`):
-   * only then does a missing date mean "not verified yet".
-   */
-  verificationRecorded: boolean;
-  sectors: Labelled[];
+/**
+ * The `profile` answer (contract/profile.ts), with the contacts as the catalogue holds them
+ * (the handler gives their absent fields as null).
+ */
+export type OrganisationProfile = Omit<ProfileAnswer, 'contacts'> & {
   contacts: Contact[];
-  services: ProfileService[];
-  /** Clusters it is a member of. */
-  memberOf: RelatedOrganisation[];
-  /** Organisations that name it in their `member_of`, by name. */
-  members: RelatedOrganisation[];
-  /** Events it organises, soonest first. */
-  events: ProfileEvent[];
   /** Always false here: a profile is only built for an organisation the catalogue holds. */
   removed: false;
-}
+};
 
 /** The profile of organisation `id`, or undefined when the catalogue does not hold it. */
 export function getProfile(db: Db, id: string, locale = 'en'): OrganisationProfile | undefined {
@@ -122,7 +66,7 @@ export function getProfile(db: Db, id: string, locale = 'en'): OrganisationProfi
        -- "2012" and "2012-06" sort before the days they begin with: first-day order.
        ORDER BY e.start_date, e.id`,
     )
-    .all(org.id) as ProfileEvent[];
+    .all(org.id) as ProfileAnswer['events'];
 
   return {
     id: org.id,
@@ -143,13 +87,7 @@ export function getProfile(db: Db, id: string, locale = 'en'): OrganisationProfi
             .map((code) => ({ code, name: regionName(code) })),
         }
       : null,
-    city: org.city ?? null,
-    address: org.address ?? null,
-    postcode: org.postcode ?? null,
-    website: org.website ?? null,
-    email: org.email ?? null,
-    phone: org.phone ?? null,
-    fax: org.fax ?? null,
+    ...nullWhereAbsent(org, ['city', 'address', 'postcode', 'website', 'email', 'phone', 'fax']),
     verifiedAt: org.verified_at ?? null,
     // An index of the verified organisations alone (migration 008) answers this at once.
     verificationRecorded:

@@ -177,3 +177,18 @@ export function localWording(locale: Locale): ColumnWording {
   const kinds = KIND_NAMES[locale];
   return { headers: WORDS[locale].headers, kind: (kind) => kinds[kind] };
 }
+
+/** What a spreadsheet format (CSV, XLSX) is told: which columns, in which words. */
+export interface TableOptions {
+  columns?: readonly TableColumn[];
+  /** Headers and kind values (default: English headers and kind ids, for scripts). */
+  wording?: ColumnWording;
+}
+
+/** The columns and wording `options` choose, by default every column in English. */
+export function tableLayout(options: TableOptions): {
+  columns: readonly TableColumn[];
+  wording: ColumnWording;
+} {
+  return { columns: options.columns ?? COLUMN_IDS, wording: options.wording ?? englishWording };
+}

@@ -3,17 +3,13 @@
  * mark (Excel only recognises UTF-8 by it) and `;` for the Excel of Central European locales,
  * whose list separator is the semicolon. Every cell is formula-neutralised (csv-table.ts).
  */
-import { COLUMN_IDS } from '../contract/lists';
-import { englishWording, type ColumnWording } from './column-labels';
-import { cellText, type TableColumn } from './columns';
+import { tableLayout, type TableOptions } from './column-labels';
+import { cellText } from './columns';
 import { writeCsvTable } from './csv-table';
 import type { RowSource } from './rows';
 
-export interface CsvOptions {
+export interface CsvOptions extends TableOptions {
   delimiter?: ',' | ';';
-  columns?: readonly TableColumn[];
-  /** Headers and kind values (default: English headers and kind ids, for scripts). */
-  wording?: ColumnWording;
 }
 
 export async function writeCsv(
@@ -21,8 +17,7 @@ export async function writeCsv(
   out: NodeJS.WritableStream,
   options: CsvOptions = {},
 ): Promise<void> {
-  const columns = options.columns ?? COLUMN_IDS;
-  const wording = options.wording ?? englishWording;
+  const { columns, wording } = tableLayout(options);
   await writeCsvTable(rows, out, {
     delimiter: options.delimiter ?? ',',
     bom: true,

@@ -10,8 +10,7 @@ import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { APP_NAME } from '../contract/app';
-import { COLUMN_IDS } from '../contract/lists';
-import { englishWording, type ColumnWording } from './column-labels';
+import { tableLayout, type TableOptions } from './column-labels';
 import { cellText, type TableColumn } from './columns';
 import type { RowSource } from './rows';
 
@@ -64,19 +63,12 @@ function xlsxText(value: string): string {
   return `${text.slice(0, end)}…`;
 }
 
-export interface XlsxOptions {
-  columns?: readonly TableColumn[];
-  /** Headers and kind values (default: English headers and kind ids, for scripts). */
-  wording?: ColumnWording;
-}
-
 export async function writeXlsx(
   rows: RowSource,
   out: NodeJS.WritableStream,
-  options: XlsxOptions = {},
+  options: TableOptions = {},
 ): Promise<void> {
-  const columns = options.columns ?? COLUMN_IDS;
-  const wording = options.wording ?? englishWording;
+  const { columns, wording } = tableLayout(options);
   // exceljs ends the stream it writes to; the caller owns `out` (it may be stdout), so the
   // zip goes through a pass-through that is piped on without ending `out`.
   const zip = new PassThrough();

@@ -6,15 +6,7 @@
  */
 import type { Command } from 'commander';
 import type { ChangeSet } from '../../contract';
-import { printJson } from '../output';
-import {
-  invalidValue,
-  printLines,
-  styling,
-  withCore,
-  withDbOptions,
-  type DbOptions,
-} from '../options';
+import { invalidValue, printAnswer, styling, withDbOptions, type DbOptions } from '../options';
 import { SUMMARIES } from '../summaries';
 
 interface ChangesOptions extends DbOptions {
@@ -67,11 +59,19 @@ export function register(program: Command): void {
       .description(SUMMARIES.changes)
       .option('--since <version>', 'only the syncs that brought a version after this one', version),
     'print the change sets as a JSON array, newest first',
-  ).action(async (options: ChangesOptions) => {
-    const { changeSets } = await withCore(options, 'read', (core) =>
-      core.call('listChanges', options.since === undefined ? {} : { sinceVersion: options.since }),
-    );
-    if (options.json === true) printJson(changeSets.map(changeSetJson));
-    else printLines(describe(changeSets));
-  });
+  ).action((options: ChangesOptions) =>
+    printAnswer(
+      options,
+      'read',
+      (core) =>
+        core.call(
+          'listChanges',
+          options.since === undefined ? {} : { sinceVersion: options.since },
+        ),
+      {
+        json: ({ changeSets }) => changeSets.map(changeSetJson),
+        lines: ({ changeSets }) => describe(changeSets),
+      },
+    ),
+  );
 }

@@ -5,19 +5,17 @@
  */
 import type { Command } from 'commander';
 import type { ApiResult } from '../../contract';
-import { printJson } from '../output';
-import { printLines, styling, withCore, withDbOptions, type DbOptions } from '../options';
+import { printAnswer, styling, withDbOptions, type DbOptions } from '../options';
 import { SUMMARIES } from '../summaries';
 
 type DatabaseInfo = ApiResult<'databaseInfo'>;
 
 export function register(program: Command): void {
-  withDbOptions(program.command('info').description(SUMMARIES.info)).action(
-    async (options: DbOptions) => {
-      const info = await withCore(options, 'read', (core) => core.call('databaseInfo'));
-      if (options.json === true) printJson(info);
-      else printLines(describe(info));
-    },
+  withDbOptions(program.command('info').description(SUMMARIES.info)).action((options: DbOptions) =>
+    printAnswer(options, 'read', (core) => core.call('databaseInfo'), {
+      json: (info) => info,
+      lines: describe,
+    }),
   );
 }
 

@@ -4,8 +4,7 @@
  * organisation the catalogue has since removed stays on a list and is shown as removed.
  */
 import type { Command } from 'commander';
-import { printJson } from '../output';
-import { plural, printLines, styling, withCore, withDbOptions, type DbOptions } from '../options';
+import { plural, printAnswer, styling, withDbOptions, type DbOptions } from '../options';
 import { SUMMARIES } from '../summaries';
 
 export function register(program: Command): void {
@@ -13,11 +12,12 @@ export function register(program: Command): void {
 
   withDbOptions(
     shortlist.command('create').description('create an empty shortlist').argument('<name>'),
-  ).action(async (name: string, options: DbOptions) => {
-    const list = await withCore(options, 'write', (core) => core.call('createShortlist', { name }));
-    if (options.json === true) printJson(list);
-    else printLines([`Created shortlist "${list.name}".`]);
-  });
+  ).action((name: string, options: DbOptions) =>
+    printAnswer(options, 'write', (core) => core.call('createShortlist', { name }), {
+      json: (list) => list,
+      lines: (list) => [`Created shortlist "${list.name}".`],
+    }),
+  );
 
   // add and remove differ only in their words and the API method they call.
   const changes = [
@@ -43,13 +43,12 @@ export function register(program: Command): void {
         .description(description)
         .argument('<name>')
         .argument('<ids...>', 'organisation ids'),
-    ).action(async (name: string, ids: string[], options: DbOptions) => {
-      const { changed } = await withCore(options, 'write', (core) =>
-        core.call(method, { name, ids }),
-      );
-      if (options.json === true) printJson({ shortlist: name, [field]: changed });
-      else printLines([sentence(plural(changed, 'organisation'), name)]);
-    });
+    ).action((name: string, ids: string[], options: DbOptions) =>
+      printAnswer(options, 'write', (core) => core.call(method, { name, ids }), {
+        json: ({ changed }) => ({ shortlist: name, [field]: changed }),
+        lines: ({ changed }) => [sentence(plural(changed, 'organisation'), name)],
+      }),
+    );
   }
 
   withDbOptions(
@@ -60,25 +59,21 @@ export function register(program: Command): void {
   ).action(async (name: string | undefined, options: DbOptions) => {
     const { dim } = styling();
     if (name === undefined) {
-      const { shortlists } = await withCore(options, 'read', (core) => core.call('listShortlists'));
-      if (options.json === true) printJson(shortlists);
-      else
-        printLines(
+      await printAnswer(options, 'read', (core) => core.call('listShortlists'), {
+        json: ({ shortlists }) => shortlists,
+        lines: ({ shortlists }) =>
           shortlists.length === 0
             ? ['No shortlists yet. Create one with `catalogue shortlist create NAME`.']
             : shortlists.map(
                 (l) =>
                   `${l.name}  ${dim(`${plural(l.count, 'organisation')}${l.removed > 0 ? `, ${l.removed} removed from the catalogue` : ''}`)}`,
               ),
-        );
+      });
       return;
     }
-    const { items } = await withCore(options, 'read', (core) =>
-      core.call('shortlistItems', { name }),
-    );
-    if (options.json === true) printJson(items);
-    else
-      printLines(
+    await printAnswer(options, 'read', (core) => core.call('shortlistItems', { name }), {
+      json: ({ items }) => items,
+      lines: ({ items }) =>
         items.length === 0
           ? [`"${name}" is empty.`]
           : items.map((i) =>
@@ -86,7 +81,7 @@ export function register(program: Command): void {
                 ? `${i.id}  ${dim('(removed from the catalogue)')}`
                 : `${i.name ?? ''}  ${dim(i.id)}`,
             ),
-      );
+    });
   });
 
   withDbOptions(
@@ -95,19 +90,19 @@ export function register(program: Command): void {
       .description('rename a shortlist')
       .argument('<name>')
       .argument('<new-name>'),
-  ).action(async (name: string, newName: string, options: DbOptions) => {
-    const { renamedTo } = await withCore(options, 'write', (core) =>
-      core.call('renameShortlist', { name, newName }),
-    );
-    if (options.json === true) printJson({ renamed: name, to: renamedTo });
-    else printLines([`Renamed "${name}" to "${renamedTo}".`]);
-  });
+  ).action((name: string, newName: string, options: DbOptions) =>
+    printAnswer(options, 'write', (core) => core.call('renameShortlist', { name, newName }), {
+      json: ({ renamedTo }) => ({ renamed: name, to: renamedTo }),
+      lines: ({ renamedTo }) => [`Renamed "${name}" to "${renamedTo}".`],
+    }),
+  );
 
   withDbOptions(
     shortlist.command('delete').description('delete a shortlist').argument('<name>'),
-  ).action(async (name: string, options: DbOptions) => {
-    await withCore(options, 'write', (core) => core.call('deleteShortlist', { name }));
-    if (options.json === true) printJson({ deleted: name });
-    else printLines([`Deleted shortlist "${name}".`]);
-  });
+  ).action((name: string, options: DbOptions) =>
+    printAnswer(options, 'write', (core) => core.call('deleteShortlist', { name }), {
+      json: () => ({ deleted: name }),
+      lines: () => [`Deleted shortlist "${name}".`],
+    }),
+  );
 }

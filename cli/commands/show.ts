@@ -6,15 +6,7 @@
  */
 import type { Command } from 'commander';
 import { ApiError, LOCALES, type OrganisationProfile } from '../../contract';
-import { printJson } from '../output';
-import {
-  knownValue,
-  printLines,
-  styling,
-  withCore,
-  withDbOptions,
-  type DbOptions,
-} from '../options';
+import { knownValue, printAnswer, styling, withDbOptions, type DbOptions } from '../options';
 import { SUMMARIES } from '../summaries';
 
 interface ShowOptions extends DbOptions {
@@ -34,18 +26,24 @@ export function register(program: Command): void {
     'print the profile (and the note, if any) as JSON',
   ).action(async (id: string, options: ShowOptions) => {
     const locale = knownValue(options.locale ?? 'en', LOCALES, 'locale');
-    const found = await withCore(options, 'read', async (core) => {
-      const profile = await core.call('profile', { id, locale }).catch((error: unknown) => {
-        if (error instanceof ApiError && error.code === 'NOT_FOUND') {
-          throw new ApiError(error.code, `${error.message} Try \`catalogue search\`.`);
-        }
-        throw error;
-      });
-      const note = await core.call('getNote', { id });
-      return { profile, note: note.updatedAt === null ? null : note.text };
-    });
-    if (options.json === true) printJson({ ...found.profile, note: found.note });
-    else printLines(describe(found.profile, found.note));
+    await printAnswer(
+      options,
+      'read',
+      async (core) => {
+        const profile = await core.call('profile', { id, locale }).catch((error: unknown) => {
+          if (error instanceof ApiError && error.code === 'NOT_FOUND') {
+            throw new ApiError(error.code, `${error.message} Try \`catalogue search\`.`);
+          }
+          throw error;
+        });
+        const note = await core.call('getNote', { id });
+        return { profile, note: note.updatedAt === null ? null : note.text };
+      },
+      {
+        json: ({ profile, note }) => ({ ...profile, note }),
+        lines: ({ profile, note }) => describe(profile, note),
+      },
+    );
   });
 }
 

@@ -3,6 +3,7 @@
  * transaction that changes the data it describes, so the two never disagree.
  */
 import type { Db } from '../sqlite';
+import { nullWhereAbsent } from '../optional-fields';
 
 type CatalogueSource = 'bundled' | 'import' | 'feed';
 
@@ -86,10 +87,7 @@ export function writeMeta(db: Db, meta: CatalogueMetaInput): void {
   ).run({
     version: meta.version,
     source: meta.source,
-    channel: meta.channel ?? null,
-    issued: meta.issued ?? null,
-    expires: meta.expires ?? null,
-    sha256: meta.sha256 ?? null,
+    ...nullWhereAbsent(meta, ['channel', 'issued', 'expires', 'sha256']),
     appliedAt: new Date().toISOString(),
     // A worker receives the bytes as a plain Uint8Array, which SQLite binds only as a Buffer.
     signedIndex:

@@ -5,6 +5,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { CatalogueEvent, Organisation } from '../../catalogue-format/schema';
 import type { Db } from '../sqlite';
+import { nullWhereAbsent } from '../optional-fields';
 import { sameField } from './diff';
 import {
   CHILD_INSERTS,
@@ -32,11 +33,7 @@ function eventParams(event: CatalogueEvent) {
     title: event.title,
     start_date: event.start,
     end_date: event.end ?? null,
-    date_note: event.date_note ?? null,
-    city: event.city ?? null,
-    country: event.country ?? null,
-    description: event.description ?? null,
-    website: event.website ?? null,
+    ...nullWhereAbsent(event, ['date_note', 'city', 'country', 'description', 'website']),
     organisers: JSON.stringify(event.organisers),
     sectors: JSON.stringify(event.sectors),
   };

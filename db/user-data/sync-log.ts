@@ -3,6 +3,7 @@
  * changes what is there), kept to its last entries.
  */
 import type { Db } from '../sqlite';
+import { nullWhereAbsent } from '../optional-fields';
 
 type SyncStatus = 'updated' | 'up-to-date' | 'rejected' | 'failed';
 
@@ -34,10 +35,7 @@ export function logSync(db: Db, entry: SyncLogInput): SyncLogEntry {
     at: entry.at ?? now(),
     feed: entry.feed,
     status: entry.status,
-    fromVersion: entry.fromVersion ?? null,
-    version: entry.version ?? null,
-    errorCode: entry.errorCode ?? null,
-    errorMessage: entry.errorMessage ?? null,
+    ...nullWhereAbsent(entry, ['fromVersion', 'version', 'errorCode', 'errorMessage']),
     unreachable: entry.unreachable ?? false,
   };
   db.transaction(() => {

@@ -3,6 +3,7 @@ import { readMeta } from '../../db/catalogue-store';
 import { databaseCounts } from '../../db/counts';
 import { answerEvents } from './events';
 import { getProfile } from '../../db/profile';
+import { nullWhereAbsent } from '../../db/optional-fields';
 import { taxonomyIndex, type TaxonomyIndex } from '../../db/taxonomy';
 import type { Taxonomy } from '../../catalogue-format/taxonomy-types';
 import { ApiError } from '../../contract/errors';
@@ -39,10 +40,7 @@ export function catalogueHandlers(ctx: HandlerContext) {
       return {
         ...profile,
         contacts: profile.contacts.map((c) => ({
-          name: c.name ?? null,
-          role: c.role ?? null,
-          email: c.email ?? null,
-          phone: c.phone ?? null,
+          ...nullWhereAbsent(c, ['name', 'role', 'email', 'phone']),
           languages: c.languages,
         })),
       };

@@ -2,6 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+import { replaceCatalogue, type CatalogueMetaInput } from '../../../db/catalogue-store';
 import { openDatabase } from '../../../db/connection';
 import type { Db } from '../../../db/sqlite';
 import type { Catalogue, CatalogueEvent } from '../../../catalogue-format/schema';
@@ -112,6 +114,31 @@ export function tempDb(prefix = 'mcc-store-'): {
       if (db.open) db.close();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Call at the top of a test file: each test gets a fresh database in a temp folder (`tempDb`)
+ * holding `catalogue()` as `meta` describes it, closed and removed after the test. The returned
+ * function gives the running test's database.
+ */
+export function useCatalogueDb(
+  prefix: string,
+  catalogue: () => Catalogue,
+  meta: CatalogueMetaInput = { version: 0, source: 'bundled' },
+): () => Db {
+  let current: ReturnType<typeof tempDb> | undefined;
+  beforeEach(() => {
+    current = tempDb(prefix);
+    replaceCatalogue(current.db, catalogue(), meta);
+  });
+  afterEach(() => {
+    current?.cleanup();
+    current = undefined;
+  });
+  return () => {
+    if (current === undefined) throw new Error('The test database exists only while a test runs.');
+    return current.db;
   };
 }
 

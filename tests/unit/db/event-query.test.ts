@@ -1,19 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readCatalogue, replaceCatalogue } from '../../../db/catalogue-store';
+import { describe, expect, it } from 'vitest';
+import { readCatalogue } from '../../../db/catalogue-store';
 import { eventWords, queryEvents } from '../../../db/event-query';
 import { listEvents } from '../../../db/events';
-import type { Db } from '../../../db/sqlite';
-import { event, sampleCatalogue, tempDb } from './catalogue-store.fixture';
+import { event, sampleCatalogue, useCatalogueDb } from './catalogue-store.fixture';
 
-let db: Db;
-let cleanup: () => void;
 const wordsOf = eventWords({
   country: (code) => ({ AT: 'Österreich', IT: 'Italien', DE: 'Deutschland' })[code],
   sector: (id) => ({ food: 'Lebensmittel', ict: 'IKT' })[id],
 });
 
-beforeEach(() => {
-  ({ db, cleanup } = tempDb('mcc-event-query-'));
+const db = useCatalogueDb('mcc-event-query-', () => {
   const catalogue = sampleCatalogue();
   catalogue.events = [
     event('linz-day', { start: '2012-02-21', end: '2012-02-22', country: 'AT', sectors: ['food'] }),
@@ -30,35 +26,32 @@ beforeEach(() => {
     event('july-day', { start: '2012-07-01', country: 'AT', sectors: ['ict'] }),
     event('year-only', { start: '2011', title: 'Mid-term Observer meeting', sectors: [] }),
   ];
-  replaceCatalogue(db, catalogue, { version: 0, source: 'bundled' });
-});
-afterEach(() => {
-  cleanup();
+  return catalogue;
 });
 
 const ids = (events: readonly { id: string }[]) => events.map((e) => e.id);
 /** The events matching `filters`, asked in 2030: every one of them is past by then. */
 const queryLater = (filters: Parameters<typeof queryEvents>[1]) =>
-  queryEvents(listEvents(db), filters, wordsOf, '2030-01-01');
+  queryEvents(listEvents(db()), filters, wordsOf, '2030-01-01');
 
 describe('events with partial dates', () => {
   it('keep their precision and note through the database', () => {
-    const milan = listEvents(db).find((e) => e.id === 'milan-month');
+    const milan = listEvents(db()).find((e) => e.id === 'milan-month');
     expect(milan).toMatchObject({
       start: '2012-04',
       end: null,
       dateNote: 'exact dates not published',
     });
-    const source = readCatalogue(db).events.find((e) => e.id === 'milan-month');
+    const source = readCatalogue(db()).events.find((e) => e.id === 'milan-month');
     expect(source).toMatchObject({ start: '2012-04', date_note: 'exact dates not published' });
   });
 
   it('stay upcoming until the last day of their month, ordered by the days they cover', () => {
-    const answer = queryEvents(listEvents(db), {}, wordsOf, '2012-06-15');
+    const answer = queryEvents(listEvents(db()), {}, wordsOf, '2012-06-15');
     expect(ids(answer.upcoming)).toEqual(['stuttgart-month', 'july-day']);
     // Past: most recent last day first; "June 2012" after 21 May, "2011" last of all.
     expect(ids(answer.past)).toEqual(['may-day', 'milan-month', 'linz-day', 'year-only']);
-    expect(ids(queryEvents(listEvents(db), {}, wordsOf, '2012-07-01').upcoming)).toEqual([
+    expect(ids(queryEvents(listEvents(db()), {}, wordsOf, '2012-07-01').upcoming)).toEqual([
       'july-day',
     ]);
   });

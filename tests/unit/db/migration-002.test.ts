@@ -1,19 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../support/temp-dir';
-import { upgrade } from './migration.fixture';
+import { upgradeKeepingNote } from './migration.fixture';
 
 const dir = useTempDir('mcc-migration-002-');
 
 describe('migration 002 (taxonomy_meta)', () => {
   it('upgrades a version-1 database and keeps its data', () => {
-    const path = join(dir(), 'a.sqlite');
-    const db = upgrade(path, 1, 2, (v1) => {
-      v1.prepare(
-        "INSERT INTO note (organisation_id, text, updated_at) VALUES ('x', 'keep', 'now')",
-      ).run();
-    });
-    expect(db.prepare('SELECT text FROM note').pluck().get()).toBe('keep');
+    const db = upgradeKeepingNote(join(dir(), 'a.sqlite'), 1, 2);
     const sql = db
       .prepare("SELECT sql FROM sqlite_schema WHERE name = 'taxonomy_meta'")
       .pluck()

@@ -20,3 +20,17 @@ export function upgrade(path: string, from: number, to: number, fill: (old: Db) 
   expect(db.pragma('user_version', { simple: true })).toBe(to);
   return db;
 }
+
+/**
+ * `upgrade` of a database whose user wrote a note before: checks that the note is still there
+ * afterwards, as every migration must keep user data.
+ */
+export function upgradeKeepingNote(path: string, from: number, to: number): Db {
+  const db = upgrade(path, from, to, (old) => {
+    old
+      .prepare("INSERT INTO note (organisation_id, text, updated_at) VALUES ('x', 'keep', 'now')")
+      .run();
+  });
+  expect(db.prepare('SELECT text FROM note').pluck().get()).toBe('keep');
+  return db;
+}

@@ -1,22 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { replaceCatalogue } from '../../../db/catalogue-store';
-import type { Db } from '../../../db/sqlite';
+import { describe, expect, it } from 'vitest';
 import { getProfile } from '../../../db/profile';
-import { sampleCatalogue, tempDb } from './catalogue-store.fixture';
+import { sampleCatalogue, useCatalogueDb } from './catalogue-store.fixture';
 
-let db: Db;
-let cleanup: () => void;
-beforeEach(() => {
-  ({ db, cleanup } = tempDb('mcc-profile-'));
-  replaceCatalogue(db, sampleCatalogue(), { version: 0, source: 'bundled' });
-});
-afterEach(() => {
-  cleanup();
-});
+const db = useCatalogueDb('mcc-profile-', sampleCatalogue);
 
 describe('getProfile', () => {
   it('gives the whole profile: fields, labelled sectors and services, place, members and events', () => {
-    const p = getProfile(db, 'at-automotive-cluster', 'de');
+    const p = getProfile(db(), 'at-automotive-cluster', 'de');
     expect(p).toMatchObject({
       id: 'at-automotive-cluster',
       kind: 'cluster',
@@ -57,13 +47,13 @@ describe('getProfile', () => {
   });
 
   it('names the clusters an organisation belongs to, and is undefined for an unknown id', () => {
-    const p = getProfile(db, 'sk-piestany-spa');
+    const p = getProfile(db(), 'sk-piestany-spa');
     expect(p?.memberOf).toEqual([
       { id: 'at-automotive-cluster', name: 'Automobil-Cluster Oberösterreich', kind: 'cluster' },
     ]);
     expect(p?.region).toMatchObject({ code: 'SK021', name: 'Trnavský kraj' });
     expect(p?.region?.ancestors.at(-1)).toEqual({ code: 'SK02', name: 'Západné Slovensko' });
     expect(p?.acronym).toBeNull();
-    expect(getProfile(db, 'nope')).toBeUndefined();
+    expect(getProfile(db(), 'nope')).toBeUndefined();
   });
 });

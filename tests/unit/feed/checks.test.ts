@@ -5,7 +5,7 @@
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -90,6 +90,14 @@ async function expectServedRefusal(
   });
 }
 
+/** Answers the request for the snapshot with `answer`, and the rest of the feed as it is. */
+function onSnapshot(answer: (res: ServerResponse) => void): Handler {
+  return (req, res, next) => {
+    if (req.url?.startsWith('/snapshots/')) answer(res);
+    else next();
+  };
+}
+
 describe('NO_TRUSTED_KEY: an app that trusts no key', () => {
   it('fetches nothing and says so in one sentence, whatever the feed holds', async () => {
     craftFeed(feed);
@@ -118,13 +126,12 @@ describe('TOO_LARGE: bytes are counted against caps', () => {
   it('stops a gzip bomb at the cap instead of inflating it', async () => {
     craftFeed(feed);
     const bomb = gzipSync(Buffer.alloc(32 * 1024 * 1024));
-    await expectServedRefusal((req, res, next) => {
-      if (!req.url?.startsWith('/snapshots/')) {
-        next();
-        return;
-      }
-      res.writeHead(200, { 'content-encoding': 'gzip', 'content-length': bomb.length }).end(bomb);
-    }, 'TOO_LARGE');
+    await expectServedRefusal(
+      onSnapshot((res) => {
+        res.writeHead(200, { 'content-encoding': 'gzip', 'content-length': bomb.length }).end(bomb);
+      }),
+      'TOO_LARGE',
+    );
   });
 
   it('refuses a Content-Length over the cap without reading the body', async () => {
@@ -203,13 +210,12 @@ describe('HASH_MISMATCH', () => {
   it('refuses a body cut short by a false (too small) Content-Length', async () => {
     craftFeed(feed);
     const snapshot = readFileSync(join(feed, 'snapshots', '1.json'));
-    await expectServedRefusal((req, res, next) => {
-      if (!req.url?.startsWith('/snapshots/')) {
-        next();
-        return;
-      }
-      res.writeHead(200, { 'content-length': 50 }).end(snapshot.subarray(0, 50));
-    }, 'HASH_MISMATCH');
+    await expectServedRefusal(
+      onSnapshot((res) => {
+        res.writeHead(200, { 'content-length': 50 }).end(snapshot.subarray(0, 50));
+      }),
+      'HASH_MISMATCH',
+    );
   });
 });
 
@@ -281,14 +287,13 @@ describe('NETWORK: connection problems and refused addresses', () => {
   it('reports a body cut short (fewer bytes than its Content-Length)', async () => {
     craftFeed(feed);
     const snapshot = readFileSync(join(feed, 'snapshots', '1.json'));
-    await expectServedRefusal((req, res, next) => {
-      if (!req.url?.startsWith('/snapshots/')) {
-        next();
-        return;
-      }
-      res.writeHead(200, { 'content-length': snapshot.length });
-      res.write(snapshot.subarray(0, 40), () => res.socket?.destroy());
-    }, 'NETWORK');
+    await expectServedRefusal(
+      onSnapshot((res) => {
+        res.writeHead(200, { 'content-length': snapshot.length });
+        res.write(snapshot.subarray(0, 40), () => res.socket?.destroy());
+      }),
+      'NETWORK',
+    );
   });
 
   it('reports a missing feed (HTTP 404, or no feed.json in the folder)', async () => {

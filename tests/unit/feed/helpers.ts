@@ -166,3 +166,18 @@ export async function shareCode(db: Db, out: string): Promise<string | undefined
   }
   return undefined;
 }
+
+/** Runs `fn` on a copy of `db` written to `path` (VACUUM INTO), and closes the copy after it. */
+export async function withCopy(
+  db: Db,
+  path: string,
+  fn: (copy: Db) => Promise<void>,
+): Promise<void> {
+  db.prepare('VACUUM INTO ?').run(path);
+  const copy = openDatabase(path);
+  try {
+    await fn(copy);
+  } finally {
+    copy.close();
+  }
+}

@@ -9,13 +9,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE_SCHEMA } from '../../../catalogue-format/schema';
-import { openDatabase } from '../../../db/connection';
 import type { Db } from '../../../db/sqlite';
 import { sha256 } from '../../../feed/feed-files';
 import { shareCatalogue } from '../../../feed/share';
 import { heldMetadata, signIndex } from '../../../feed/sign';
 import { syncFeed } from '../../../feed/sync';
-import { bundledDb, devKey, devPublicPem, publish, shareCode, tempDir } from './helpers';
+import { bundledDb, devKey, devPublicPem, publish, shareCode, tempDir, withCopy } from './helpers';
 import { syntheticCatalogue } from './synthetic';
 
 const trust = [devPublicPem()];
@@ -85,9 +84,7 @@ describe('the kept snapshot', () => {
 
   it('is never shared once it no longer matches its hash: nothing is written', async () => {
     const copy = join(dir.path, 'copy.sqlite');
-    holder.prepare('VACUUM INTO ?').run(copy);
-    const db = openDatabase(copy);
-    try {
+    await withCopy(holder, copy, async (db) => {
       // The copy has no kept file yet: it regenerates, which cannot prove this snapshot.
       expect(await shareCode(db, join(dir.path, 'unkept'))).toBe('SHARE_MISMATCH');
       expect(existsSync(join(dir.path, 'unkept'))).toBe(false);
@@ -100,9 +97,7 @@ describe('the kept snapshot', () => {
       const out = join(dir.path, 'tampered');
       expect(await shareCode(db, out)).toBe('SHARE_MISMATCH');
       expect(existsSync(out)).toBe(false);
-    } finally {
-      db.close();
-    }
+    });
   });
 });
 

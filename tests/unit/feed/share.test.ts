@@ -8,7 +8,6 @@ import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMeta } from '../../../db/catalogue-store';
-import { openDatabase } from '../../../db/connection';
 import { createSearchEngine } from '../../../db/search/engine';
 import type { Db } from '../../../db/sqlite';
 import { loadTaxonomy } from '../../../db/taxonomy';
@@ -24,6 +23,7 @@ import {
   serveFolder,
   shareCode,
   tempDir,
+  withCopy,
   type TestServer,
 } from './helpers';
 import { syntheticCatalogue } from './synthetic';
@@ -197,16 +197,11 @@ describe('sharing the catalogue as a signed feed folder', () => {
   });
 
   it('refuses to share what does not reproduce the signed snapshot, writing nothing', async () => {
-    const changed = join(dir.path, 'changed.sqlite');
-    holder.prepare('VACUUM INTO ?').run(changed);
-    const db = openDatabase(changed);
-    try {
+    await withCopy(holder, join(dir.path, 'changed.sqlite'), async (db) => {
       db.prepare("UPDATE organisation SET name = 'Edited by hand' WHERE id = 'org-5'").run();
       const out = join(dir.path, 'unproven');
       expect(await shareCode(db, out)).toBe('SHARE_MISMATCH');
       expect(existsSync(out)).toBe(false);
-    } finally {
-      db.close();
-    }
+    });
   });
 });

@@ -9,6 +9,10 @@ import { call, request, useHarness } from './fixture';
 const harness = useHarness();
 const port = () => harness().web.port;
 
+/** POSTs `body` exactly as given, with no Origin header. */
+const post = (path: string, contentType: string, body: string) =>
+  request(port(), { method: 'POST', path, headers: { 'content-type': contentType }, body });
+
 const errorCode = (body: unknown) => (body as { error?: { code?: string } }).error?.code;
 
 describe('arguments are validated before anything runs', () => {
@@ -53,31 +57,20 @@ describe('arguments are validated before anything runs', () => {
     expect(errorCode(unknown.json())).toBe('NOT_FOUND');
     const proto = await call(port(), '__proto__', {});
     expect(proto.status).toBe(404);
-    const json = await request(port(), {
-      method: 'POST',
-      path: '/api/search',
-      headers: { 'content-type': 'application/json' },
-      body: '{"text":',
-    });
+    const json = await post('/api/search', 'application/json', '{"text":');
     expect(json.status).toBe(400);
     expect(errorCode(json.json())).toBe('INVALID_ARGUMENT');
     expect((await request(port(), { path: '/api/search' })).status).toBe(405);
-    const form = await request(port(), {
-      method: 'POST',
-      path: '/api/createShortlist',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: 'name=x',
-    });
+    const form = await post('/api/createShortlist', 'application/x-www-form-urlencoded', 'name=x');
     expect(form.status).toBe(400);
   });
 
   it('a body over the size cap → 413', async () => {
-    const res = await request(port(), {
-      method: 'POST',
-      path: '/api/search',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text: 'x'.repeat(9 * 1024 * 1024) }),
-    }).catch(() => ({ status: 413 }));
+    const res = await post(
+      '/api/search',
+      'application/json',
+      JSON.stringify({ text: 'x'.repeat(9 * 1024 * 1024) }),
+    ).catch(() => ({ status: 413 }));
     expect(res.status).toBe(413);
   });
 });
