@@ -14,6 +14,7 @@ import {
   type Locale,
 } from '../../../../contract';
 import { useApi } from '../../api-context';
+import { TagList } from '../../TagList';
 import { OrgLink } from '../profile/OrgLink';
 import { errorSentence } from '../sync/error-text';
 import { EventFilters, NO_EVENT_FILTERS, type EventFilterState } from './EventFilters';
@@ -138,15 +139,7 @@ function EventList(props: {
                 {[e.city, e.countryName].filter((x) => x !== null).join(', ')}
               </p>
               {e.description !== null && <p>{e.description}</p>}
-              {e.sectors.length > 0 && (
-                <ul className="tags">
-                  {e.sectors.map((s) => (
-                    <li key={s.id} className="tag">
-                      {s.label}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              {e.sectors.length > 0 && <TagList tags={e.sectors} />}
               {e.organisers.length > 0 && (
                 <p className="small">
                   {t('events.organisers')}:{' '}

@@ -4,8 +4,8 @@
  * with no values is not shown.
  */
 import { useMemo, useState } from 'react';
-import { useWords } from '../../i18n/useWords';
 import type { FacetValue } from '../../../../contract';
+import { ShowMoreButton } from '../../ShowMoreButton';
 import { FacetFilterInput } from './FacetFilterInput';
 import { FacetValueRow } from './FacetValueRow';
 import { createFuzzyFilter } from './fuzzy-filter';
@@ -22,7 +22,6 @@ interface Props {
 }
 
 export function FacetGroup({ title, values, selected, labelOf, onToggle }: Props) {
-  const t = useWords();
   const [expanded, setExpanded] = useState(false);
   const [filter, setFilter] = useState('');
   const fuzzy = useMemo(
@@ -73,16 +72,12 @@ export function FacetGroup({ title, values, selected, labelOf, onToggle }: Props
         ))}
       </ul>
       {foldable && (
-        <button
-          type="button"
-          className="link-button facet-more"
-          aria-expanded={expanded}
-          onClick={() => {
-            setExpanded(!expanded);
-          }}
-        >
-          {expanded ? t('facets.showLess') : t('facets.showMore', { count: values.length })}
-        </button>
+        <ShowMoreButton
+          className="facet-more"
+          expanded={expanded}
+          count={values.length}
+          onToggle={setExpanded}
+        />
       )}
     </fieldset>
   );
