@@ -28,6 +28,9 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
+/** The answer's two lists, in the order shown. */
+const WHEN = ['upcoming', 'past'] as const;
+
 export function EventsView({ locale, text, refreshToken, onOpen }: Props) {
   const api = useApi();
   const { t } = useTranslation();
@@ -88,25 +91,19 @@ export function EventsView({ locale, text, refreshToken, onOpen }: Props) {
       ) : total === 0 ? (
         <p className="empty-state">{filtered ? t('events.noneMatch') : t('events.none')}</p>
       ) : (
-        <>
-          {/* An empty "Upcoming" heading says nothing the list of past events does not. */}
-          {data.upcoming.length > 0 && (
-            <EventList
-              title={t('events.upcoming')}
-              events={data.upcoming}
-              locale={locale}
-              onOpen={onOpen}
-            />
-          )}
-          {data.past.length > 0 && (
-            <EventList
-              title={t('events.past')}
-              events={data.past}
-              locale={locale}
-              onOpen={onOpen}
-            />
-          )}
-        </>
+        // An empty "Upcoming" heading says nothing the list of past events does not.
+        WHEN.map(
+          (when) =>
+            data[when].length > 0 && (
+              <EventList
+                key={when}
+                title={t(`events.${when}`)}
+                events={data[when]}
+                locale={locale}
+                onOpen={onOpen}
+              />
+            ),
+        )
       )}
     </section>
   );

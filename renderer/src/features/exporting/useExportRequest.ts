@@ -3,7 +3,7 @@
  * on the results (or the ticked rows), a shortlist on itself, the desktop menu on the results.
  */
 import { useCallback, useState } from 'react';
-import type { ScopeKind } from './ExportDialog';
+import type { ScopeKind } from './ScopeChoice';
 
 interface ExportRequest {
   scope: ScopeKind;

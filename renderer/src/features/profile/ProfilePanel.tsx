@@ -212,13 +212,7 @@ export function ProfilePanel(props: Props) {
 
         {p.memberOf.length > 0 && (
           <ProfileSection id="profile-member-of" title={t('profile.memberOf')}>
-            <ul className="link-list">
-              {p.memberOf.map((o) => (
-                <li key={o.id}>
-                  <OrgLink id={o.id} name={o.name} onOpen={onOpen} />
-                </li>
-              ))}
-            </ul>
+            <OrgLinks className="link-list" organisations={p.memberOf} onOpen={onOpen} />
           </ProfileSection>
         )}
 
@@ -227,13 +221,7 @@ export function ProfilePanel(props: Props) {
             id="profile-members"
             title={t('profile.members', { count: p.members.length })}
           >
-            <ul className="link-list columns">
-              {members.map((o) => (
-                <li key={o.id}>
-                  <OrgLink id={o.id} name={o.name} onOpen={onOpen} />
-                </li>
-              ))}
-            </ul>
+            <OrgLinks className="link-list columns" organisations={members} onOpen={onOpen} />
             {p.members.length > MEMBERS_SHOWN && (
               <ShowMoreButton
                 expanded={allMembers}
@@ -270,5 +258,22 @@ function Field({ term, children }: { term: string; children: ReactNode }) {
       <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
+  );
+}
+
+/** Organisations as a list of links, each opening its profile in this panel. */
+function OrgLinks(props: {
+  className: string;
+  organisations: readonly { id: string; name: string | null }[];
+  onOpen: (id: string) => void;
+}) {
+  return (
+    <ul className={props.className}>
+      {props.organisations.map((o) => (
+        <li key={o.id}>
+          <OrgLink id={o.id} name={o.name} onOpen={props.onOpen} />
+        </li>
+      ))}
+    </ul>
   );
 }
