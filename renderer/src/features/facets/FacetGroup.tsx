@@ -13,7 +13,8 @@ import { createFuzzyFilter } from './fuzzy-filter';
 const FOLDED = 8;
 const FILTER_FROM = 12;
 
-interface Props {
+/** What the filter panel gives every facet; the region tree takes the same. */
+export interface FacetProps {
   title: string;
   values: readonly FacetValue[];
   selected: readonly string[];
@@ -21,7 +22,7 @@ interface Props {
   onToggle: (id: string) => void;
 }
 
-export function FacetGroup({ title, values, selected, labelOf, onToggle }: Props) {
+export function FacetGroup({ title, values, selected, labelOf, onToggle }: FacetProps) {
   const [expanded, setExpanded] = useState(false);
   const [filter, setFilter] = useState('');
   const fuzzy = useMemo(
