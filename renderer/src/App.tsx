@@ -5,8 +5,7 @@
  * (settings, language, theme, taxonomy, sync, the active result, the selection, the export
  * dialog, the desktop menu), composed here.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../contract';
 import { EventsView } from './features/events/EventsView';
 import { ExportDialog } from './features/exporting/ExportDialog';
@@ -28,18 +27,19 @@ import { useSettings, type SettingsChange } from './features/settings/useSetting
 import { useTheme } from './features/settings/useTheme';
 import { ShortlistsProvider } from './features/shortlists/shortlists-context';
 import { ShortlistsView } from './features/shortlists/ShortlistsView';
-import { statusWords } from './features/sync/status-words';
 import { UpdateNotice } from './features/sync/UpdateNotice';
 import { UpdatesView } from './features/sync/UpdatesView';
+import { useUpdateBadge } from './features/sync/useUpdateBadge';
 import { useSync } from './features/sync/useSync';
 import { useLocale } from './i18n/useLocale';
 import { useWords } from './i18n/useWords';
+import { useFocusRequest } from './useFocusRequest';
+import { focusById, focusResults, focusWhatsNew, RESULTS_ID } from './focus-targets';
 import { useFocusRescue } from './useFocusRescue';
 import { useMediaQuery } from './useMediaQuery';
 import { useMenuCommands } from './useMenuCommands';
-import { ViewTabs, type UpdateBadge, type View } from './ViewTabs';
+import { ViewTabs, type View } from './ViewTabs';
 
-const RESULTS_ID = 'search-results';
 /** Web mode keeps the search in the address; the desktop window has none to keep it in. */
 const WEB_MODE = typeof window !== 'undefined' && window.catalogue === undefined;
 /**
@@ -50,32 +50,14 @@ const WEB_MODE = typeof window !== 'undefined' && window.catalogue === undefined
 const COMPACT_WITH_PROFILE = '(max-width: 1359px)';
 const COMPACT_ALWAYS = '(max-width: 999px)';
 
-function focusById(id: string): boolean {
-  const element = document.getElementById(id);
-  element?.focus();
-  return element !== null;
-}
-
 export function App({ initialLocale }: { initialLocale: Locale }) {
   const t = useWords();
-  const { t: translate } = useTranslation();
   const sync = useSync();
   const { syncNow, reload: reloadSyncStatus, dismissNotice } = sync;
   // Increases when a sync brought a new catalogue: what was read from the old one is read again.
   const refreshToken = sync.catalogueVersion;
   const { locale, showLanguage } = useLocale(initialLocale);
-  const { status: syncStatus, systemOnline, syncing } = sync;
-  const badge = useMemo<UpdateBadge | null>(() => {
-    if (syncStatus === null) return null;
-    const words = statusWords(syncStatus, {
-      t: translate,
-      locale,
-      now: new Date(),
-      systemOnline,
-      syncing,
-    });
-    return { tone: words.tone, word: words.badge };
-  }, [syncStatus, systemOnline, syncing, translate, locale]);
+  const badge = useUpdateBadge(sync, locale);
   const { settings, saveSettings } = useSettings(showLanguage);
   useTheme(settings?.theme);
   const taxonomy = useTaxonomy(locale, refreshToken);
@@ -141,35 +123,21 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
   const veryNarrow = useMediaQuery(COMPACT_ALWAYS);
   const compactFilters = veryNarrow || (narrow && openId !== null);
 
-  // "Skip to results" (and ArrowDown in the search box) lands in the result list once the
-  // search view is on screen; with no results, on the line that says so.
-  const [resultsFocus, setResultsFocus] = useState(0);
-  useEffect(() => {
-    if (resultsFocus === 0) return;
-    if (!focusById(RESULTS_ID)) focusById('results-heading');
-  }, [resultsFocus]);
-  // "What's new" in the notice shows the list in Updates, without taking the notice's place
-  // in the tab order away from the user's work until they ask.
-  const [whatsNewFocus, setWhatsNewFocus] = useState(0);
-  useEffect(() => {
-    if (whatsNewFocus === 0) return;
-    const heading = document.getElementById('whats-new-title');
-    heading?.focus();
-    heading?.scrollIntoView({ block: 'start' });
-  }, [whatsNewFocus]);
+  const focusResultsSoon = useFocusRequest(focusResults);
+  const focusWhatsNewSoon = useFocusRequest(focusWhatsNew);
   const showWhatsNew = useCallback(() => {
     dismissNotice();
     setView('sync');
-    setWhatsNewFocus((n) => n + 1);
-  }, [dismissNotice]);
+    focusWhatsNewSoon();
+  }, [dismissNotice, focusWhatsNewSoon]);
 
   function goToResults() {
     if (view !== 'search') setView('search');
-    setResultsFocus((n) => n + 1);
+    focusResultsSoon();
   }
 
   useMenuCommands((command) => {
-    if (command === 'export') openExport('query');
+    if (command === 'export') exporting.openResults();
     else if (command === 'sync') {
       setView('sync');
       void syncNow();
@@ -209,14 +177,6 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
     setView('events');
   }, []);
 
-  // The header's Export… exports the results; only the selection bar, which shows the
-  // selection, exports it: a selection out of sight is never the preselected scope.
-  const exportResults = useCallback(() => {
-    openExport('query');
-  }, [openExport]);
-  const exportSelection = useCallback(() => {
-    openExport('ids');
-  }, [openExport]);
   const { moveTo } = active;
   const enterList = useCallback(() => {
     moveTo(0);
@@ -272,8 +232,8 @@ export function App({ initialLocale }: { initialLocale: Locale }) {
                 onOpen={openRowByPointer}
                 onToggleSelect={selection.toggle}
                 onClearSelection={selection.clear}
-                onExport={exportResults}
-                onExportSelection={exportSelection}
+                onExport={exporting.openResults}
+                onExportSelection={exporting.openSelection}
                 onNavigate={active.navigate}
                 onEnterList={enterList}
                 onLeaveTop={focusSearchBox}

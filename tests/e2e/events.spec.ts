@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, openApp, search, test } from './support/fixtures';
+import { inEachLocale } from './support/locales';
 import { screenshotPath } from './support/screenshots';
 
 // Every test starts on the opened app, its first search answered.
@@ -106,17 +107,17 @@ test('the main search finds events; the events view has its own words', async ({
 });
 
 test.describe('in other languages', () => {
-  for (const [locale, june, total] of [
-    ['de-DE', 'Juni 2012', '8 Veranstaltungen'],
-    ['pl-PL', 'czerwiec 2012', '8 wydarzeń'],
-  ] as const) {
-    test.describe(locale, () => {
-      test.use({ locale });
+  inEachLocale(
+    [
+      ['de-DE', 'Juni 2012', '8 Veranstaltungen'],
+      ['pl-PL', 'czerwiec 2012', '8 wydarzeń'],
+    ] as const,
+    (_locale, june, total) => {
       test(`"${june}"`, async ({ page }) => {
         await page.locator('.view-tabs button').nth(1).click();
         await expect(page.getByTestId('events-total')).toHaveText(total);
         await expect(card(page, 'Third Exchange forum').locator('time')).toHaveText(june);
       });
-    });
-  }
+    },
+  );
 });

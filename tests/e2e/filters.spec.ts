@@ -4,6 +4,7 @@
  * hidden, and one number format for every count.
  */
 import { expect, openApp, test } from './support/fixtures';
+import { inEachLocale } from './support/locales';
 import { screenshotPath } from './support/screenshots';
 
 // Every test starts on the opened app, its first search answered.
@@ -78,18 +79,18 @@ test.describe('a directory without services or regions', () => {
     await expect(page.getByText('Not verified yet')).toBeVisible();
   });
 
-  for (const [locale, total, count] of [
-    ['en-GB', '1,234 organisations', '1,234'],
-    ['de-DE', '1.234 Organisationen', '1.234'],
-  ] as const) {
-    test.describe(locale, () => {
-      test.use({ locale });
+  inEachLocale(
+    [
+      ['en-GB', '1,234 organisations', '1,234'],
+      ['de-DE', '1.234 Organisationen', '1.234'],
+    ] as const,
+    (_locale, total, count) => {
       test(`hides the empty facets and counts "${total}"`, async ({ page }) => {
         await expect(page.getByTestId('total')).toHaveText(total);
         // No sectors, regions or service types in this directory: only kind and country.
         await expect(page.locator('.facet-group legend')).toHaveCount(2);
         await expect(page.locator('.facet-count').first()).toHaveText(count);
       });
-    });
-  }
+    },
+  );
 });

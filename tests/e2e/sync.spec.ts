@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import {
   createFeedKey,
   publishSnapshot,
@@ -38,6 +39,21 @@ test.use({
   freshApp: true,
   appOptions: { feed: { url: 'http://127.0.0.1:0/feed.json', publicPem: key.publicPem } },
 });
+
+/** Syncs from the test feed and expects a refusal: its code, and the sentence saying why. */
+async function expectRefused(page: Page, code: string, sentence: string): Promise<void> {
+  await pointAt(page, feed.url);
+  await syncNow(page);
+  const problem = page.locator('[data-error-code]');
+  await expect(problem).toHaveAttribute('data-error-code', code);
+  await expect(problem).toContainText(sentence);
+}
+
+/** The catalogue held before the refused sync still answers: Progresit, which the feed drops. */
+async function expectOldCatalogue(page: Page): Promise<void> {
+  await search(page, 'progresit');
+  await expect(resultNames(page).first()).toHaveText('Progresit');
+}
 
 test('shortlist and note survive a sync; a removed organisation shows as removed', async ({
   page,
@@ -87,15 +103,9 @@ test('a tampered feed is refused with its reason; the old catalogue keeps workin
 }, testInfo) => {
   await tamperFeed(feedDir);
   await openApp(page, app);
-  await pointAt(page, feed.url);
-  await syncNow(page);
-  const problem = page.locator('[data-error-code]');
-  await expect(problem).toHaveAttribute('data-error-code', 'BAD_SIGNATURE');
-  await expect(problem).toContainText('not signed by the network’s administrators');
+  await expectRefused(page, 'BAD_SIGNATURE', 'not signed by the network’s administrators');
   await page.screenshot({ path: screenshotPath(testInfo, 'sync-error.png') });
-
-  await search(page, 'progresit');
-  await expect(resultNames(page).first()).toHaveText('Progresit');
+  await expectOldCatalogue(page);
 });
 
 test.describe('an app that trusts no key', () => {
@@ -103,15 +113,9 @@ test.describe('an app that trusts no key', () => {
 
   test('says so when asked to sync, and keeps working', async ({ page, app }) => {
     await openApp(page, app);
-    await pointAt(page, feed.url);
-    await syncNow(page);
-    const problem = page.locator('[data-error-code]');
-    await expect(problem).toHaveAttribute('data-error-code', 'NO_TRUSTED_KEY');
-    await expect(problem).toContainText('trusts no signing key');
+    await expectRefused(page, 'NO_TRUSTED_KEY', 'trusts no signing key');
     expect(feed.requests).toEqual([]);
-
-    await search(page, 'progresit');
-    await expect(resultNames(page).first()).toHaveText('Progresit');
+    await expectOldCatalogue(page);
   });
 });
 

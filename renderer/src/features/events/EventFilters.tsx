@@ -13,6 +13,8 @@ export interface EventFilterState {
   to: string;
 }
 
+const DATE_ENDS = ['from', 'to'] as const;
+
 export const NO_EVENT_FILTERS: EventFilterState = { sector: '', country: '', from: '', to: '' };
 
 interface Counted {
@@ -34,48 +36,45 @@ export function EventFilters({ value, sectors, countries, onChange }: Props) {
     onChange({ ...value, ...change });
   };
   const any = Object.values(value).some((v) => v !== '');
+  // Sector and country: a choice each among the values the events have.
+  const counted = [
+    { field: 'sector', label: t('events.sector'), all: t('events.allSectors'), values: sectors },
+    {
+      field: 'country',
+      label: t('events.country'),
+      all: t('events.allCountries'),
+      values: countries,
+    },
+  ] as const;
   return (
     <div className="event-filters" role="group" aria-label={t('events.filters')}>
-      <CountedSelect
-        label={t('events.sector')}
-        all={t('events.allSectors')}
-        value={value.sector}
-        values={sectors}
-        onChange={(sector) => {
-          set({ sector });
-        }}
-      />
-      <CountedSelect
-        label={t('events.country')}
-        all={t('events.allCountries')}
-        value={value.country}
-        values={countries}
-        onChange={(country) => {
-          set({ country });
-        }}
-      />
-      <label className="form-inline">
-        {t('events.from')}
-        <input
-          type="date"
-          value={value.from}
-          max={value.to === '' ? undefined : value.to}
-          onChange={(e) => {
-            set({ from: e.target.value });
+      {counted.map((c) => (
+        <CountedSelect
+          key={c.field}
+          label={c.label}
+          all={c.all}
+          value={value[c.field]}
+          values={c.values}
+          onChange={(id) => {
+            set({ [c.field]: id });
           }}
         />
-      </label>
-      <label className="form-inline">
-        {t('events.to')}
-        <input
-          type="date"
-          value={value.to}
-          min={value.from === '' ? undefined : value.from}
-          onChange={(e) => {
-            set({ to: e.target.value });
-          }}
-        />
-      </label>
+      ))}
+      {/* The range's two ends; neither can be set past the other. */}
+      {DATE_ENDS.map((end) => (
+        <label key={end} className="form-inline">
+          {t(`events.${end}`)}
+          <input
+            type="date"
+            value={value[end]}
+            min={end === 'to' && value.from !== '' ? value.from : undefined}
+            max={end === 'from' && value.to !== '' ? value.to : undefined}
+            onChange={(e) => {
+              set({ [end]: e.target.value });
+            }}
+          />
+        </label>
+      ))}
       {any && (
         <button
           type="button"

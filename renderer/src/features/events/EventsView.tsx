@@ -14,6 +14,7 @@ import {
   type Locale,
 } from '../../../../contract';
 import { useApi } from '../../api-context';
+import { TagList } from '../../TagList';
 import { OrgLink } from '../profile/OrgLink';
 import { errorSentence } from '../sync/error-text';
 import { EventFilters, NO_EVENT_FILTERS, type EventFilterState } from './EventFilters';
@@ -26,6 +27,9 @@ interface Props {
   refreshToken: number;
   onOpen: (id: string) => void;
 }
+
+/** The answer's two lists, in the order shown. */
+const WHEN = ['upcoming', 'past'] as const;
 
 export function EventsView({ locale, text, refreshToken, onOpen }: Props) {
   const api = useApi();
@@ -87,25 +91,19 @@ export function EventsView({ locale, text, refreshToken, onOpen }: Props) {
       ) : total === 0 ? (
         <p className="empty-state">{filtered ? t('events.noneMatch') : t('events.none')}</p>
       ) : (
-        <>
-          {/* An empty "Upcoming" heading says nothing the list of past events does not. */}
-          {data.upcoming.length > 0 && (
-            <EventList
-              title={t('events.upcoming')}
-              events={data.upcoming}
-              locale={locale}
-              onOpen={onOpen}
-            />
-          )}
-          {data.past.length > 0 && (
-            <EventList
-              title={t('events.past')}
-              events={data.past}
-              locale={locale}
-              onOpen={onOpen}
-            />
-          )}
-        </>
+        // An empty "Upcoming" heading says nothing the list of past events does not.
+        WHEN.map(
+          (when) =>
+            data[when].length > 0 && (
+              <EventList
+                key={when}
+                title={t(`events.${when}`)}
+                events={data[when]}
+                locale={locale}
+                onOpen={onOpen}
+              />
+            ),
+        )
       )}
     </section>
   );
@@ -138,15 +136,7 @@ function EventList(props: {
                 {[e.city, e.countryName].filter((x) => x !== null).join(', ')}
               </p>
               {e.description !== null && <p>{e.description}</p>}
-              {e.sectors.length > 0 && (
-                <ul className="tags">
-                  {e.sectors.map((s) => (
-                    <li key={s.id} className="tag">
-                      {s.label}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              {e.sectors.length > 0 && <TagList tags={e.sectors} />}
               {e.organisers.length > 0 && (
                 <p className="small">
                   {t('events.organisers')}:{' '}

@@ -21,9 +21,8 @@ import { errorSentence } from '../sync/error-text';
 import { chosenColumns, ColumnPicker, type ColumnChoice } from './ColumnPicker';
 import { download, doneSentence, summary } from './export-messages';
 import { FileOptions } from './FileOptions';
+import { ScopeChoice, type ChosenScope, type ScopeKind } from './ScopeChoice';
 import { useContactCoverage } from './useContactCoverage';
-
-export type ScopeKind = 'query' | 'shortlist' | 'ids';
 
 interface Props {
   query: SearchQuery;
@@ -48,10 +47,10 @@ export function ExportDialog(props: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [options, setOptions] = useState<Options | null>(null);
   const [format, setFormat] = useState<ExportFormat>('csv');
-  const [scopeKind, setScopeKind] = useState<ScopeKind>(props.initialScope);
-  const [shortlist, setShortlist] = useState(
-    props.initialShortlist ?? shortlists.lists[0]?.name ?? '',
-  );
+  const [chosenScope, setChosenScope] = useState<ChosenScope>({
+    kind: props.initialScope,
+    shortlist: props.initialShortlist ?? shortlists.lists[0]?.name ?? '',
+  });
   const [columns, setColumns] = useState<ColumnChoice>({ all: true, chosen: new Set() });
   const [englishNames, setEnglishNames] = useState(false);
   const [notes, setNotes] = useState(false);
@@ -75,11 +74,12 @@ export function ExportDialog(props: Props) {
   }, [api, locale]);
   useEffect(() => {
     setExported(false);
-  }, [format, scopeKind, shortlist, columns, englishNames, notes]);
+  }, [format, chosenScope, columns, englishNames, notes]);
 
   function scope(): ExportScope | null {
-    if (scopeKind === 'query') return { kind: 'query', query };
-    if (scopeKind === 'shortlist')
+    const { kind, shortlist } = chosenScope;
+    if (kind === 'query') return { kind: 'query', query };
+    if (kind === 'shortlist')
       return shortlist === '' ? null : { kind: 'shortlist', name: shortlist };
     return selection.length === 0 ? null : { kind: 'ids', ids: [...selection] };
   }
@@ -170,60 +170,12 @@ export function ExportDialog(props: Props) {
             </select>
           </label>
 
-          <fieldset className="form-group">
-            <legend>{t('export.scope')}</legend>
-            <label className="radio">
-              <input
-                type="radio"
-                name="scope"
-                checked={scopeKind === 'query'}
-                onChange={() => {
-                  setScopeKind('query');
-                }}
-              />
-              {t('export.scopeQuery', { count: total })}
-            </label>
-            <label className="radio">
-              <input
-                type="radio"
-                name="scope"
-                checked={scopeKind === 'shortlist'}
-                disabled={shortlists.lists.length === 0}
-                onChange={() => {
-                  setScopeKind('shortlist');
-                }}
-              />
-              {t('export.scopeShortlist')}
-            </label>
-            {scopeKind === 'shortlist' && (
-              <select
-                className="indent"
-                aria-label={t('shortlists.choose')}
-                value={shortlist}
-                onChange={(e) => {
-                  setShortlist(e.target.value);
-                }}
-              >
-                {shortlists.lists.map((l) => (
-                  <option key={l.name} value={l.name}>
-                    {l.name} ({l.count})
-                  </option>
-                ))}
-              </select>
-            )}
-            <label className="radio">
-              <input
-                type="radio"
-                name="scope"
-                checked={scopeKind === 'ids'}
-                disabled={selection.length === 0}
-                onChange={() => {
-                  setScopeKind('ids');
-                }}
-              />
-              {t('export.scopeSelection', { count: selection.length })}
-            </label>
-          </fieldset>
+          <ScopeChoice
+            value={chosenScope}
+            total={total}
+            ticked={selection.length}
+            onChange={setChosenScope}
+          />
 
           <p className="export-summary" data-testid="export-summary" aria-live="polite">
             {summary(t, coverage, scope() === null)}

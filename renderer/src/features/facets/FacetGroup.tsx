@@ -4,8 +4,8 @@
  * with no values is not shown.
  */
 import { useMemo, useState } from 'react';
-import { useWords } from '../../i18n/useWords';
 import type { FacetValue } from '../../../../contract';
+import { ShowMoreButton } from '../../ShowMoreButton';
 import { FacetFilterInput } from './FacetFilterInput';
 import { FacetValueRow } from './FacetValueRow';
 import { createFuzzyFilter } from './fuzzy-filter';
@@ -13,7 +13,8 @@ import { createFuzzyFilter } from './fuzzy-filter';
 const FOLDED = 8;
 const FILTER_FROM = 12;
 
-interface Props {
+/** What the filter panel gives every facet; the region tree takes the same. */
+export interface FacetProps {
   title: string;
   values: readonly FacetValue[];
   selected: readonly string[];
@@ -21,8 +22,7 @@ interface Props {
   onToggle: (id: string) => void;
 }
 
-export function FacetGroup({ title, values, selected, labelOf, onToggle }: Props) {
-  const t = useWords();
+export function FacetGroup({ title, values, selected, labelOf, onToggle }: FacetProps) {
   const [expanded, setExpanded] = useState(false);
   const [filter, setFilter] = useState('');
   const fuzzy = useMemo(
@@ -73,16 +73,12 @@ export function FacetGroup({ title, values, selected, labelOf, onToggle }: Props
         ))}
       </ul>
       {foldable && (
-        <button
-          type="button"
-          className="link-button facet-more"
-          aria-expanded={expanded}
-          onClick={() => {
-            setExpanded(!expanded);
-          }}
-        >
-          {expanded ? t('facets.showLess') : t('facets.showMore', { count: values.length })}
-        </button>
+        <ShowMoreButton
+          className="facet-more"
+          expanded={expanded}
+          count={values.length}
+          onToggle={setExpanded}
+        />
       )}
     </fieldset>
   );

@@ -6,21 +6,13 @@
  */
 import { useMemo, useState } from 'react';
 import { useWords } from '../../i18n/useWords';
-import type { FacetValue } from '../../../../contract';
 import { FacetFilterInput } from './FacetFilterInput';
+import type { FacetProps } from './FacetGroup';
 import { FacetValueRow } from './FacetValueRow';
 import { createFuzzyFilter } from './fuzzy-filter';
 import { buildRegionTree, checkedFirst, regionPath, type RegionNode } from './region-tree';
 
-interface Props {
-  title: string;
-  values: readonly FacetValue[];
-  selected: readonly string[];
-  labelOf: (id: string) => string;
-  onToggle: (id: string) => void;
-}
-
-export function RegionTree({ title, values, selected, labelOf, onToggle }: Props) {
+export function RegionTree({ title, values, selected, labelOf, onToggle }: FacetProps) {
   const t = useWords();
   const [filter, setFilter] = useState('');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());

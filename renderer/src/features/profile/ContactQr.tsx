@@ -3,7 +3,8 @@
  * (the CSP allows `img-src data:`), shown as an <img> with a text alternative.
  */
 import QRCode from 'qrcode';
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
+import { useAnswer } from '../../useAnswer';
 import { toVCard, type VCardInput } from './vcard';
 
 interface Props {
@@ -12,22 +13,14 @@ interface Props {
 }
 
 export function ContactQr({ card, alt }: Props) {
-  const [src, setSrc] = useState<string | null>(null);
   const text = toVCard(card);
-  useEffect(() => {
-    let live = true;
-    QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 1, width: 220 }).then(
-      (url) => {
-        if (live) setSrc(url);
-      },
-      () => {
-        if (live) setSrc(null);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [text]);
-  if (src === null) return <div className="qr-placeholder" aria-hidden="true" />;
+  const draw = useCallback(
+    () => QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 1, width: 220 }),
+    [text],
+  );
+  const src = useAnswer(draw);
+  if (src === undefined || src === null) {
+    return <div className="qr-placeholder" aria-hidden="true" />;
+  }
   return <img className="qr" src={src} alt={alt} width={220} height={220} />;
 }

@@ -10,6 +10,7 @@ import type { OrganisationProfile } from '../../../../contract';
 import { cardFields, contactCards } from './contact-cards';
 import { ContactQr } from './ContactQr';
 import { mailtoHref, telHref } from './links';
+import { ProfileSection } from './ProfileSection';
 
 export function ContactsSection({ profile: p }: { profile: OrganisationProfile }) {
   const { t, i18n } = useTranslation();
@@ -25,8 +26,7 @@ export function ContactsSection({ profile: p }: { profile: OrganisationProfile }
         );
 
   return (
-    <section className="profile-section" aria-labelledby="profile-contacts">
-      <h3 id="profile-contacts">{t('profile.contacts')}</h3>
+    <ProfileSection id="profile-contacts" title={t('profile.contacts')}>
       {p.contacts.length > 0 && (
         <ul className="contact-list">
           {p.contacts.map((c, i) => (
@@ -87,6 +87,6 @@ export function ContactsSection({ profile: p }: { profile: OrganisationProfile }
           </figcaption>
         </figure>
       )}
-    </section>
+    </ProfileSection>
   );
 }

@@ -14,11 +14,14 @@ import {
 } from '../../../../contract';
 import { useApi } from '../../api-context';
 import { CloseButton } from '../../CloseButton';
+import { ShowMoreButton } from '../../ShowMoreButton';
+import { TagList } from '../../TagList';
 import { formatEventDates } from '../events/event-dates';
 import { NoteEditor } from '../shortlists/NoteEditor';
 import { ContactsSection } from './ContactsSection';
 import { mailtoHref, safeWebsite, telHref } from './links';
 import { OrgLink } from './OrgLink';
+import { ProfileSection } from './ProfileSection';
 import { ProfileShortlists } from './ProfileShortlists';
 import { WithdrawnDetails } from './WithdrawnDetails';
 
@@ -184,13 +187,7 @@ export function ProfilePanel(props: Props) {
           {p.fax !== null && <Field term={t('profile.fax')}>{p.fax}</Field>}
           {p.sectors.length > 0 && (
             <Field term={t('profile.sectors')}>
-              <ul className="tags">
-                {p.sectors.map((s) => (
-                  <li key={s.id} className="tag">
-                    {s.label}
-                  </li>
-                ))}
-              </ul>
+              <TagList tags={p.sectors} />
             </Field>
           )}
         </dl>
@@ -201,8 +198,7 @@ export function ProfilePanel(props: Props) {
         <NoteEditor id={p.id} onSaved={props.onNoteSaved} />
 
         {p.services.length > 0 && (
-          <section className="profile-section" aria-labelledby="profile-services">
-            <h3 id="profile-services">{t('profile.services')}</h3>
+          <ProfileSection id="profile-services" title={t('profile.services')}>
             <ul className="service-list">
               {p.services.map((s) => (
                 <li key={s.id}>
@@ -211,52 +207,33 @@ export function ProfilePanel(props: Props) {
                 </li>
               ))}
             </ul>
-          </section>
+          </ProfileSection>
         )}
 
         {p.memberOf.length > 0 && (
-          <section className="profile-section" aria-labelledby="profile-member-of">
-            <h3 id="profile-member-of">{t('profile.memberOf')}</h3>
-            <ul className="link-list">
-              {p.memberOf.map((o) => (
-                <li key={o.id}>
-                  <OrgLink id={o.id} name={o.name} onOpen={onOpen} />
-                </li>
-              ))}
-            </ul>
-          </section>
+          <ProfileSection id="profile-member-of" title={t('profile.memberOf')}>
+            <OrgLinks className="link-list" organisations={p.memberOf} onOpen={onOpen} />
+          </ProfileSection>
         )}
 
         {p.members.length > 0 && (
-          <section className="profile-section" aria-labelledby="profile-members">
-            <h3 id="profile-members">{t('profile.members', { count: p.members.length })}</h3>
-            <ul className="link-list columns">
-              {members.map((o) => (
-                <li key={o.id}>
-                  <OrgLink id={o.id} name={o.name} onOpen={onOpen} />
-                </li>
-              ))}
-            </ul>
+          <ProfileSection
+            id="profile-members"
+            title={t('profile.members', { count: p.members.length })}
+          >
+            <OrgLinks className="link-list columns" organisations={members} onOpen={onOpen} />
             {p.members.length > MEMBERS_SHOWN && (
-              <button
-                type="button"
-                className="link-button"
-                aria-expanded={allMembers}
-                onClick={() => {
-                  setAllMembers(!allMembers);
-                }}
-              >
-                {allMembers
-                  ? t('facets.showLess')
-                  : t('facets.showMore', { count: p.members.length })}
-              </button>
+              <ShowMoreButton
+                expanded={allMembers}
+                count={p.members.length}
+                onToggle={setAllMembers}
+              />
             )}
-          </section>
+          </ProfileSection>
         )}
 
         {p.events.length > 0 && (
-          <section className="profile-section" aria-labelledby="profile-events">
-            <h3 id="profile-events">{t('profile.events')}</h3>
+          <ProfileSection id="profile-events" title={t('profile.events')}>
             <ul className="event-mini-list">
               {p.events.map((e) => (
                 <li key={e.id}>
@@ -268,7 +245,7 @@ export function ProfilePanel(props: Props) {
                 </li>
               ))}
             </ul>
-          </section>
+          </ProfileSection>
         )}
       </div>
     </aside>
@@ -281,5 +258,22 @@ function Field({ term, children }: { term: string; children: ReactNode }) {
       <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
+  );
+}
+
+/** Organisations as a list of links, each opening its profile in this panel. */
+function OrgLinks(props: {
+  className: string;
+  organisations: readonly { id: string; name: string | null }[];
+  onOpen: (id: string) => void;
+}) {
+  return (
+    <ul className={props.className}>
+      {props.organisations.map((o) => (
+        <li key={o.id}>
+          <OrgLink id={o.id} name={o.name} onOpen={props.onOpen} />
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { toApiError } from '../../../../contract';
 import { NewShortlistForm } from '../shortlists/NewShortlistForm';
 import { useShortlists } from '../shortlists/shortlists-context';
+import { ProfileSection } from './ProfileSection';
 
 export function ProfileShortlists({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -20,8 +21,7 @@ export function ProfileShortlists({ id }: { id: string }) {
   }
 
   return (
-    <section className="profile-section" aria-labelledby="profile-shortlists">
-      <h3 id="profile-shortlists">{t('shortlists.title')}</h3>
+    <ProfileSection id="profile-shortlists" title={t('shortlists.title')}>
       <ul className="shortlist-toggles">
         {shortlists.lists.map((list) => {
           const inList = shortlists.items.get(list.name)?.some((i) => i.id === id) ?? false;
@@ -44,6 +44,6 @@ export function ProfileShortlists({ id }: { id: string }) {
         })}
       </ul>
       <NewShortlistForm submitLabel={t('shortlists.add')} onSubmit={addToNew} />
-    </section>
+    </ProfileSection>
   );
 }

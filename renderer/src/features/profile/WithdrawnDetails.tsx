@@ -3,34 +3,20 @@
  * shows the last known details the app kept (the user may have it in a shortlist, or have had
  * its profile open when the update came). Without such a record: "no longer in the catalogue".
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiResult, Locale } from '../../../../contract';
+import type { Locale } from '../../../../contract';
 import { useApi } from '../../api-context';
+import { useAnswer } from '../../useAnswer';
 import { calendarDate } from '../sync/times';
 import { mailtoHref, safeWebsite, telHref } from './links';
-
-type Withdrawn = ApiResult<'withdrawnOrganisation'>;
+import { ProfileSection } from './ProfileSection';
 
 export function WithdrawnDetails({ id, locale }: { id: string; locale: Locale }) {
   const api = useApi();
   const { t } = useTranslation();
-  const [found, setFound] = useState<Withdrawn | null | undefined>(undefined);
-
-  useEffect(() => {
-    let live = true;
-    api.withdrawnOrganisation({ id }).then(
-      (w) => {
-        if (live) setFound(w);
-      },
-      () => {
-        if (live) setFound(null);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, id]);
+  const read = useCallback(() => api.withdrawnOrganisation({ id }), [api, id]);
+  const found = useAnswer(read);
 
   if (found === undefined) return <p className="muted">{t('app.loading')}</p>;
   if (found === null) return <p className="muted">{t('profile.notFound')}</p>;
@@ -82,8 +68,7 @@ export function WithdrawnDetails({ id, locale }: { id: string; locale: Locale })
         ))}
       </dl>
       {last.contacts.length > 0 && (
-        <section className="profile-section" aria-labelledby="withdrawn-contacts">
-          <h3 id="withdrawn-contacts">{t('profile.contacts')}</h3>
+        <ProfileSection id="withdrawn-contacts" title={t('profile.contacts')}>
           <ul className="plain-list">
             {last.contacts.map((c, i) => (
               <li key={i}>
@@ -91,7 +76,7 @@ export function WithdrawnDetails({ id, locale }: { id: string; locale: Locale })
               </li>
             ))}
           </ul>
-        </section>
+        </ProfileSection>
       )}
     </div>
   );

@@ -27,7 +27,8 @@ import { queryKey } from './search-state';
 
 const PAGE_SIZE = 100;
 
-export interface SearchView {
+/** What an answer says, shown as it came (the view adds its progress and its rows). */
+interface AnswerShown {
   /** The query the shown answer belongs to (null before the first answer). */
   shown: SearchQuery | null;
   total: number;
@@ -36,6 +37,9 @@ export interface SearchView {
   /** Words left out because all together found nothing. */
   dropped: string[];
   error: ApiError | null;
+}
+
+export interface SearchView extends AnswerShown {
   /** True while the newest query has not been answered yet. */
   pending: boolean;
   /** Changes whenever more rows arrive, so lists re-render. */
@@ -45,13 +49,7 @@ export interface SearchView {
 }
 
 /** One answer as shown: its query, counts, facets and the pages of rows loaded so far. */
-interface Answer {
-  shown: SearchQuery | null;
-  total: number;
-  facets: SearchResult['facets'] | null;
-  corrections: NonNullable<SearchResult['corrections']>;
-  dropped: string[];
-  error: ApiError | null;
+interface Answer extends AnswerShown {
   /** Pages of PAGE_SIZE rows by page number; filled in as the list scrolls. */
   pages: Map<number, SearchHit[]>;
   loading: Set<number>;

@@ -10,6 +10,7 @@ import { LANGUAGE_NAMES, UI_LOCALES } from '../../i18n';
 import { errorSentence } from '../sync/error-text';
 import { AutoUpdateSettings } from './AutoUpdateSettings';
 import type { SettingsChange } from './useSettings';
+import { Page } from '../../Page';
 
 interface Props {
   settings: Settings | null;
@@ -66,10 +67,7 @@ export function SettingsView({ settings, onChange }: Props) {
   if (settings === null) return <p className="page muted">{t('app.loading')}</p>;
 
   return (
-    <section className="page settings-page" aria-labelledby="settings-title">
-      <h2 id="settings-title" className="page-title">
-        {t('settings.title')}
-      </h2>
+    <Page name="settings" title={t('settings.title')}>
       <div className="card form-card">
         <label className="form-row">
           <span>{t('settings.language')}</span>
@@ -154,6 +152,6 @@ export function SettingsView({ settings, onChange }: Props) {
           </p>
         </div>
       )}
-    </section>
+    </Page>
   );
 }

@@ -13,6 +13,7 @@ import { changeSummary, fieldList } from '../sync/change-words';
 import { NewShortlistForm } from './NewShortlistForm';
 import { useShortlists } from './shortlists-context';
 import { useShortlistFlags, type ShortlistFlags } from './useShortlistFlags';
+import { Page } from '../../Page';
 
 function flagSummary(t: TFunction, flags: ShortlistFlags | undefined): string | null {
   if (flags === undefined) return null;
@@ -52,10 +53,7 @@ export function ShortlistsView({ locale, refreshToken, onOpen, onExport }: Props
   }
 
   return (
-    <section className="page shortlists-page" aria-labelledby="shortlists-title">
-      <h2 id="shortlists-title" className="page-title">
-        {t('shortlists.title')}
-      </h2>
+    <Page name="shortlists" title={t('shortlists.title')}>
       <div className="two-columns">
         <div className="card list-card">
           <ul className="shortlist-names">
@@ -169,6 +167,6 @@ export function ShortlistsView({ locale, refreshToken, onOpen, onExport }: Props
           </div>
         )}
       </div>
-    </section>
+    </Page>
   );
 }

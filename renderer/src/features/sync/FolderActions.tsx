@@ -12,7 +12,9 @@ import { useApi } from '../../api-context';
 import { errorSentence } from './error-text';
 import type { SyncState } from './useSync';
 
-type Purpose = 'share' | 'sync';
+/** Save for a colleague, or update from a folder: a button each, pressed while its path is typed. */
+const PURPOSES = ['share', 'sync'] as const;
+type Purpose = (typeof PURPOSES)[number];
 interface Message {
   tone: 'success' | 'error';
   text: string;
@@ -74,24 +76,18 @@ export function FolderActions({ sync }: { sync: SyncState }) {
       <h3>{t('updates.folders.title')}</h3>
       <p className="muted small">{t('updates.folders.hint')}</p>
       <div className="sync-actions">
-        <button
-          type="button"
-          className="button"
-          aria-pressed={typing === null ? undefined : typing === 'share'}
-          disabled={busy || sync.waiting}
-          onClick={() => void start('share')}
-        >
-          {t('updates.folders.share')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-pressed={typing === null ? undefined : typing === 'sync'}
-          disabled={busy || sync.waiting}
-          onClick={() => void start('sync')}
-        >
-          {t('updates.folders.fromFolder')}
-        </button>
+        {PURPOSES.map((purpose) => (
+          <button
+            key={purpose}
+            type="button"
+            className="button"
+            aria-pressed={typing === null ? undefined : typing === purpose}
+            disabled={busy || sync.waiting}
+            onClick={() => void start(purpose)}
+          >
+            {purpose === 'share' ? t('updates.folders.share') : t('updates.folders.fromFolder')}
+          </button>
+        ))}
       </div>
       {typing !== null && (
         <form className="form-row" onSubmit={submit}>

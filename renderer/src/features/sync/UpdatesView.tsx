@@ -13,6 +13,7 @@ import { statusWords } from './status-words';
 import { useNow } from './useNow';
 import type { SyncState } from './useSync';
 import { WhatsNew } from './WhatsNew';
+import { Page } from '../../Page';
 
 function progressFraction(p: SyncState['progress']): number | undefined {
   if (p === null) return undefined;
@@ -41,10 +42,7 @@ export function UpdatesView({ sync, locale, onOpen }: Props) {
   const problem = status?.lastError ?? null;
 
   return (
-    <section className="page sync-page" aria-labelledby="sync-title">
-      <h2 id="sync-title" className="page-title">
-        {t('updates.title')}
-      </h2>
+    <Page name="sync" title={t('updates.title')}>
       {words !== null && (
         <div className={`card status-card tone-${words.tone}`} data-update-state={words.kind}>
           <p className="status-headline" role="status">
@@ -109,6 +107,6 @@ export function UpdatesView({ sync, locale, onOpen }: Props) {
       {status !== null && <CatalogueFacts status={status} locale={locale} />}
       <FolderActions sync={sync} />
       <WhatsNew locale={locale} refreshToken={sync.catalogueVersion} onOpen={onOpen} />
-    </section>
+    </Page>
   );
 }
