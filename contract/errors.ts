@@ -5,12 +5,10 @@
  */
 
 /**
- * Why a sync was refused or failed (docs/feed.md), in the order the checks run. feed/ reports
- * them, the API carries them, the CLI prints them, the UI translates them by code.
+ * Refusals: the feed host answered, and what it served must not be trusted (a sync's outcome
+ * `rejected`, docs/feed.md), in the order the checks run.
  */
-export const FEED_ERROR_CODES = [
-  /** This build trusts no signing key, so it cannot accept any update: checked first. */
-  'NO_TRUSTED_KEY',
+export const FEED_REJECTION_CODES = [
   'TOO_LARGE',
   'BAD_SIGNATURE',
   'WRONG_CHANNEL',
@@ -18,6 +16,16 @@ export const FEED_ERROR_CODES = [
   'EXPIRED',
   'HASH_MISMATCH',
   'INVALID_FEED',
+] as const;
+
+/**
+ * Why a sync was refused or failed (docs/feed.md), in the order the checks run. feed/ reports
+ * them, the API carries them, the CLI prints them, the UI translates them by code.
+ */
+export const FEED_ERROR_CODES = [
+  /** This build trusts no signing key, so it cannot accept any update: checked first. */
+  'NO_TRUSTED_KEY',
+  ...FEED_REJECTION_CODES,
   'TIMEOUT',
   'NETWORK',
   /** Not a feed problem: the feed was fine but this computer could not write the database. */

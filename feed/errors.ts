@@ -4,21 +4,13 @@
  * them. The codes are listed once, in the contract (contract/errors.ts), in the order the checks
  * run in (docs/feed.md).
  */
-import type { FeedErrorCode } from '../contract/errors';
+import { FEED_REJECTION_CODES, type FeedErrorCode } from '../contract/errors';
 
 /**
  * Codes that mean "the feed host answered, and what it served must not be trusted"
  * (outcome `rejected`); the others mean "could not get an answer" (outcome `failed`).
  */
-const REJECTIONS: ReadonlySet<FeedErrorCode> = new Set([
-  'TOO_LARGE',
-  'BAD_SIGNATURE',
-  'WRONG_CHANNEL',
-  'ROLLBACK',
-  'EXPIRED',
-  'HASH_MISMATCH',
-  'INVALID_FEED',
-]);
+const REJECTIONS: ReadonlySet<FeedErrorCode> = new Set(FEED_REJECTION_CODES);
 
 export function isRejection(code: FeedErrorCode): boolean {
   return REJECTIONS.has(code);
