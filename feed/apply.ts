@@ -31,12 +31,25 @@ export type WorkerMessage =
 
 const WORKER_URL = workerUrl('apply-worker', import.meta.url);
 
+/**
+ * The payload in shared memory. A worker's data is copied by structured clone, and for a
+ * Buffer that ran at ~110 MB/s (0.9 s for a 100 MB snapshot, before the worker could start);
+ * a view of a SharedArrayBuffer crosses as a reference, after one memory copy here (~30 ms).
+ */
+function inSharedMemory(bytes: Uint8Array): Uint8Array {
+  const view = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
+  view.set(bytes);
+  return view;
+}
+
 export function applyInWorker(
   job: ApplyJob,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ChangeSummary> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(WORKER_URL, { workerData: job });
+    const worker = startWorker(WORKER_URL, {
+      workerData: { ...job, payload: inSharedMemory(job.payload) },
+    });
     let settled = false;
     const settle = (fn: () => void) => {
       if (settled) return;
