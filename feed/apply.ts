@@ -42,12 +42,18 @@ function inSharedMemory(bytes: Uint8Array): Uint8Array {
   return view;
 }
 
+/**
+ * `workerUrl`: the worker module to run; by default the one beside this module (the sources
+ * from tsx, the bundle's apply-worker.js in a bundle). The sync bench passes the CLI bundle's,
+ * so that it measures the code users run.
+ */
 export function applyInWorker(
   job: ApplyJob,
   onProgress?: (done: number, total: number) => void,
+  workerUrl: URL = WORKER_URL,
 ): Promise<ChangeSummary> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(WORKER_URL, {
+    const worker = startWorker(workerUrl, {
       workerData: { ...job, payload: inSharedMemory(job.payload) },
     });
     let settled = false;
