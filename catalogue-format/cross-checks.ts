@@ -112,6 +112,38 @@ function contactGiven(contact: unknown): boolean {
   );
 }
 
+/** Stands for a contact that has a name, an e-mail or a phone: all the rules ask of it. */
+const GIVEN_CONTACT = Object.freeze({ name: 'given' });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * What checkCrossRecord reads of an organisation, and nothing more: the same problems come
+ * from the view as from the record, while a reader that goes record by record keeps only
+ * this much of each (ids, references, codes) instead of every name, address and description.
+ */
+export function crossCheckView(record: unknown): unknown {
+  if (!isRecord(record)) return record;
+  const { contacts, services } = record;
+  return {
+    id: record.id,
+    country: record.country,
+    region: record.region,
+    sectors: record.sectors,
+    member_of: record.member_of,
+    contacts: Array.isArray(contacts)
+      ? contacts.map((c: unknown) => (isRecord(c) && contactGiven(c) ? GIVEN_CONTACT : c))
+      : contacts,
+    services: Array.isArray(services)
+      ? services.map((s: unknown) =>
+          isRecord(s) ? { id: s.id, type: s.type, sectors: s.sectors } : s,
+        )
+      : services,
+  };
+}
+
 /**
  * `knownOrganisations`: ids of organisations outside these records that references may point
  * to (a feed delta's records refer to the catalogue it is applied to). Plain loops over the

@@ -8,7 +8,7 @@
  */
 import type { z } from 'zod';
 import type { Taxonomy } from './taxonomy-types';
-import { checkCrossRecord, text, type RawRecord } from './cross-checks';
+import { checkCrossRecord, crossCheckView, text, type RawRecord } from './cross-checks';
 import {
   issueMessages,
   jsonFieldName,
@@ -84,9 +84,6 @@ export function validateCatalogue(
   taxonomy: Taxonomy,
   options: ValidateOptions = {},
 ): SourceResult {
-  const name = options.fieldName ?? jsonFieldName;
-  const problems: SourceProblem[] = [...(options.readerProblems ?? [])];
-
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return {
       ok: false,
@@ -97,74 +94,128 @@ export function validateCatalogue(
       ],
     };
   }
-  const top = raw as Record<string, unknown>;
-  if (top.schema !== CATALOGUE_SCHEMA) {
-    problems.push({
-      field: 'schema',
-      message: `must be "${CATALOGUE_SCHEMA}"${top.schema === undefined ? '' : ` (found ${showFound(top.schema)})`}`,
-    });
+  const checker = new CatalogueChecker(taxonomy, options);
+  const lists = checker.top(raw as Record<string, unknown>);
+  const organisations: Organisation[] = [];
+  lists.organisations.forEach((record, i) => {
+    const org = checker.organisation(i, record);
+    if (org !== undefined) organisations.push(org);
+  });
+  const events: CatalogueEvent[] = [];
+  lists.events.forEach((record, i) => {
+    const event = checker.event(i, record);
+    if (event !== undefined) events.push(event);
+  });
+  const problems = checker.finish();
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      problems,
+      counts: { organisations: lists.organisations.length, events: lists.events.length },
+    };
   }
-  for (const key of Object.keys(top)) {
-    if (!TOP_LEVEL_FIELDS.has(key)) {
-      problems.push({ field: escapeText(key), message: 'is not a field of the catalogue format' });
-    }
-  }
-  const orgInput = listAt(top, 'organisations', true, problems);
-  const eventInput = listAt(top, 'events', false, problems);
+  return { ok: true, catalogue: { organisations, events } };
+}
 
-  const locate = (section: Section, index: number, record: unknown): RecordLocation => {
-    const row = options.rows?.[section]?.[index] ?? index + 1;
+/**
+ * The checks of validateCatalogue, one record at a time, for a caller that reads records one
+ * by one (a feed snapshot, see feed/payload.ts) and must not hold them all: the top-level
+ * fields first, then each record in any order of the two lists (its index says where it is),
+ * then finish() for the rules that need every record. A record's checked copy is returned
+ * (or undefined when it has problems); what the cross-record rules need of it is kept, in
+ * crossCheckView's small form. The problems are the same, in the same order, as
+ * validateCatalogue's.
+ */
+export class CatalogueChecker {
+  private readonly problems: SourceProblem[];
+  private readonly name: FieldNamer;
+  private readonly orgRecords: RawRecord[] = [];
+  private readonly eventRecords: RawRecord[] = [];
+  private readonly report = (at: RecordLocation, path: FieldPath, message: string) => {
+    this.problems.push(makeProblem(at, path, message, this.name));
+  };
+
+  constructor(
+    private readonly taxonomy: Taxonomy,
+    private readonly options: ValidateOptions = {},
+  ) {
+    this.name = options.fieldName ?? jsonFieldName;
+    this.problems = [...(options.readerProblems ?? [])];
+  }
+
+  /** Checks the top-level object and returns its record lists (empty where they are not). */
+  top(top: Record<string, unknown>): { organisations: unknown[]; events: unknown[] } {
+    const { problems } = this;
+    if (top.schema !== CATALOGUE_SCHEMA) {
+      problems.push({
+        field: 'schema',
+        message: `must be "${CATALOGUE_SCHEMA}"${top.schema === undefined ? '' : ` (found ${showFound(top.schema)})`}`,
+      });
+    }
+    for (const key of Object.keys(top)) {
+      if (!TOP_LEVEL_FIELDS.has(key)) {
+        problems.push({
+          field: escapeText(key),
+          message: 'is not a field of the catalogue format',
+        });
+      }
+    }
+    return {
+      organisations: listAt(top, 'organisations', true, problems),
+      events: listAt(top, 'events', false, problems),
+    };
+  }
+
+  /** Organisation `index` of the list: its checked copy, or undefined when it has problems. */
+  organisation(index: number, record: unknown): Organisation | undefined {
+    return this.parse('organisations', index, record, organisationSchema, normaliseOrganisation);
+  }
+
+  /** Event `index` of the list: its checked copy, or undefined when it has problems. */
+  event(index: number, record: unknown): CatalogueEvent | undefined {
+    return this.parse('events', index, record, eventSchema, normaliseEvent);
+  }
+
+  /** The rules that need every record; then every problem found, in file order. */
+  finish(): SourceProblem[] {
+    const byIndex = (a: RawRecord, b: RawRecord) => a.at.index - b.at.index;
+    checkCrossRecord(
+      this.orgRecords.sort(byIndex),
+      this.eventRecords.sort(byIndex),
+      this.taxonomy,
+      this.report,
+      this.options.knownOrganisations,
+    );
+    return sortProblems(this.problems);
+  }
+
+  private parse<T>(
+    section: Section,
+    index: number,
+    record: unknown,
+    schema: z.ZodType<T>,
+    normalise: (parsed: T) => T,
+  ): T | undefined {
+    const at = this.locate(section, index, record);
+    const parsed = schema.safeParse(record);
+    const records = section === 'organisations' ? this.orgRecords : this.eventRecords;
+    const raw = section === 'organisations' ? crossCheckView(record) : record;
+    if (parsed.success) {
+      records.push({ raw, at, rejected: NOTHING_REJECTED });
+      return normalise(parsed.data);
+    }
+    records.push({ raw, at, rejected: reportIssues(parsed.error.issues, record, at, this.report) });
+    return undefined;
+  }
+
+  private locate(section: Section, index: number, record: unknown): RecordLocation {
+    const row = this.options.rows?.[section]?.[index] ?? index + 1;
     const id =
       typeof record === 'object' && record !== null
         ? text((record as Record<string, unknown>).id)
         : undefined;
     return id === undefined ? { section, index, row } : { section, index, row, id };
-  };
-  const report = (at: RecordLocation, path: FieldPath, message: string) => {
-    problems.push(makeProblem(at, path, message, name));
-  };
-
-  /**
-   * Parses a section's records: the valid ones, normalised, are pushed to `valid`; every record
-   * is returned raw with the fields its parse rejected, for the cross-record checks.
-   */
-  const parseSection = <T>(
-    section: Section,
-    input: readonly unknown[],
-    schema: z.ZodType<T>,
-    normalise: (parsed: T) => T,
-    valid: T[],
-  ): RawRecord[] =>
-    input.map((record, i) => {
-      const at = locate(section, i, record);
-      const parsed = schema.safeParse(record);
-      if (parsed.success) {
-        valid.push(normalise(parsed.data));
-        return { raw: record, at, rejected: NOTHING_REJECTED };
-      }
-      return { raw: record, at, rejected: reportIssues(parsed.error.issues, record, at, report) };
-    });
-  const organisations: Organisation[] = [];
-  const orgRecords = parseSection(
-    'organisations',
-    orgInput,
-    organisationSchema,
-    normaliseOrganisation,
-    organisations,
-  );
-  const events: CatalogueEvent[] = [];
-  const eventRecords = parseSection('events', eventInput, eventSchema, normaliseEvent, events);
-
-  checkCrossRecord(orgRecords, eventRecords, taxonomy, report, options.knownOrganisations);
-
-  if (problems.length > 0) {
-    return {
-      ok: false,
-      problems: sortProblems(problems),
-      counts: { organisations: orgInput.length, events: eventInput.length },
-    };
   }
-  return { ok: true, catalogue: { organisations, events } };
 }
 
 /** One line for a person: `row 4 (id pl-arleg), contact_2_email: is not an e-mail address`. */
