@@ -19,7 +19,7 @@
 import type { Buffer } from 'node:buffer';
 
 /** The two lists of records a catalogue holds. */
-export type RecordList = 'organisations' | 'events';
+type RecordList = 'organisations' | 'events';
 
 const LISTS: ReadonlySet<string> = new Set<RecordList>(['organisations', 'events']);
 

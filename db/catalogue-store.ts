@@ -12,4 +12,4 @@ export { applyChanges } from './store/apply-changes';
 export { diffCatalogues } from './store/diff';
 export { readMeta } from './store/meta';
 export { readCatalogue } from './store/read';
-export { replaceCatalogue } from './store/replace';
+export { replaceCatalogue, type CatalogueStream } from './store/replace';

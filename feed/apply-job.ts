@@ -41,7 +41,7 @@ function run(job: ApplyJob, post: (message: WorkerMessage) => void): void {
     if (job.kind === 'snapshot') {
       post({ type: 'phase', phase: 'validate' });
       const catalogue = parseSnapshot(job.payload, taxonomy);
-      post({ type: 'progress', done: 0, total: catalogue.organisations.length });
+      post({ type: 'progress', done: 0, total: catalogue.organisationCount });
       const summary = db
         .transaction(() => {
           // Re-checked under the write lock: another sync may have committed meanwhile.

@@ -8,9 +8,17 @@
 import type { Db } from '../db/sqlite';
 import type { ChangeSet } from '../db/catalogue-store';
 import { referencesTo, storedOrganisationIds } from '../db/store/references';
-import { decodeUtf8 } from '../catalogue-format/decode-utf8';
-import { formatProblem, validateCatalogue } from '../catalogue-format/validate';
-import { CATALOGUE_SCHEMA, type Catalogue, type SourceProblem } from '../catalogue-format/schema';
+import { Buffer } from 'node:buffer';
+import type { CatalogueStream } from '../db/catalogue-store';
+import { decodeUtf8, utf8Problem } from '../catalogue-format/decode-utf8';
+import { parseElement, scanCatalogue, type Spans } from '../catalogue-format/json-records';
+import { CatalogueChecker, formatProblem, validateCatalogue } from '../catalogue-format/validate';
+import {
+  CATALOGUE_SCHEMA,
+  type CatalogueEvent,
+  type Organisation,
+  type SourceProblem,
+} from '../catalogue-format/schema';
 import type { Taxonomy } from '../catalogue-format/taxonomy-types';
 import { FeedError } from './errors';
 import { describeIssues, deltaSchema, type DeltaFile } from './format';
@@ -18,14 +26,20 @@ import { describeIssues, deltaSchema, type DeltaFile } from './format';
 /** Signed bytes are decoded as strictly as an administrator's source: never into U+FFFD. */
 function parseJson(bytes: Uint8Array, what: string): unknown {
   const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) {
-    throw new FeedError('INVALID_FEED', `The ${what} is not UTF-8 text: ${decoded.problem}.`);
-  }
+  if (!decoded.ok) throw notUtf8(what, decoded.problem);
   try {
     return JSON.parse(decoded.text);
   } catch {
-    throw new FeedError('INVALID_FEED', `The ${what} is not JSON.`);
+    throw notJson(what);
   }
+}
+
+function notUtf8(what: string, problem: string): FeedError {
+  return new FeedError('INVALID_FEED', `The ${what} is not UTF-8 text: ${problem}.`);
+}
+
+function notJson(what: string): FeedError {
+  return new FeedError('INVALID_FEED', `The ${what} is not JSON.`);
 }
 
 function invalid(what: string, problems: readonly SourceProblem[]): FeedError {
@@ -37,11 +51,58 @@ function invalid(what: string, problems: readonly SourceProblem[]): FeedError {
   );
 }
 
-export function parseSnapshot(bytes: Uint8Array, taxonomy: Taxonomy): Catalogue {
-  const result = validateCatalogue(parseJson(bytes, 'snapshot'), taxonomy);
-  if (!result.ok) throw invalid('snapshot', result.problems);
-  return result.catalogue;
+/**
+ * A verified snapshot, read one organisation at a time as the store writes it (see
+ * CatalogueStream): the whole 100 MB document is never a string or a tree in memory. Its
+ * outline is scanned first (catalogue-format/json-records.ts); its events (a few, and each
+ * organisation's search document lists the titles of its events) are checked before the
+ * organisations. The result is exactly that of parsing and checking it whole: the same
+ * records, or the same refusal — a record that is not JSON refuses the snapshot as "not
+ * JSON" (whatever else is wrong), and the rule problems come after the last organisation,
+ * in file order, so the store's transaction rolls back. A document outside the common shape
+ * is parsed whole.
+ */
+export function parseSnapshot(bytes: Uint8Array, taxonomy: Taxonomy): CatalogueStream {
+  const buffer = Buffer.isBuffer(bytes)
+    ? bytes
+    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const problem = utf8Problem(buffer);
+  if (problem !== undefined) throw notUtf8('snapshot', problem);
+  const scanned = scanCatalogue(buffer);
+  if (scanned === undefined) {
+    const result = validateCatalogue(parseJson(buffer, 'snapshot'), taxonomy);
+    if (!result.ok) throw invalid('snapshot', result.problems);
+    const { organisations, events } = result.catalogue;
+    return { organisations, organisationCount: organisations.length, events };
+  }
+  const checker = new CatalogueChecker(taxonomy);
+  checker.top(scanned.top);
+  const element = (spans: Spans, index: number): unknown => {
+    try {
+      return parseElement(buffer, spans, index);
+    } catch {
+      throw notJson('snapshot');
+    }
+  };
+  const eventSpans = scanned.lists.events ?? NO_SPANS;
+  const events: CatalogueEvent[] = [];
+  for (let i = 0; i < eventSpans.starts.length; i++) {
+    const event = checker.event(i, element(eventSpans, i));
+    if (event !== undefined) events.push(event);
+  }
+  const orgSpans = scanned.lists.organisations ?? NO_SPANS;
+  function* organisations(): Generator<Organisation> {
+    for (let i = 0; i < orgSpans.starts.length; i++) {
+      const org = checker.organisation(i, element(orgSpans, i));
+      if (org !== undefined) yield org;
+    }
+    const problems = checker.finish();
+    if (problems.length > 0) throw invalid('snapshot', problems);
+  }
+  return { organisations: organisations(), organisationCount: orgSpans.starts.length, events };
 }
+
+const NO_SPANS: Spans = { starts: [], ends: [] };
 
 export function parseDelta(
   bytes: Uint8Array,

@@ -97,16 +97,13 @@ function readFacetColumns(db: Db): FacetColumns {
 }
 
 /** Facet columns of organisations held in memory, given in ascending rid order. */
-export function facetColumnsOf(entries: Iterable<readonly [number, Organisation]>): FacetColumns {
-  const columns: FacetColumns = { orgs: [], sectors: [], serviceTypes: [] };
-  for (const [rid, org] of entries) {
-    const r = String(rid);
-    columns.orgs.push(r, org.kind, org.country, org.region ?? '');
-    // In the tables' order (organisation_sector is keyed by id), so hits list them alike.
-    for (const sector of [...org.sectors].sort()) columns.sectors.push(r, sector);
-    for (const service of org.services) columns.serviceTypes.push(r, service.type);
-  }
-  return columns;
+/** Adds one organisation (with its rid) to `columns`; organisations come in ascending rid order. */
+export function addFacetColumns(columns: FacetColumns, rid: number, org: Organisation): void {
+  const r = String(rid);
+  columns.orgs.push(r, org.kind, org.country, org.region ?? '');
+  // In the tables' order (organisation_sector is keyed by id), so hits list them alike.
+  for (const sector of [...org.sectors].sort()) columns.sectors.push(r, sector);
+  for (const service of org.services) columns.serviceTypes.push(r, service.type);
 }
 
 /** Computes the arrays from the tables (when no stored copy is usable, see search-data.ts). */

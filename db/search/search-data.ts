@@ -15,11 +15,12 @@ import { catalogueGeneration } from '../store/meta';
 import {
   buildCatalogueArrays,
   Dictionary,
-  facetColumnsOf,
+  addFacetColumns,
   loadCatalogueArrays,
   withDerived,
   type CatalogueArrays,
   type DictionaryIds,
+  type FacetColumns,
 } from './catalogue-arrays';
 import { loadNames } from './name-order';
 import { fold } from './fold';
@@ -53,17 +54,26 @@ const ALL_NAMES: readonly string[] = [...Object.keys(TYPED), ...TEXT];
 /** Named for what it first held: now the whole documentsVersion() (search/indexer.ts). */
 const INDEX_VERSION = 'index_taxonomy';
 
-/** Builds the search data of organisations held in memory, given in ascending rid order. */
-export function searchDataOf(
-  entries: readonly (readonly [number, Organisation])[],
-  lookup: SearchTaxonomy,
-): SearchData {
-  const names = entries.map(([, org]) => org.name);
-  return {
-    arrays: buildCatalogueArrays(facetColumnsOf(entries), lookup),
-    names,
-    nameHint: foldedNameOrder(names),
-  };
+/**
+ * Builds the search data of a catalogue being written, one organisation at a time in
+ * ascending rid order: what it keeps of each is a few strings, not the record.
+ */
+export class SearchDataBuilder {
+  private readonly columns: FacetColumns = { orgs: [], sectors: [], serviceTypes: [] };
+  private readonly names: string[] = [];
+
+  add(rid: number, org: Organisation): void {
+    addFacetColumns(this.columns, rid, org);
+    this.names.push(org.name);
+  }
+
+  finish(lookup: SearchTaxonomy): SearchData {
+    return {
+      arrays: buildCatalogueArrays(this.columns, lookup),
+      names: this.names,
+      nameHint: foldedNameOrder(this.names),
+    };
+  }
 }
 
 /** Slots ordered by folded name (ties by slot): locale-independent and cheap to compute. */

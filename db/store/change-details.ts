@@ -13,7 +13,7 @@ import {
   type Organisation,
 } from '../../catalogue-format/schema';
 import type { ChangePlan } from './change-plan';
-import { sameField } from './diff';
+import { count, emptySummary, sameField, sameRecord, type ChangeSummary } from './diff';
 
 export interface RecordRef {
   id: string;
@@ -99,30 +99,68 @@ function section<T extends Organisation | CatalogueEvent>(
   return changes;
 }
 
-/** The details of replacing `before` with `after` (a snapshot). */
-export function detailsOfReplace(before: Catalogue, after: Catalogue): ChangeDetails {
-  const gone = <T extends { id: string }>(old: readonly T[], now: readonly T[]) => {
-    const kept = new Set(now.map((r) => r.id));
-    return old.filter((r) => !kept.has(r.id)).map((r) => r.id);
-  };
-  return {
-    organisations: section(
-      new Map(before.organisations.map((o) => [o.id, o])),
-      after.organisations,
-      gone(before.organisations, after.organisations),
-      orgRef,
-      ORGANISATION_FIELDS,
-      ORGANISATION_FIELD_SET,
-    ),
-    events: section(
-      new Map(before.events.map((e) => [e.id, e])),
-      after.events,
-      gone(before.events, after.events),
-      eventRef,
-      EVENT_FIELDS,
-      EVENT_FIELD_SET,
-    ),
-  };
+/**
+ * What replacing the catalogue `before` with a new one changes, told one new record at a
+ * time (a snapshot is written as it is read): the summary (as diff.ts counts it) and the
+ * details. It keeps the old records and a reference per new one, not the new records.
+ */
+export class ReplaceChanges {
+  private readonly summary = emptySummary();
+  private readonly orgs: SectionChanges<Organisation> = { added: [], changed: [], removed: [] };
+  private readonly events: SectionChanges<CatalogueEvent> = { added: [], changed: [], removed: [] };
+  private readonly orgsBefore: Map<string, Organisation>;
+  private readonly eventsBefore: Map<string, CatalogueEvent>;
+  private readonly orgIds = new Set<string>();
+  private readonly eventIds = new Set<string>();
+
+  constructor(private readonly before: Catalogue) {
+    this.orgsBefore = new Map(before.organisations.map((o) => [o.id, o]));
+    this.eventsBefore = new Map(before.events.map((e) => [e.id, e]));
+  }
+
+  organisation(org: Organisation): void {
+    this.orgIds.add(org.id);
+    const previous = this.orgsBefore.get(org.id);
+    this.record('organisations', this.orgs, previous, org, orgRef(org), ORGANISATION_FIELDS);
+  }
+
+  event(event: CatalogueEvent): void {
+    this.eventIds.add(event.id);
+    const previous = this.eventsBefore.get(event.id);
+    this.record('events', this.events, previous, event, eventRef(event), EVENT_FIELDS);
+  }
+
+  /** Once every new record was told: the removed ones, and the whole result. */
+  finish(): { summary: ChangeSummary; details: ChangeDetails } {
+    for (const last of this.before.organisations) {
+      if (!this.orgIds.has(last.id)) this.orgs.removed.push({ ...orgRef(last), last });
+    }
+    for (const last of this.before.events) {
+      if (!this.eventIds.has(last.id)) this.events.removed.push({ ...eventRef(last), last });
+    }
+    count(this.summary, 'organisations', 'removed', this.orgs.removed.length);
+    count(this.summary, 'events', 'removed', this.events.removed.length);
+    return { summary: this.summary, details: { organisations: this.orgs, events: this.events } };
+  }
+
+  private record<T extends Organisation | CatalogueEvent>(
+    kind: 'organisations' | 'events',
+    changes: SectionChanges<T>,
+    previous: T | undefined,
+    record: T,
+    ref: RecordRef,
+    order: readonly string[],
+  ): void {
+    if (previous === undefined) {
+      count(this.summary, kind, 'added');
+      changes.added.push(ref);
+      return;
+    }
+    if (!sameRecord(previous, record)) count(this.summary, kind, 'changed');
+    const known = kind === 'organisations' ? ORGANISATION_FIELD_SET : EVENT_FIELD_SET;
+    const fields = changedFields(previous, record, order, known);
+    if (fields.length > 0) changes.changed.push({ ...ref, fields });
+  }
 }
 
 /** The details of a delta's change plan (records equal to the stored ones are not in it). */

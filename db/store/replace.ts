@@ -3,15 +3,16 @@
  * search index, stored search data, taxonomies and `catalogue_meta` in one transaction, with
  * the summary of what changed compared with the catalogue it replaces.
  */
-import type { Catalogue, Organisation } from '../../catalogue-format/schema';
+import type { Catalogue, CatalogueEvent, Organisation } from '../../catalogue-format/schema';
+import type { IndexEntry } from '../search/document-source';
 import { createSearchIndexer, documentsVersion } from '../search/indexer';
 import { startIndexBuild } from '../search/parallel-index';
-import { saveSearchData, searchDataOf, writeIndexVersion } from '../search/search-data';
+import { saveSearchData, SearchDataBuilder, writeIndexVersion } from '../search/search-data';
 import { searchTaxonomy } from '../search/taxonomy-lookup';
 import type { Db } from '../sqlite';
 import { loadTaxonomy, writeTaxonomy } from '../taxonomy';
-import { detailsOfReplace, type ChangeDetails } from './change-details';
-import { count, diffCatalogues, emptySummary, type ChangeSummary } from './diff';
+import { ReplaceChanges, type ChangeDetails } from './change-details';
+import type { ChangeSummary } from './diff';
 import { readMeta, writeMeta, type CatalogueMetaInput } from './meta';
 import { readCatalogue } from './read';
 import { eventTitlesByOrganiser } from './search-documents';
@@ -20,14 +21,6 @@ import { CatalogueWriter } from './write';
 
 /** How often (in organisations) a long replace reports progress. */
 const PROGRESS_EVERY = 1000;
-
-/** The summary of a catalogue written into an empty database. */
-function allAdded(catalogue: Catalogue): ChangeSummary {
-  const summary = emptySummary();
-  count(summary, 'organisations', 'added', catalogue.organisations.length);
-  count(summary, 'events', 'added', catalogue.events.length);
-  return summary;
-}
 
 function hasCatalogue(db: Db): boolean {
   return (
@@ -63,33 +56,50 @@ export interface ReplaceOptions {
 const PARALLEL_INDEX_FROM = 20_000;
 
 /**
+ * A catalogue whose organisations are read one at a time (a feed snapshot, feed/payload.ts),
+ * so that it is never held whole: checked organisations in source order, one pass only. The
+ * iterator may throw after the last one (a snapshot breaking a rule that needs every record):
+ * the replace then rolls back.
+ */
+export interface CatalogueStream {
+  organisations: Iterable<Organisation>;
+  organisationCount: number;
+  events: CatalogueEvent[];
+}
+
+function asStream(catalogue: Catalogue | CatalogueStream): CatalogueStream {
+  return 'organisationCount' in catalogue
+    ? catalogue
+    : { ...catalogue, organisationCount: catalogue.organisations.length };
+}
+
+/** Organisations per message to the index worker while the rows are written. */
+const INDEX_BATCH = 5_000;
+
+/**
  * Replaces the whole catalogue (records, search index, taxonomies, meta) in one transaction
- * and returns what changed compared with the catalogue it replaced.
+ * and returns what changed compared with the catalogue it replaced. Each organisation is
+ * written, sent to the index worker, added to the search data and compared with the old
+ * catalogue as it comes, then let go.
  */
 export function replaceCatalogue(
   db: Db,
-  catalogue: Catalogue,
+  catalogue: Catalogue | CatalogueStream,
   meta: CatalogueMetaInput,
   { onProgress, indexInWorker, onChanges }: ReplaceOptions = {},
 ): ChangeSummary {
   const taxonomy = loadTaxonomy();
-  const total = catalogue.organisations.length;
-  const titles = eventTitlesByOrganiser(catalogue.events);
-  // Organisations get rids 1, 2, 3 ... in source order (the tables are emptied first).
-  const entries = catalogue.organisations.map((org, i): [number, Organisation] => [i + 1, org]);
+  const input = asStream(catalogue);
+  const total = input.organisationCount;
+  const titles = eventTitlesByOrganiser(input.events);
   const parallel = indexInWorker ?? total >= PARALLEL_INDEX_FROM;
   const build = parallel ? startIndexBuild(db, taxonomy) : undefined;
 
   const replace = db.transaction((): ChangeSummary => {
-    // The worker starts on the index first, while this thread diffs and writes the rows.
-    build?.add(
-      entries.map(([rid, org]) => ({ rid, source: org, eventTitles: titles.get(org.id) ?? [] })),
-    );
     writeTaxonomy(db, taxonomy);
-    const before = hasCatalogue(db) ? readCatalogue(db) : undefined;
-    const summary = before ? diffCatalogues(before, catalogue).summary : allAdded(catalogue);
-    onChanges?.(detailsOfReplace(before ?? { organisations: [], events: [] }, catalogue));
-    const writer = new CatalogueWriter(db);
+    const changes = new ReplaceChanges(
+      hasCatalogue(db) ? readCatalogue(db) : { organisations: [], events: [] },
+    );
     // Progress counts each organisation twice (indexed, then written) when this thread
     // indexes, once when the worker does.
     const steps = build === undefined ? 2 : 1;
@@ -97,31 +107,54 @@ export function replaceCatalogue(
       if (done % PROGRESS_EVERY === 0) onProgress?.(Math.floor(done / steps), total);
     };
     onProgress?.(0, total);
+    // Indexed on this thread (a small catalogue), the index comes first, then the rows:
+    // interleaving the two measured ~40% slower at 100,000 organisations than the index
+    // alone plus the rows alone. That needs the organisations twice, so they are held.
+    const organisations = build === undefined ? [...input.organisations] : input.organisations;
     if (build === undefined) {
-      // The index first, then the rows: interleaving the two measured ~40% slower at 100,000
-      // organisations than the index alone plus the rows alone.
       const indexer = createSearchIndexer(db, taxonomy);
       indexer.clear();
       indexer.bulk(() => {
-        for (const [rid, org] of entries) {
-          indexer.add(rid, org, titles.get(org.id) ?? []);
+        let rid = 0;
+        for (const org of organisations) {
+          indexer.add(++rid, org, titles.get(org.id) ?? []);
           step(rid);
         }
       });
     }
     const rowsDone = build === undefined ? total : 0;
+    const search = new SearchDataBuilder();
     bulkWrite(db, () => {
+      const writer = new CatalogueWriter(db);
       writer.clearAll();
       const bulk = new BulkCatalogueWriter(db);
-      for (const [rid, org] of entries) {
+      let toIndex: IndexEntry[] = [];
+      let rid = 0;
+      for (const org of organisations) {
+        rid++;
+        if (build !== undefined) {
+          toIndex.push({ rid, source: org, eventTitles: titles.get(org.id) ?? [] });
+          if (toIndex.length === INDEX_BATCH) {
+            build.add(toIndex);
+            toIndex = [];
+          }
+        }
         bulk.add(rid, org);
+        search.add(rid, org);
+        changes.organisation(org);
         step(rowsDone + rid);
       }
+      if (toIndex.length > 0) build?.add(toIndex);
       bulk.finish();
-      for (const event of catalogue.events) writer.upsertEvent(event);
+      for (const event of input.events) {
+        writer.upsertEvent(event);
+        changes.event(event);
+      }
     });
+    const { summary, details } = changes.finish();
+    onChanges?.(details);
     writeMeta(db, meta);
-    saveSearchData(db, searchDataOf(entries, searchTaxonomy(taxonomy)));
+    saveSearchData(db, search.finish(searchTaxonomy(taxonomy)));
     writeIndexVersion(db, documentsVersion(taxonomy));
     build?.install(db);
     return summary;
