@@ -290,6 +290,16 @@ function unique<T>(values: T[]): T[] {
     : [...new Set(values)];
 }
 
+/**
+ * An organisation record as the checks normalise it, or undefined when its schema refuses it
+ * (without saying why: for a reader that only needs the checked record, such as the index
+ * worker reading a snapshot that CatalogueChecker checks in full on the other thread).
+ */
+export function checkedOrganisation(record: unknown): Organisation | undefined {
+  const parsed = organisationSchema.safeParse(record);
+  return parsed.success ? normaliseOrganisation(parsed.data) : undefined;
+}
+
 function normaliseOrganisation(org: Organisation): Organisation {
   org.sectors = unique(org.sectors);
   org.member_of = unique(org.member_of);

@@ -99,7 +99,12 @@ export function parseSnapshot(bytes: Uint8Array, taxonomy: Taxonomy): CatalogueS
     const problems = checker.finish();
     if (problems.length > 0) throw invalid('snapshot', problems);
   }
-  return { organisations: organisations(), organisationCount: orgSpans.starts.length, events };
+  return {
+    organisations: organisations(),
+    organisationCount: orgSpans.starts.length,
+    events,
+    json: { bytes: buffer, ...orgSpans },
+  };
 }
 
 const NO_SPANS: Spans = { starts: [], ends: [] };

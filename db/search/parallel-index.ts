@@ -18,11 +18,17 @@ import Database from 'better-sqlite3';
 import { MessageChannel, type Worker } from 'node:worker_threads';
 import { BlockingPort, channelCounters } from '../blocking-port';
 import type { Db } from '../sqlite';
+import type { SearchDataRows } from './search-data';
 import { startWorker, workerUrl } from '../start-worker';
 import { RowBatch } from '../store/row-batch';
 import type { Taxonomy } from '../../catalogue-format/taxonomy-types';
 import { packSources, type IndexEntry } from './document-source';
-import type { FromIndexWorker, IndexWorkerData, ToIndexWorker } from './index-protocol';
+import type {
+  FromIndexWorker,
+  IndexRecords,
+  IndexWorkerData,
+  ToIndexWorker,
+} from './index-protocol';
 
 const WORKER_URL = workerUrl('index-worker', import.meta.url);
 const TABLE = 'organisation_fts';
@@ -38,10 +44,17 @@ export interface IndexBuild {
    */
   add(entries: readonly IndexEntry[]): void;
   /**
-   * Waits for the worker to finish and replaces the index of `db` with the one it built. Runs
-   * inside the caller's transaction: the old index stays until that commits.
+   * Sends every organisation as JSON records for the worker to read and check itself (see
+   * IndexRecords): the caller's thread neither packs nor sends them, and the worker finishes
+   * the index without waiting for install(). Nothing may be added after them.
    */
-  install(db: Db): void;
+  addRecords(records: IndexRecords): void;
+  /**
+   * Waits for the worker to finish and replaces the index of `db` with the one it built. Runs
+   * inside the caller's transaction: the old index stays until that commits. Returns the
+   * search data's rows when the worker built them (from addRecords()).
+   */
+  install(db: Db): SearchDataRows | undefined;
   /** Stops the worker; call in all cases, once the build is installed or abandoned. */
   dispose(): void;
 }
@@ -68,7 +81,7 @@ export function startIndexBuild(db: Db, taxonomy: Taxonomy): IndexBuild {
   worker.unref();
   const channel = new BlockingPort<FromIndexWorker, ToIndexWorker>(port1, counters, 0);
 
-  const receiveImage = (): Uint8Array => {
+  const receiveImage = (): Extract<FromIndexWorker, { type: 'image' }> => {
     for (;;) {
       let message: FromIndexWorker;
       try {
@@ -76,28 +89,40 @@ export function startIndexBuild(db: Db, taxonomy: Taxonomy): IndexBuild {
       } catch {
         throw new Error('The search index worker stopped answering; nothing was changed.');
       }
-      if (message.type === 'image') return message.image;
+      if (message.type === 'image') return message;
       if (message.type === 'error') {
         throw new Error(`Building the search index failed: ${message.message}`);
       }
     }
   };
 
+  // Set once every organisation was sent (addRecords): the worker needs no `end` then.
+  let complete = false;
   return {
     add(entries) {
+      if (complete) throw new Error('The index build already has every organisation.');
       for (let start = 0; start < entries.length; start += CHUNK) {
         channel.send({ type: 'sources', packed: packSources(entries.slice(start, start + CHUNK)) });
       }
     },
+    addRecords(records) {
+      // Shared, not copied: a snapshot's bytes may be 100 MB.
+      const bytes =
+        records.bytes.buffer instanceof SharedArrayBuffer ? records.bytes : shared(records.bytes);
+      if (complete) throw new Error('The index build already has every organisation.');
+      channel.send({ type: 'records', ...records, bytes });
+      complete = true;
+    },
     install(target) {
-      channel.send({ type: 'end' });
-      const bytes = receiveImage();
+      if (!complete) channel.send({ type: 'end' });
+      const { image: bytes, searchData } = receiveImage();
       const image = new Database(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       try {
         copyIndex(image, target, definition);
       } finally {
         image.close();
       }
+      return searchData;
     },
     dispose() {
       channel.close();
@@ -105,6 +130,12 @@ export function startIndexBuild(db: Db, taxonomy: Taxonomy): IndexBuild {
       worker = undefined;
     },
   };
+}
+
+function shared(bytes: Uint8Array): Uint8Array {
+  const view = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
+  view.set(bytes);
+  return view;
 }
 
 /** Replaces the index tables of `target` by those of `image` (see the top of this file). */

@@ -95,8 +95,11 @@ export function computeSearchData(db: Db, lookup: SearchTaxonomy): SearchData {
   return { arrays, names, nameHint: foldedNameOrder(names) };
 }
 
-/** Stores `data` as describing the catalogue's current generation. */
-export function saveSearchData(db: Db, data: SearchData): void {
+/** The stored form of `data`: one row (name, bytes) per array; see saveSearchRows. */
+export type SearchDataRows = [name: string, data: Uint8Array][];
+
+/** `data` in its stored form (computed where it is built: possibly the index worker). */
+export function searchDataRows(data: SearchData): SearchDataRows {
   const { arrays } = data;
   const dictionaries: DictionaryIds = {
     kinds: arrays.kinds.ids,
@@ -116,13 +119,27 @@ export function saveSearchData(db: Db, data: SearchData): void {
     serviceTypeVals: arrays.serviceTypes.vals,
     nameHint: data.nameHint,
   };
+  const rows: SearchDataRows = Object.entries(typed).map(([name, view]) => [
+    name,
+    new Uint8Array(view.buffer, view.byteOffset, view.byteLength),
+  ]);
+  rows.push(['dictionaries', Buffer.from(JSON.stringify(dictionaries))]);
+  rows.push(['names', Buffer.from(JSON.stringify(data.names))]);
+  return rows;
+}
+
+/** Stores search data rows as describing the catalogue's current generation. */
+export function saveSearchRows(db: Db, rows: SearchDataRows): void {
   const put = db.prepare('INSERT OR REPLACE INTO search_data (name, data) VALUES (?, ?)');
-  for (const [name, view] of Object.entries(typed)) {
-    put.run(name, Buffer.from(view.buffer, view.byteOffset, view.byteLength));
+  for (const [name, data] of rows) {
+    put.run(name, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   }
-  put.run('dictionaries', Buffer.from(JSON.stringify(dictionaries)));
-  put.run('names', Buffer.from(JSON.stringify(data.names)));
   put.run('generation', Buffer.from(String(catalogueGeneration(db))));
+}
+
+/** Stores `data` as describing the catalogue's current generation. */
+export function saveSearchData(db: Db, data: SearchData): void {
+  saveSearchRows(db, searchDataRows(data));
 }
 
 /**

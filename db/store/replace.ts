@@ -7,7 +7,12 @@ import type { Catalogue, CatalogueEvent, Organisation } from '../../catalogue-fo
 import type { IndexEntry } from '../search/document-source';
 import { createSearchIndexer, documentsVersion } from '../search/indexer';
 import { startIndexBuild } from '../search/parallel-index';
-import { saveSearchData, SearchDataBuilder, writeIndexVersion } from '../search/search-data';
+import {
+  saveSearchRows,
+  SearchDataBuilder,
+  searchDataRows,
+  writeIndexVersion,
+} from '../search/search-data';
 import { searchTaxonomy } from '../search/taxonomy-lookup';
 import type { Db } from '../sqlite';
 import { loadTaxonomy, writeTaxonomy } from '../taxonomy';
@@ -65,6 +70,12 @@ export interface CatalogueStream {
   organisations: Iterable<Organisation>;
   organisationCount: number;
   events: CatalogueEvent[];
+  /**
+   * The same organisations as JSON records (a snapshot's bytes and where each record is), for
+   * the index worker to read and check itself on its own core (parallel-index.ts): this
+   * thread then neither packs nor sends them.
+   */
+  json?: { bytes: Uint8Array; starts: readonly number[]; ends: readonly number[] };
 }
 
 function asStream(catalogue: Catalogue | CatalogueStream): CatalogueStream {
@@ -96,6 +107,11 @@ export function replaceCatalogue(
   const build = parallel ? startIndexBuild(db, taxonomy) : undefined;
 
   const replace = db.transaction((): ChangeSummary => {
+    // From JSON, the worker starts on the index at once, while this thread writes the rows.
+    if (input.json !== undefined) {
+      build?.addRecords({ ...input.json, firstRid: 1, eventTitles: titles });
+    }
+    const sendEach = input.json === undefined ? build : undefined;
     writeTaxonomy(db, taxonomy);
     const changes = new ReplaceChanges(
       hasCatalogue(db) ? readCatalogue(db) : { organisations: [], events: [] },
@@ -123,7 +139,9 @@ export function replaceCatalogue(
       });
     }
     const rowsDone = build === undefined ? total : 0;
-    const search = new SearchDataBuilder();
+    // The worker reading JSON records builds the search data too; otherwise it is built here.
+    const search =
+      build !== undefined && input.json !== undefined ? undefined : new SearchDataBuilder();
     bulkWrite(db, () => {
       const writer = new CatalogueWriter(db);
       writer.clearAll();
@@ -132,19 +150,19 @@ export function replaceCatalogue(
       let rid = 0;
       for (const org of organisations) {
         rid++;
-        if (build !== undefined) {
+        if (sendEach !== undefined) {
           toIndex.push({ rid, source: org, eventTitles: titles.get(org.id) ?? [] });
           if (toIndex.length === INDEX_BATCH) {
-            build.add(toIndex);
+            sendEach.add(toIndex);
             toIndex = [];
           }
         }
         bulk.add(rid, org);
-        search.add(rid, org);
+        search?.add(rid, org);
         changes.organisation(org);
         step(rowsDone + rid);
       }
-      if (toIndex.length > 0) build?.add(toIndex);
+      if (toIndex.length > 0) sendEach?.add(toIndex);
       bulk.finish();
       for (const event of input.events) {
         writer.upsertEvent(event);
@@ -154,9 +172,11 @@ export function replaceCatalogue(
     const { summary, details } = changes.finish();
     onChanges?.(details);
     writeMeta(db, meta);
-    saveSearchData(db, search.finish(searchTaxonomy(taxonomy)));
     writeIndexVersion(db, documentsVersion(taxonomy));
-    build?.install(db);
+    const built = build?.install(db);
+    const searchData = search ? searchDataRows(search.finish(searchTaxonomy(taxonomy))) : built;
+    if (searchData === undefined) throw new Error('The index worker sent no search data.');
+    saveSearchRows(db, searchData);
     return summary;
   });
   try {
