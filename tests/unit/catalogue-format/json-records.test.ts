@@ -30,6 +30,11 @@ class Writer {
   private escape = 0;
   constructor(private readonly spelling: Spelling) {}
 
+  private escapeNext(): boolean {
+    const { escapes } = this.spelling;
+    return escapes[this.escape++ % escapes.length] === true;
+  }
+
   ws(): string {
     const { spaces } = this.spelling;
     return spaces[this.space++ % spaces.length] ?? '';
@@ -37,10 +42,9 @@ class Writer {
 
   /** A JSON string where some code points are written as \u escapes (both halves of a pair). */
   string(s: string): string {
-    const { escapes } = this.spelling;
     let out = '"';
     for (const char of s) {
-      if (escapes[this.escape++ % escapes.length] === true) {
+      if (this.escapeNext()) {
         for (let i = 0; i < char.length; i++) {
           out += `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`;
         }
@@ -56,6 +60,12 @@ class Writer {
       return `[${items.length === 0 ? this.ws() : items.join(',')}]`;
     }
     if (typeof v === 'object' && v !== null) return this.object(Object.entries(v));
+    // Numbers spelled as serialisers may: -0 kept, an exponent where JSON.stringify has none.
+    if (typeof v === 'number' && this.escapeNext()) {
+      return Object.is(v, -0)
+        ? '-0'
+        : `${JSON.stringify(v)}${String(v).includes('e') ? '' : 'E+0'}`;
+    }
     return JSON.stringify(v);
   }
 
