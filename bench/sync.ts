@@ -32,6 +32,7 @@ import { runApplyJob } from '../feed/apply-job';
 import { DELTA_SCHEMA } from '../feed/format';
 import { canonicalSnapshot } from '../catalogue-format/canonical';
 import { bundleCli } from '../build/cli-bundle';
+import { inSharedMemory } from '../db/shared-memory';
 import { ms, quantile, ratio, table } from './stats';
 import {
   benchKey,
@@ -126,7 +127,10 @@ export async function run(args: readonly string[]): Promise<void> {
   try {
     const taxonomy = loadTaxonomy();
     const v1 = generateCatalogue({ orgs, seed, taxonomy });
-    const v1Bytes = Buffer.from(JSON.stringify({ schema: CATALOGUE_SCHEMA, ...v1 }));
+    // In shared memory, as a sync's download leaves a payload (feed/download-payload.ts).
+    const v1Bytes = inSharedMemory(
+      Buffer.from(JSON.stringify({ schema: CATALOGUE_SCHEMA, ...v1 })),
+    );
 
     // 1. Bare bulk insert of the same rows vs the sync's snapshot apply (worker, all steps).
     const bareMs = bareInsert(join(dir, 'bare.sqlite'), v1);
@@ -181,7 +185,9 @@ export async function run(args: readonly string[]): Promise<void> {
     const idle = searchTimes(engine, () => true, 300);
     const state = { applying: true };
     // Published the way `catalogue publish` writes it, with its signed index, so it can be shared.
-    const v3Bytes = canonicalSnapshot(generateCatalogue({ orgs, seed: seed + 1, taxonomy }));
+    const v3Bytes = inSharedMemory(
+      canonicalSnapshot(generateCatalogue({ orgs, seed: seed + 1, taxonomy })),
+    );
     const apply = applyInWorker(
       {
         dbPath: appPath,

@@ -36,6 +36,8 @@ export async function downloadPayload(
   const result = await fetchFile(payloadLocation(location, indexUrl, ref.path), {
     cap: ref.length,
     what: ref.path,
+    // Handed to the apply worker, which shares it with the index worker.
+    shared: true,
     signal,
     onBytes,
   });

@@ -8,7 +8,7 @@ import { open } from 'node:fs/promises';
 import { FeedError } from './errors';
 import { httpGet } from './http-get';
 import { describeLocation, type FeedLocation } from './location';
-import { tooLarge, type ReadLimits } from './read-capped';
+import { readBuffer, tooLarge, type ReadLimits } from './read-capped';
 
 export interface FetchOptions extends ReadLimits {
   signal: AbortSignal;
@@ -41,7 +41,7 @@ async function readLocalFile(path: string, options: FetchOptions): Promise<Buffe
     if (!stat.isFile()) throw new FeedError('NETWORK', `${path} is not a file.`);
     if (size > options.cap) throw tooLarge(options);
     // Read by size + 1 so a file that grew after stat is still caught by the cap.
-    const buffer = Buffer.alloc(Math.min(options.cap + 1, size + 1));
+    const buffer = readBuffer(Math.min(options.cap + 1, size + 1), options);
     let total = 0;
     for (;;) {
       options.signal.throwIfAborted();

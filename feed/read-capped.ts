@@ -3,6 +3,7 @@
  * as it passes its cap: an endless or oversized body costs at most `cap` bytes of memory.
  */
 import type { Readable } from 'node:stream';
+import { sharedBuffer } from '../db/shared-memory';
 import { FeedError } from './errors';
 
 export interface ReadLimits {
@@ -11,6 +12,16 @@ export interface ReadLimits {
   /** Name for messages, e.g. "feed.json". */
   what: string;
   onBytes?: (bytes: number) => void;
+  /**
+   * Whether the bytes are kept in shared memory (a payload the apply worker and the index
+   * worker will read): the one copy a read makes anyway lands there, not a second one later.
+   */
+  shared?: boolean;
+}
+
+/** A buffer for `length` bytes read under `limits`. */
+export function readBuffer(length: number, limits: Pick<ReadLimits, 'shared'>): Buffer {
+  return limits.shared === true ? sharedBuffer(length) : Buffer.alloc(length);
 }
 
 export async function readCapped(stream: Readable, limits: ReadLimits): Promise<Buffer> {
@@ -25,7 +36,14 @@ export async function readCapped(stream: Readable, limits: ReadLimits): Promise<
     chunks.push(chunk);
     limits.onBytes?.(total);
   }
-  return Buffer.concat(chunks, total);
+  if (limits.shared !== true) return Buffer.concat(chunks, total);
+  const bytes = sharedBuffer(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }
 
 export function tooLarge(limits: Pick<ReadLimits, 'cap' | 'what'>): FeedError {

@@ -17,6 +17,7 @@
 import Database from 'better-sqlite3';
 import { MessageChannel, type Worker } from 'node:worker_threads';
 import { BlockingPort, channelCounters } from '../blocking-port';
+import { inSharedMemory } from '../shared-memory';
 import type { Db } from '../sqlite';
 import type { SearchDataRows } from './search-data';
 import { startWorker, workerUrl } from '../start-worker';
@@ -106,11 +107,9 @@ export function startIndexBuild(db: Db, taxonomy: Taxonomy): IndexBuild {
       }
     },
     addRecords(records) {
-      // Shared, not copied: a snapshot's bytes may be 100 MB.
-      const bytes =
-        records.bytes.buffer instanceof SharedArrayBuffer ? records.bytes : shared(records.bytes);
       if (complete) throw new Error('The index build already has every organisation.');
-      channel.send({ type: 'records', ...records, bytes });
+      // Shared, not copied: a snapshot's bytes may be 100 MB.
+      channel.send({ type: 'records', ...records, bytes: inSharedMemory(records.bytes) });
       complete = true;
     },
     install(target) {
@@ -130,12 +129,6 @@ export function startIndexBuild(db: Db, taxonomy: Taxonomy): IndexBuild {
       worker = undefined;
     },
   };
-}
-
-function shared(bytes: Uint8Array): Uint8Array {
-  const view = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
-  view.set(bytes);
-  return view;
 }
 
 /** Replaces the index tables of `target` by those of `image` (see the top of this file). */
