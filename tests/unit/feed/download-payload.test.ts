@@ -23,13 +23,19 @@ const ref = {
   length: bytes.length,
   sha256: createHash('sha256').update(bytes).digest('hex'),
 };
-const options = { signal: new AbortController().signal, cap: 1 << 20, onBytes: () => {} };
+const received: number[] = [];
+const options = {
+  signal: new AbortController().signal,
+  cap: 1 << 20,
+  onBytes: (n: number) => received.push(n),
+};
 
 describe('a downloaded payload', () => {
   it('lands in shared memory from a folder, byte for byte', async () => {
     const got = await downloadPayload(resolveFeed(dir.path), undefined, ref, options);
     expect(got.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(got.equals(bytes)).toBe(true);
+    expect(received.at(-1)).toBe(bytes.length);
   });
 
   it('lands in shared memory over HTTP, byte for byte', async () => {
