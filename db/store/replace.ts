@@ -148,6 +148,12 @@ export function replaceCatalogue(
       const bulk = new BulkCatalogueWriter(db);
       let toIndex: IndexEntry[] = [];
       let rid = 0;
+      // A streamed catalogue is refused after its last organisation (rules that need every
+      // record), but a write may fail first on the same fault: a repeated id breaks the
+      // table's UNIQUE before the rule that reports it has run. The refusal, which names the
+      // records, must win: after a failed write the rest is read without writing, and the
+      // write's error is thrown only when the catalogue is not refused.
+      let writeFailed: { error: unknown } | undefined;
       for (const org of organisations) {
         rid++;
         if (sendEach !== undefined) {
@@ -157,11 +163,18 @@ export function replaceCatalogue(
             toIndex = [];
           }
         }
-        bulk.add(rid, org);
+        if (writeFailed === undefined) {
+          try {
+            bulk.add(rid, org);
+          } catch (error) {
+            writeFailed = { error };
+          }
+        }
         search?.add(rid, org);
         changes.organisation(org);
         step(rowsDone + rid);
       }
+      if (writeFailed !== undefined) throw writeFailed.error;
       if (toIndex.length > 0) sendEach?.add(toIndex);
       bulk.finish();
       for (const event of input.events) {
