@@ -4,7 +4,7 @@
  * catalogue on through a folder. docs/api.md describes each method; docs/feed.md the rules.
  */
 import { z } from 'zod';
-import { idSchema, shortlistNameSchema } from './common';
+import { idSchema, localeSchema, shortlistNameSchema } from './common';
 import { UPDATE_STATES } from './lists';
 
 /** An organisation or event in a change set: its id and its name (an event's title). */
@@ -69,11 +69,15 @@ const withdrawnDetailsSchema = z.object({
   ),
 });
 
-export const withdrawnOrganisationArgsSchema = z.object({ id: idSchema }).strict();
+export const withdrawnOrganisationArgsSchema = z
+  .object({ id: idSchema, locale: localeSchema.optional() })
+  .strict();
 export const withdrawnOrganisationSchema = z.object({
   id: z.string(),
   name: z.string(),
   last: withdrawnDetailsSchema,
+  /** The country of `last` by its name in `locale` (its code when the taxonomy has none). */
+  countryName: z.string(),
   /** The version that withdrew it, and when this app applied that version. */
   version: z.number().int(),
   withdrawnAt: z.string(),

@@ -7,13 +7,14 @@ import { ApiError } from '../../contract/errors';
 import type { ApiParsedArgs, ApiResult } from '../../contract/methods';
 import { listChangeSets, withdrawnRecord } from '../../db/user-data/change-sets';
 import { markShortlistSeen, shortlistChanges } from '../../db/user-data/shortlist-changes';
+import { taxonomyIndex } from '../../db/taxonomy';
 import type { Caller, HandlerContext } from '../context';
 import { unavailable } from '../error-data';
 
 const SHARE_LOCAL_ONLY_MESSAGE =
   'This server is reachable from the network, so the catalogue can be saved to a folder only on the computer running it.';
 
-export function changesHandlers({ db }: HandlerContext) {
+export function changesHandlers({ db, taxonomy }: HandlerContext) {
   return {
     listChanges({ sinceVersion, limit }: ApiParsedArgs<'listChanges'>): ApiResult<'listChanges'> {
       return {
@@ -26,6 +27,7 @@ export function changesHandlers({ db }: HandlerContext) {
 
     withdrawnOrganisation({
       id,
+      locale,
     }: ApiParsedArgs<'withdrawnOrganisation'>): ApiResult<'withdrawnOrganisation'> {
       const inCatalogue = db.prepare('SELECT 1 FROM organisation WHERE id = ?').get(id);
       const record =
@@ -38,10 +40,13 @@ export function changesHandlers({ db }: HandlerContext) {
             : `The organisation ${id} is in the catalogue: it is not withdrawn.`,
         );
       }
+      const tax = taxonomyIndex(taxonomy);
+      const country = tax.country(record.last.country);
       return {
         id,
         name: record.name,
         last: record.last,
+        countryName: country ? tax.label(country.labels, locale ?? 'en') : record.last.country,
         version: record.version,
         withdrawnAt: record.appliedAt,
       };

@@ -115,6 +115,10 @@ async function livingCatalogue(page: Page, app: RunningApp, testInfo: TestInfo) 
   await expect(page.getByTestId('withdrawn-profile')).toContainText(
     'Withdrawn from the catalogue by the update to version 2',
   );
+  // Its last known address names the country, as every profile does (it said "SK").
+  await expect(
+    page.getByTestId('withdrawn-profile').locator('.field', { hasText: 'Address' }),
+  ).toContainText(/Slovakia$/);
   await search(page, 'kosice');
   await expect(resultOption(page, 'Košice IT Valley')).toBeVisible();
 

@@ -15,7 +15,7 @@ import { ProfileSection } from './ProfileSection';
 export function WithdrawnDetails({ id, locale }: { id: string; locale: Locale }) {
   const api = useApi();
   const { t } = useTranslation();
-  const read = useCallback(() => api.withdrawnOrganisation({ id }), [api, id]);
+  const read = useCallback(() => api.withdrawnOrganisation({ id, locale }), [api, id, locale]);
   const found = useAnswer(read);
 
   if (found === undefined) return <p className="muted">{t('app.loading')}</p>;
@@ -23,7 +23,11 @@ export function WithdrawnDetails({ id, locale }: { id: string; locale: Locale })
 
   const last = found.last;
   const website = last.website === undefined ? null : safeWebsite(last.website);
-  const place = [last.address, [last.postcode, last.city].filter(Boolean).join(' '), last.country]
+  const place = [
+    last.address,
+    [last.postcode, last.city].filter(Boolean).join(' '),
+    found.countryName,
+  ]
     .filter((s) => s !== undefined && s !== '')
     .join(', ');
   const fields: [string, ReactNode][] = [];

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadTaxonomy } from '../../../../db/taxonomy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devPublicPem, publish, tempDir } from '../../feed/helpers';
 import { syntheticCatalogue } from '../../feed/synthetic';
@@ -70,6 +71,15 @@ describe("What's new in web mode", () => {
       name: before?.name,
       version: 2,
       last: { city: before?.city, email: before?.email, country: before?.country },
+    });
+    // Its country by name, in the asked language, as a profile shows it (not its code).
+    const labels = loadTaxonomy().countries.find((c) => c.code === before?.country)?.labels;
+    expect(labels?.de).not.toBe(labels?.en);
+    expect(await value(h, 'withdrawnOrganisation', { id: 'org-39' })).toMatchObject({
+      countryName: labels?.en,
+    });
+    expect(await value(h, 'withdrawnOrganisation', { id: 'org-39', locale: 'de' })).toMatchObject({
+      countryName: labels?.de,
     });
     const present = (await call(h.web.port, 'withdrawnOrganisation', { id: 'org-5' })).json();
     expect(present).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
