@@ -42,7 +42,8 @@ export function utf8Problem(bytes: Uint8Array): string | undefined {
   return isUtf8(buffer) ? undefined : describeInvalid(buffer);
 }
 
-function asBuffer(bytes: Uint8Array): Buffer {
+/** A Buffer over the very memory of `bytes` (shared memory included): no copy. */
+export function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes)
     ? bytes
     : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -5,6 +5,7 @@
  * ~110 MB/s (0.9 s for a 100 MB snapshot).
  */
 import { Buffer } from 'node:buffer';
+import { asBuffer } from '../catalogue-format/decode-utf8';
 
 /** A zero-filled Buffer of `length` bytes in shared memory. */
 export function sharedBuffer(length: number): Buffer {
@@ -13,11 +14,7 @@ export function sharedBuffer(length: number): Buffer {
 
 /** `bytes` themselves when they are in shared memory already, else a copy that is. */
 export function inSharedMemory(bytes: Uint8Array): Buffer {
-  if (bytes.buffer instanceof SharedArrayBuffer) {
-    return Buffer.isBuffer(bytes)
-      ? bytes
-      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
+  if (bytes.buffer instanceof SharedArrayBuffer) return asBuffer(bytes);
   const copy = sharedBuffer(bytes.byteLength);
   copy.set(bytes);
   return copy;

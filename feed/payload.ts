@@ -8,9 +8,8 @@
 import type { Db } from '../db/sqlite';
 import type { ChangeSet } from '../db/catalogue-store';
 import { referencesTo, storedOrganisationIds } from '../db/store/references';
-import { Buffer } from 'node:buffer';
 import type { CatalogueStream } from '../db/catalogue-store';
-import { decodeUtf8, utf8Problem } from '../catalogue-format/decode-utf8';
+import { asBuffer, decodeUtf8, utf8Problem } from '../catalogue-format/decode-utf8';
 import { parseElement, scanCatalogue, type Spans } from '../catalogue-format/json-records';
 import { CatalogueChecker, formatProblem, validateCatalogue } from '../catalogue-format/validate';
 import {
@@ -63,9 +62,7 @@ function invalid(what: string, problems: readonly SourceProblem[]): FeedError {
  * is parsed whole.
  */
 export function parseSnapshot(bytes: Uint8Array, taxonomy: Taxonomy): CatalogueStream {
-  const buffer = Buffer.isBuffer(bytes)
-    ? bytes
-    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buffer = asBuffer(bytes);
   const problem = utf8Problem(buffer);
   if (problem !== undefined) throw notUtf8('snapshot', problem);
   const scanned = scanCatalogue(buffer);

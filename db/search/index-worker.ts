@@ -7,10 +7,10 @@
  * bulk() call and lands as one segment, as it does when the store indexes in place.
  */
 import Database from 'better-sqlite3';
-import { Buffer } from 'node:buffer';
 import { workerData } from 'node:worker_threads';
 import { BlockingPort } from '../blocking-port';
 import { unpackSources } from './document-source';
+import { asBuffer } from '../../catalogue-format/decode-utf8';
 import { checkedOrganisation } from '../../catalogue-format/validate';
 import type {
   FromIndexWorker,
@@ -38,7 +38,7 @@ try {
    * for it, so this index is then thrown away.
    */
   const indexRecords = (records: IndexRecords): number => {
-    const bytes = Buffer.from(records.bytes.buffer, records.bytes.byteOffset, records.bytes.length);
+    const bytes = asBuffer(records.bytes);
     let indexed = 0;
     search ??= new SearchDataBuilder();
     for (let k = 0; k < records.starts.length; k++) {

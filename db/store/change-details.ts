@@ -121,13 +121,13 @@ export class ReplaceChanges {
   organisation(org: Organisation): void {
     this.orgIds.add(org.id);
     const previous = this.orgsBefore.get(org.id);
-    this.record('organisations', this.orgs, previous, org, orgRef(org), ORGANISATION_FIELDS);
+    this.record('organisations', this.orgs, previous, org, orgRef(org));
   }
 
   event(event: CatalogueEvent): void {
     this.eventIds.add(event.id);
     const previous = this.eventsBefore.get(event.id);
-    this.record('events', this.events, previous, event, eventRef(event), EVENT_FIELDS);
+    this.record('events', this.events, previous, event, eventRef(event));
   }
 
   /** Once every new record was told: the removed ones, and the whole result. */
@@ -149,7 +149,6 @@ export class ReplaceChanges {
     previous: T | undefined,
     record: T,
     ref: RecordRef,
-    order: readonly string[],
   ): void {
     if (previous === undefined) {
       count(this.summary, kind, 'added');
@@ -157,8 +156,10 @@ export class ReplaceChanges {
       return;
     }
     if (!sameRecord(previous, record)) count(this.summary, kind, 'changed');
-    const known = kind === 'organisations' ? ORGANISATION_FIELD_SET : EVENT_FIELD_SET;
-    const fields = changedFields(previous, record, order, known);
+    const fields =
+      kind === 'organisations'
+        ? changedFields(previous, record, ORGANISATION_FIELDS, ORGANISATION_FIELD_SET)
+        : changedFields(previous, record, EVENT_FIELDS, EVENT_FIELD_SET);
     if (fields.length > 0) changes.changed.push({ ...ref, fields });
   }
 }
